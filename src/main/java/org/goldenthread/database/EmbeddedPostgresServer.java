@@ -1,0 +1,103 @@
+package org.goldenthread.database;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A PostgreSQL server run from the zonky binaries, keeping its data in a directory of ours.
+ *
+ * <p>Unlike zonky's test defaults, the server is durable: fsync and synchronous commit are on, so a
+ * family's record survives a crash. A server left running by a killed JVM is found through its
+ * {@code postmaster.pid} and stopped cleanly before the new one starts.
+ */
+public final class EmbeddedPostgresServer implements AutoCloseable {
+
+  static final String DATABASE = "goldenthread";
+  private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
+
+  private final EmbeddedPostgres postgres;
+  private final Path dataDirectory;
+
+  private EmbeddedPostgresServer(EmbeddedPostgres postgres, Path dataDirectory) {
+    this.postgres = postgres;
+    this.dataDirectory = dataDirectory;
+  }
+
+  /**
+   * Starts a server on the given data directory, creating it on first use.
+   *
+   * @param durable true for data people rely on (fsync and synchronous commit on); false only for
+   *     throw-away test data
+   * @param clean true to wipe the directory first
+   */
+  public static EmbeddedPostgresServer start(Path dataDirectory, boolean durable, boolean clean) {
+    try {
+      Files.createDirectories(dataDirectory);
+      StalePostmaster.stopIfRunning(dataDirectory);
+      EmbeddedPostgres.Builder builder =
+          EmbeddedPostgres.builder()
+              .setDataDirectory(dataDirectory)
+              .setCleanDataDirectory(clean)
+              .setPGStartupWait(Duration.ofSeconds(60))
+              .setServerConfig("max_connections", "100");
+      if (durable) {
+        builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
+      }
+      EmbeddedPostgresServer server = new EmbeddedPostgresServer(builder.start(), dataDirectory);
+      server.createDatabaseIfMissing();
+      log.info("Embedded PostgreSQL is running with its data in {}", dataDirectory.toAbsolutePath());
+      return server;
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not start the embedded PostgreSQL server", e);
+    }
+  }
+
+  /** The JDBC URL of the application database on this server. */
+  public String jdbcUrl() {
+    return postgres.getJdbcUrl("postgres", DATABASE);
+  }
+
+  public DataSource dataSource() {
+    return postgres.getDatabase("postgres", DATABASE);
+  }
+
+  /** The postmaster's process id, so that a test can prove what happens when it is orphaned. */
+  public long postmasterPid() {
+    return StalePostmaster.readPid(dataDirectory).orElseThrow();
+  }
+
+  private void createDatabaseIfMissing() {
+    try (Connection c = postgres.getPostgresDatabase().getConnection();
+        Statement s = c.createStatement()) {
+      try (ResultSet rs =
+          s.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'")) {
+        if (rs.next()) {
+          return;
+        }
+      }
+      s.execute("create database " + DATABASE + " encoding 'UTF8' template template0");
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not create the application database", e);
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      postgres.close();
+    } catch (IOException e) {
+      log.warn("Could not stop the embedded PostgreSQL server cleanly", e);
+    }
+  }
+}
