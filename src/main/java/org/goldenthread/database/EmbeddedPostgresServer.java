@@ -56,7 +56,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
       }
       EmbeddedPostgresServer server = new EmbeddedPostgresServer(builder.start(), dataDirectory);
       server.createDatabaseIfMissing();
-      log.info("Embedded PostgreSQL is running with its data in {}", dataDirectory.toAbsolutePath());
+      log.info(
+          "Embedded PostgreSQL is running with its data in {}", dataDirectory.toAbsolutePath());
       return server;
     } catch (IOException e) {
       throw new UncheckedIOException("Could not start the embedded PostgreSQL server", e);

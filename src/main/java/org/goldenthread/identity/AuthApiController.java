@@ -1,0 +1,121 @@
+package org.goldenthread.identity;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.goldenthread.web.ValidationProblem;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Signing in to the API: tokens, and who the caller is. */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Signing in")
+class AuthApiController {
+
+  private final SignIn signIn;
+  private final ApiTokens tokens;
+
+  AuthApiController(SignIn signIn, ApiTokens tokens) {
+    this.signIn = signIn;
+    this.tokens = tokens;
+  }
+
+  @PostMapping("/auth/tokens")
+  @ResponseStatus(HttpStatus.CREATED)
+  @Operation(summary = "Exchange an email and password for a bearer token (12 hours)")
+  TokenResponse createToken(@RequestBody TokenRequest body, HttpServletRequest request) {
+    body.validate();
+    SignIn.Outcome outcome =
+        signIn.attempt(
+            body.email(), body.password(), request.getRemoteAddr(), SignedIn.Channel.API);
+    return switch (outcome.result()) {
+      case SIGNED_IN -> {
+        ApiTokens.IssuedToken token = tokens.issue(outcome.user());
+        yield new TokenResponse(token.token(), token.expiresAt());
+      }
+      case REFUSED ->
+          throw problem(HttpStatus.UNAUTHORIZED, "The email address or password is not right.");
+      case THROTTLED -> {
+        ErrorResponseException tooMany =
+            problem(
+                HttpStatus.TOO_MANY_REQUESTS,
+                "Too many attempts to sign in. Wait 15 minutes, then try again.");
+        tooMany
+            .getHeaders()
+            .set(HttpHeaders.RETRY_AFTER, String.valueOf(SignInThrottle.WINDOW.toSeconds()));
+        throw tooMany;
+      }
+    };
+  }
+
+  @DeleteMapping("/auth/tokens/current")
+  @Operation(summary = "Revoke the token this request was made with")
+  ResponseEntity<Void> revokeCurrent(HttpServletRequest request) {
+    Object token = request.getAttribute(BearerTokenFilter.TOKEN_ATTRIBUTE);
+    if (token instanceof String value) {
+      tokens.revoke(value);
+    }
+    return ResponseEntity.noContent().build();
+  }
+
+  @GetMapping("/me")
+  @Operation(summary = "The signed-in caller")
+  Me me(@AuthenticationPrincipal CurrentUser user) {
+    return new Me(
+        user.id().toString(),
+        user.email(),
+        user.displayName(),
+        user.roles().stream().map(Role::name).sorted().toList(),
+        user.grants().stream()
+            .map(grant -> new Me.Membership(grant.role().name(), idOrNull(grant.organisationId())))
+            .toList());
+  }
+
+  private static String idOrNull(UUID id) {
+    return id == null ? null : id.toString();
+  }
+
+  private static ErrorResponseException problem(HttpStatus status, String detail) {
+    return new ErrorResponseException(
+        status, ProblemDetail.forStatusAndDetail(status, detail), null);
+  }
+
+  record TokenRequest(String email, String password, String otp) {
+    void validate() {
+      List<ValidationProblem.FieldMessage> errors = new ArrayList<>();
+      if (email == null || email.isBlank()) {
+        errors.add(new ValidationProblem.FieldMessage("email", "Enter your email address."));
+      }
+      if (password == null || password.isEmpty()) {
+        errors.add(new ValidationProblem.FieldMessage("password", "Enter your password."));
+      }
+      if (!errors.isEmpty()) {
+        throw new ValidationProblem(errors);
+      }
+    }
+  }
+
+  record TokenResponse(String token, Instant expiresAt) {}
+
+  record Me(
+      String id, String email, String name, List<String> roles, List<Membership> memberships) {
+    /** A role and the school, authority or service where it is held. */
+    record Membership(String role, String organisationId) {}
+  }
+}

@@ -1,0 +1,147 @@
+package org.goldenthread.web;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.validation.BindException;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * One place that turns errors into answers: RFC 9457 problems for the API ({@code /api/**}), GOV.UK
+ * error pages for people. No stack trace or exception message ever reaches either.
+ */
+@ControllerAdvice
+class ErrorResponses {
+
+  private static final Logger log = LoggerFactory.getLogger(ErrorResponses.class);
+
+  private final MessageSource messages;
+
+  ErrorResponses(MessageSource messages) {
+    this.messages = messages;
+  }
+
+  @ExceptionHandler(ValidationProblem.class)
+  Object validation(ValidationProblem problem, HttpServletRequest request) {
+    return answer(request, HttpStatus.BAD_REQUEST, problem.errors(), null, null);
+  }
+
+  @ExceptionHandler(BindException.class)
+  Object binding(BindException e, HttpServletRequest request) {
+    List<ValidationProblem.FieldMessage> errors =
+        e.getFieldErrors().stream()
+            .map(
+                error ->
+                    new ValidationProblem.FieldMessage(
+                        error.getField(),
+                        messages.getMessage(error, LocaleContextHolder.getLocale())))
+            .toList();
+    return answer(request, HttpStatus.BAD_REQUEST, errors, null, null);
+  }
+
+  @ExceptionHandler({
+    HttpMessageNotReadableException.class,
+    MethodArgumentTypeMismatchException.class
+  })
+  Object unreadable(Exception e, HttpServletRequest request) {
+    return answer(request, HttpStatus.BAD_REQUEST, List.of(), null, null);
+  }
+
+  @ExceptionHandler(MaxUploadSizeExceededException.class)
+  Object tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
+    return answer(request, HttpStatus.CONTENT_TOO_LARGE, List.of(), null, null);
+  }
+
+  /** Spring's own errors (404, 405, 415, missing parameters...) and those thrown with a status. */
+  @ExceptionHandler({ErrorResponseException.class, ServletException.class})
+  Object framework(Exception e, HttpServletRequest request) throws Exception {
+    if (!(e instanceof ErrorResponse response)) {
+      return unexpected(e, request);
+    }
+    String detail = e instanceof ErrorResponseException ? response.getBody().getDetail() : null;
+    return answer(request, response.getStatusCode(), List.of(), response.getHeaders(), detail);
+  }
+
+  @ExceptionHandler(Exception.class)
+  Object unexpected(Exception e, HttpServletRequest request) throws Exception {
+    if (e instanceof AccessDeniedException || e instanceof AuthenticationException) {
+      throw e; // Spring Security answers these: sign-in page, 403, or a problem for the API.
+    }
+    log.error("Unexpected error answering {} {}", request.getMethod(), request.getRequestURI(), e);
+    return answer(request, HttpStatus.INTERNAL_SERVER_ERROR, List.of(), null, null);
+  }
+
+  private Object answer(
+      HttpServletRequest request,
+      HttpStatusCode status,
+      List<ValidationProblem.FieldMessage> errors,
+      HttpHeaders headers,
+      String detail) {
+    if (isApi(request)) {
+      return problem(status, errors, headers, detail);
+    }
+    ModelAndView page = new ModelAndView(errorView(status));
+    page.setStatus(status);
+    return page;
+  }
+
+  private ResponseEntity<ProblemDetail> problem(
+      HttpStatusCode status,
+      List<ValidationProblem.FieldMessage> errors,
+      HttpHeaders headers,
+      String detail) {
+    ProblemDetail problem = ProblemDetail.forStatus(status);
+    problem.setDetail(
+        detail != null
+            ? detail
+            : messages.getMessage(
+                "api.problem." + status.value(),
+                null,
+                defaultDetail(status),
+                LocaleContextHolder.getLocale()));
+    if (!errors.isEmpty()) {
+      problem.setProperty("errors", errors);
+    }
+    HttpHeaders responseHeaders = new HttpHeaders();
+    if (headers != null) {
+      responseHeaders.putAll(headers);
+    }
+    responseHeaders.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+    return new ResponseEntity<>(problem, responseHeaders, status);
+  }
+
+  private static String defaultDetail(HttpStatusCode status) {
+    HttpStatus known = HttpStatus.resolve(status.value());
+    return known == null ? "The request could not be answered." : known.getReasonPhrase() + ".";
+  }
+
+  private static String errorView(HttpStatusCode status) {
+    return switch (status.value()) {
+      case 404, 403, 500 -> "error/" + status.value();
+      default -> "error";
+    };
+  }
+
+  static boolean isApi(HttpServletRequest request) {
+    return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+  }
+}
