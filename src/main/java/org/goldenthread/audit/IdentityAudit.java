@@ -1,0 +1,95 @@
+package org.goldenthread.audit;
+
+import org.goldenthread.identity.InvitationAccepted;
+import org.goldenthread.identity.InvitationIssued;
+import org.goldenthread.identity.PasswordChanged;
+import org.goldenthread.identity.PasswordResetRequested;
+import org.goldenthread.identity.SignInFailed;
+import org.goldenthread.identity.SignedIn;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Audits identity's events in the transaction that caused them: if the line cannot be written, the
+ * change does not happen either.
+ */
+@Component
+class IdentityAudit {
+
+  private final AuditLog log;
+  private final OrganisationLabels organisations;
+
+  IdentityAudit(AuditLog log, OrganisationLabels organisations) {
+    this.log = log;
+    this.organisations = organisations;
+  }
+
+  @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+  void on(SignedIn event) {
+    log.record(
+        AuditAction.SIGN_IN,
+        "Signed in" + (event.channel() == SignedIn.Channel.API ? " for an API token" : ""),
+        event.userId(),
+        event.name(),
+        event.address());
+  }
+
+  @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+  void on(SignInFailed event) {
+    log.record(
+        AuditAction.SIGN_IN_FAILED,
+        (event.throttled()
+                ? "Sign-in refused after too many attempts, as "
+                : "Sign-in refused for ")
+            + event.email(),
+        null,
+        null,
+        event.address());
+  }
+
+  @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+  void on(InvitationIssued event) {
+    log.record(
+        AuditAction.INVITATION_SENT,
+        "Invited "
+            + event.name()
+            + " <"
+            + event.email()
+            + "> as "
+            + event.role().name()
+            + organisations.at(event.organisationId()));
+  }
+
+  @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+  void on(InvitationAccepted event) {
+    log.record(
+        AuditAction.INVITATION_ACCEPTED,
+        "Accepted an invitation as "
+            + event.role().name()
+            + organisations.at(event.organisationId()),
+        event.userId(),
+        event.name(),
+        null);
+  }
+
+  @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+  void on(PasswordResetRequested event) {
+    log.record(
+        AuditAction.PASSWORD_RESET_REQUESTED,
+        "Asked for a link to set a new password",
+        event.userId(),
+        event.name(),
+        null);
+  }
+
+  @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+  void on(PasswordChanged event) {
+    log.record(
+        AuditAction.PASSWORD_CHANGED,
+        event.throughResetLink() ? "Set a new password through a link" : "Changed their password",
+        event.userId(),
+        event.name(),
+        null);
+  }
+}

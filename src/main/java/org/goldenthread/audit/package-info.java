@@ -1,0 +1,7 @@
+/**
+ * The audit log: an append-only record of who did what, when and from which address, written in the
+ * same transaction as the change it records. A listener: no capability calls it.
+ */
+@org.springframework.modulith.ApplicationModule(
+    allowedDependencies = {"identity", "organisation", "web"})
+package org.goldenthread.audit;

@@ -1,0 +1,7 @@
+/**
+ * Notifications: email (over SMTP, or kept in the app's outbox when no mail server is set up) in
+ * answer to events from every capability. A listener: no capability calls it.
+ */
+@org.springframework.modulith.ApplicationModule(
+    allowedDependencies = {"identity", "organisation", "web"})
+package org.goldenthread.notification;
