@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 class SignInThrottle {
 
   static final int MAX_FAILURES_PER_EMAIL = 5;
-  static final int MAX_FAILURES_PER_ADDRESS = 20;
+  static final int MAX_FAILURES_PER_ADDRESS = 100;
   static final Duration WINDOW = Duration.ofMinutes(15);
 
   private final SignInFailureRepository failures;
