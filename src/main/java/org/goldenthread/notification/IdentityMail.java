@@ -1,10 +1,9 @@
 package org.goldenthread.notification;
 
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.goldenthread.identity.InvitationIssued;
+import org.goldenthread.web.Dates;
 import org.goldenthread.identity.PasswordChanged;
 import org.goldenthread.identity.PasswordResetRequested;
 import org.springframework.context.MessageSource;
@@ -15,18 +14,20 @@ import org.springframework.stereotype.Component;
 @Component
 class IdentityMail {
 
-  private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("h:mma 'on' d MMMM yyyy", Locale.UK)
-          .withZone(ZoneId.of("Europe/London"));
-
   private final MailDelivery delivery;
   private final MessageSource messages;
   private final OrganisationNames organisations;
+  private final Dates dates;
 
-  IdentityMail(MailDelivery delivery, MessageSource messages, OrganisationNames organisations) {
+  IdentityMail(
+      MailDelivery delivery,
+      MessageSource messages,
+      OrganisationNames organisations,
+      Dates dates) {
     this.delivery = delivery;
     this.messages = messages;
     this.organisations = organisations;
+    this.dates = dates;
   }
 
   @ApplicationModuleListener
@@ -68,7 +69,7 @@ class IdentityMail {
     return messages.getMessage(key, args, Locale.UK);
   }
 
-  private static String when(Instant instant) {
-    return WHEN.format(instant).replace("AM", "am").replace("PM", "pm");
+  private String when(Instant instant) {
+    return dates.dateTime(instant);
   }
 }

@@ -1,7 +1,6 @@
 package org.goldenthread.web;
 
 import java.time.Clock;
-import java.time.ZoneId;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -12,10 +11,8 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class ClockConfiguration {
 
-  static final ZoneId ENGLAND = ZoneId.of("Europe/London");
-
   @Bean
   Clock clock() {
-    return Clock.system(ENGLAND);
+    return Clock.system(Dates.ENGLAND);
   }
 }
