@@ -5,9 +5,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * One embedded server per data directory and JVM, shared by every application context that asks
- * for it (the test suite starts several contexts and must start the server only once). The server
- * stops when the last context using it closes, and at the latest when the JVM exits.
+ * One embedded server per data directory and JVM, shared by every application context that asks for
+ * it (the test suite starts several contexts and must start the server only once). The server stops
+ * when the last context using it closes, and at the latest when the JVM exits.
  */
 final class SharedEmbeddedPostgres {
 
