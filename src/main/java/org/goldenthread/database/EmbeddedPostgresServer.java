@@ -13,6 +13,7 @@ import java.time.Duration;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * A PostgreSQL server run from the zonky binaries, keeping its data in a directory of ours.
@@ -39,12 +40,17 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
    *
    * @param durable true for data people rely on (fsync and synchronous commit on); false only for
    *     throw-away test data
-   * @param clean true to wipe the directory first
+   * @param clean true for throw-away data: the directory is wiped first (whatever an earlier run
+   *     left there, even a server still running on it) and removed when the server stops
    */
   public static EmbeddedPostgresServer start(Path dataDirectory, boolean durable, boolean clean) {
     try {
-      Files.createDirectories(dataDirectory);
       StalePostmaster.stopIfRunning(dataDirectory);
+      if (clean) {
+        // zonky's own "clean" only runs initdb, which refuses a directory that is not empty.
+        FileSystemUtils.deleteRecursively(dataDirectory);
+      }
+      Files.createDirectories(dataDirectory);
       EmbeddedPostgres.Builder builder =
           EmbeddedPostgres.builder()
               .setDataDirectory(dataDirectory)

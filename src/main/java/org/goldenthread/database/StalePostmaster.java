@@ -38,7 +38,10 @@ final class StalePostmaster {
         return Optional.empty();
       }
       List<String> lines = Files.readAllLines(pidFile);
-      return lines.isEmpty() ? Optional.empty() : Optional.of(Long.parseLong(lines.get(0).trim()));
+      // A postmaster writes its pid; a single-user backend writes minus its pid, and is not ours.
+      return lines.isEmpty()
+          ? Optional.empty()
+          : Optional.of(Long.parseLong(lines.get(0).trim())).filter(pid -> pid > 0);
     } catch (IOException | NumberFormatException e) {
       log.warn("Could not read {}: {}", pidFile, e.getMessage());
       return Optional.empty();
