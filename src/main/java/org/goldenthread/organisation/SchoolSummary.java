@@ -1,0 +1,18 @@
+package org.goldenthread.organisation;
+
+import java.util.UUID;
+
+/**
+ * A school as other capabilities see it.
+ *
+ * @param urn the 6-digit unique reference number from the DfE's register of schools
+ * @param version the version to send back with an edit
+ */
+public record SchoolSummary(
+    UUID id,
+    String urn,
+    String name,
+    SchoolPhase phase,
+    UUID authorityId,
+    String authorityName,
+    long version) {}
