@@ -72,7 +72,8 @@ class DemoData implements ApplicationRunner {
         .filter(authority -> authority.code().equals(code))
         .findFirst()
         .map(authority -> authority.id())
-        .orElseGet(() -> organisations.createAuthority(new AuthorityDetails(name, code), null).id());
+        .orElseGet(
+            () -> organisations.createAuthority(new AuthorityDetails(name, code), null).id());
   }
 
   private UUID school(String urn, String name, SchoolPhase phase, UUID authority) {

@@ -1,7 +1,6 @@
 /**
  * The demo data a first run starts with, so that a newcomer can sign in as each kind of user. It
- * sits on top of every capability and none depends on it; the {@code prod} profile never loads
- * it.
+ * sits on top of every capability and none depends on it; the {@code prod} profile never loads it.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"identity", "organisation"})
 package org.goldenthread.demo;

@@ -3,9 +3,9 @@ package org.goldenthread.notification;
 import java.time.Instant;
 import java.util.Locale;
 import org.goldenthread.identity.InvitationIssued;
-import org.goldenthread.web.Dates;
 import org.goldenthread.identity.PasswordChanged;
 import org.goldenthread.identity.PasswordResetRequested;
+import org.goldenthread.web.Dates;
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -20,10 +20,7 @@ class IdentityMail {
   private final Dates dates;
 
   IdentityMail(
-      MailDelivery delivery,
-      MessageSource messages,
-      OrganisationNames organisations,
-      Dates dates) {
+      MailDelivery delivery, MessageSource messages, OrganisationNames organisations, Dates dates) {
     this.delivery = delivery;
     this.messages = messages;
     this.organisations = organisations;

@@ -8,14 +8,15 @@ import java.util.Locale;
 import org.springframework.stereotype.Component;
 
 /**
- * Dates and times as people read them in England: "22 November 2026", "22 November 2026 at
- * 9:30am". Templates use it as {@code ${@dates.date(value)}}.
+ * Dates and times as people read them in England: "22 November 2026", "22 November 2026 at 9:30am".
+ * Templates use it as {@code ${@dates.date(value)}}.
  */
 @Component("dates")
 public class Dates {
 
   static final ZoneId ENGLAND = ZoneId.of("Europe/London");
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+  private static final DateTimeFormatter DATE =
+      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mma", Locale.UK);
 
   public String date(LocalDate date) {

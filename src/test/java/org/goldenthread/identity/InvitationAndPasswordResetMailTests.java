@@ -46,7 +46,7 @@ class InvitationAndPasswordResetMailTests {
   @Autowired Accounts accounts;
 
   @Test
-  void anInvitationArrivesByEmailAndItsLinkCreatesTheAccountOnce() {
+  void anInvitationArrivesByEmailAndItsLinkCreatesTheAccountOnce() throws Exception {
     String email = "new.senco." + UUID.randomUUID() + "@example.org";
     UUID riverside =
         organisations.schools().stream()
@@ -68,7 +68,9 @@ class InvitationAndPasswordResetMailTests {
     assertThat(form.status()).isEqualTo(200);
     PageSession.Page tooShort =
         person.submit(
-            form, "main form", Map.of("name", "Jo Newton", "password", "short", "confirmPassword", "short"));
+            form,
+            "main form",
+            Map.of("name", "Jo Newton", "password", "short", "confirmPassword", "short"));
     assertThat(tooShort.document().select("#password-error").text())
         .contains("10 characters or more");
 
@@ -111,7 +113,8 @@ class InvitationAndPasswordResetMailTests {
         person.submit(
             person.get(link),
             "main form",
-            Map.of("password", "harbour-tulip-engine-7", "confirmPassword", "harbour-tulip-engine-7"));
+            Map.of(
+                "password", "harbour-tulip-engine-7", "confirmPassword", "harbour-tulip-engine-7"));
     assertThat(reset.status()).isEqualTo(302);
     assertThat(reset.location()).contains("/sign-in?passwordChanged");
 
@@ -131,9 +134,7 @@ class InvitationAndPasswordResetMailTests {
                 .status())
         .isEqualTo(401);
     assertThat(person.get(link).status()).isEqualTo(404);
-    await()
-        .atMost(Duration.ofSeconds(20))
-        .until(() -> mailsTo(email).length == 2);
+    await().atMost(Duration.ofSeconds(20)).until(() -> mailsTo(email).length == 2);
   }
 
   private static MimeMessage awaitMailTo(String email) {

@@ -63,7 +63,8 @@ class SignInPagesTests {
             browser.get("/sign-in"), "form[action$=/sign-in]", Map.of("email", "", "password", ""));
     assertThat(result.document().select(".govuk-error-summary a").eachAttr("href"))
         .containsExactly("#email", "#password");
-    assertThat(result.document().select("#email-error").text()).contains("Enter your email address");
+    assertThat(result.document().select("#email-error").text())
+        .contains("Enter your email address");
     assertThat(result.document().select("#password-error").text()).contains("Enter your password");
   }
 

@@ -26,7 +26,11 @@ public final class ApiClient {
   /** Signs in through the API and answers the bearer token. */
   public String tokenFor(String email) {
     Response response =
-        send("POST", "/api/v1/auth/tokens", null, "{\"email\":\"" + email + "\",\"password\":\"" + DEMO_PASSWORD + "\"}");
+        send(
+            "POST",
+            "/api/v1/auth/tokens",
+            null,
+            "{\"email\":\"" + email + "\",\"password\":\"" + DEMO_PASSWORD + "\"}");
     if (response.status() != 201) {
       throw new IllegalStateException("Could not sign in as " + email + ": " + response.body());
     }
@@ -56,7 +60,8 @@ public final class ApiClient {
             ? HttpRequest.BodyPublishers.noBody()
             : HttpRequest.BodyPublishers.ofString(json));
     try {
-      HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response =
+          http.send(request.build(), HttpResponse.BodyHandlers.ofString());
       return new Response(
           response.statusCode(),
           response.headers().firstValue("Content-Type").orElse(""),

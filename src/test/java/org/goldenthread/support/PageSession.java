@@ -65,7 +65,8 @@ public final class PageSession {
   /** Signs in through the sign-in page and answers the page after the redirect. */
   public Page signIn(String email, String password) {
     Page signIn = get("/sign-in");
-    Page result = submit(signIn, "form[action$=/sign-in]", Map.of("email", email, "password", password));
+    Page result =
+        submit(signIn, "form[action$=/sign-in]", Map.of("email", email, "password", password));
     if (result.status() != 302) {
       throw new IllegalStateException("Sign-in failed for " + email + ": " + result.status());
     }
@@ -75,7 +76,9 @@ public final class PageSession {
   private Page send(HttpRequest.Builder request) {
     try {
       HttpResponse<String> response =
-          http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+          http.send(
+              request.timeout(Duration.ofSeconds(30)).build(),
+              HttpResponse.BodyHandlers.ofString());
       return new Page(
           response.statusCode(),
           response.headers().firstValue("Location").orElse(null),
