@@ -56,6 +56,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
               .setDataDirectory(dataDirectory)
               .setCleanDataDirectory(clean)
               .setPGStartupWait(Duration.ofSeconds(60))
+              // Not zonky's JVM shutdown hook: it races the application's own shutdown, which
+              // still needs the database (see SharedEmbeddedPostgres). Whoever starts, stops.
+              .setRegisterShutdownHook(false)
               .setServerConfig("max_connections", "100");
       if (durable) {
         builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");

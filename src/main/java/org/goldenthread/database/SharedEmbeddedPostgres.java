@@ -3,6 +3,7 @@ package org.goldenthread.database;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import org.springframework.boot.SpringApplication;
 
 /**
  * One embedded server per data directory and JVM, shared by every application context that asks for
@@ -12,10 +13,15 @@ import java.util.Map;
 final class SharedEmbeddedPostgres {
 
   private static final Map<Path, Running> servers = new HashMap<>();
+  private static boolean stopAllAtShutdown;
 
   private SharedEmbeddedPostgres() {}
 
   static synchronized Lease lease(EmbeddedDatabaseProperties properties) {
+    if (!stopAllAtShutdown) {
+      SpringApplication.getShutdownHandlers().add(SharedEmbeddedPostgres::stopAll);
+      stopAllAtShutdown = true;
+    }
     Path directory = properties.directory().toAbsolutePath().normalize();
     Running running =
         servers.computeIfAbsent(
@@ -25,6 +31,16 @@ final class SharedEmbeddedPostgres {
                     EmbeddedPostgresServer.start(dir, properties.durable(), properties.clean())));
     running.leases++;
     return new Lease(directory, running.server);
+  }
+
+  /**
+   * At JVM exit, once every application context has closed (Spring Boot runs its shutdown handlers
+   * only then: a plain JVM shutdown hook would run alongside the contexts' shutdown and stop the
+   * server while they still use it), stops whatever is still running.
+   */
+  private static synchronized void stopAll() {
+    servers.values().forEach(running -> running.server.close());
+    servers.clear();
   }
 
   private static synchronized void release(Path directory) {

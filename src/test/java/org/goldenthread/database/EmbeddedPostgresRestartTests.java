@@ -102,7 +102,7 @@ class EmbeddedPostgresRestartTests {
     }
   }
 
-  private static void await(BooleanSupplier condition, Duration limit, String what)
+  static void await(BooleanSupplier condition, Duration limit, String what)
       throws InterruptedException {
     Instant deadline = Instant.now().plus(limit);
     while (!condition.getAsBoolean()) {
@@ -113,7 +113,7 @@ class EmbeddedPostgresRestartTests {
     }
   }
 
-  private static String log(Path output) {
+  static String log(Path output) {
     try {
       return Files.exists(output) ? Files.readString(output, StandardCharsets.UTF_8) : "";
     } catch (IOException e) {
