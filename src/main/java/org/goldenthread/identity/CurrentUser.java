@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.goldenthread.web.DisplayNamed;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -13,7 +14,7 @@ import org.springframework.security.core.userdetails.UserDetails;
  * The signed-in person, as pages and API calls see them: {@code @AuthenticationPrincipal
  * CurrentUser user}.
  */
-public final class CurrentUser implements UserDetails {
+public final class CurrentUser implements UserDetails, DisplayNamed {
 
   private final UUID id;
   private final String email;
@@ -45,6 +46,7 @@ public final class CurrentUser implements UserDetails {
     return email;
   }
 
+  @Override
   public String displayName() {
     return displayName;
   }

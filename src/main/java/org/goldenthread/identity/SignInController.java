@@ -14,6 +14,7 @@ import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.savedrequest.SavedRequest;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -38,13 +39,9 @@ class SignInController {
     this.csrfTokens = csrfTokens;
   }
 
-  @ModelAttribute("signInForm")
-  SignInForm form() {
-    return new SignInForm("", "");
-  }
-
   @GetMapping("/sign-in")
-  String show() {
+  String show(Model model) {
+    model.addAttribute("signInForm", new SignInForm("", ""));
     return VIEW;
   }
 

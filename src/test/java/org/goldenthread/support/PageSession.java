@@ -68,7 +68,13 @@ public final class PageSession {
     Page result =
         submit(signIn, "form[action$=/sign-in]", Map.of("email", email, "password", password));
     if (result.status() != 302) {
-      throw new IllegalStateException("Sign-in failed for " + email + ": " + result.status());
+      throw new IllegalStateException(
+          "Sign-in failed for "
+              + email
+              + ": "
+              + result.status()
+              + " "
+              + result.document().select(".govuk-error-summary, main").text());
     }
     return get(result.location());
   }
