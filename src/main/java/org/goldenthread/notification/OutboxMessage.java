@@ -36,23 +36,23 @@ class OutboxMessage {
     this.createdAt = createdAt;
   }
 
-  UUID getId() {
+  public UUID getId() {
     return id;
   }
 
-  String getRecipient() {
+  public String getRecipient() {
     return recipient;
   }
 
-  String getSubject() {
+  public String getSubject() {
     return subject;
   }
 
-  String getBody() {
+  public String getBody() {
     return body;
   }
 
-  Instant getCreatedAt() {
+  public Instant getCreatedAt() {
     return createdAt;
   }
 }

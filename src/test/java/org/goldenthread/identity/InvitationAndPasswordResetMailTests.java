@@ -29,7 +29,7 @@ import org.springframework.test.context.DynamicPropertySource;
 class InvitationAndPasswordResetMailTests {
 
   @RegisterExtension
-  static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+  static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort()).withPerMethodLifecycle(false);
 
   @DynamicPropertySource
   static void mail(DynamicPropertyRegistry registry) {
