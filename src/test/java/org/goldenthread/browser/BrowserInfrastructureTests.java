@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
@@ -30,6 +31,7 @@ class BrowserInfrastructureTests extends BrowserTest {
   void aPersonAnswersAQuestionAndContinues() {
     page.navigate("/browser-check.html");
     assertThat(page).hasTitle("Is the browser working? – Browser check – Golden Thread");
+    assertThat(page.locator(".govuk-header")).hasCSS("background-color", "rgb(11, 12, 12)");
 
     assertThat(page.getByText("The test suite opens this page")).isHidden();
     page.getByText("Why are we asking?").click();
@@ -60,18 +62,16 @@ class BrowserInfrastructureTests extends BrowserTest {
   }
 
   @Test
-  void aFailureLeavesAScreenshotAndThePage() throws Exception {
+  void aFailureLeavesAScreenshotAndThePage(@TempDir Path failures) throws Exception {
     page.navigate("/browser-check.html");
 
-    Path screenshot = FailureScreenshots.save(page, "BrowserInfrastructureTests.evidence");
+    Path screenshot = FailureScreenshots.save(page, failures, "SomeJourneyTests.aStep");
 
-    byte[] png = Files.readAllBytes(screenshot);
-    assertThat(png).startsWith(0x89, 'P', 'N', 'G');
-    assertThat(screenshot.resolveSibling("BrowserInfrastructureTests.evidence.html"))
+    assertThat(screenshot).hasFileName("SomeJourneyTests.aStep.png");
+    assertThat(Files.readAllBytes(screenshot)).startsWith(0x89, 'P', 'N', 'G');
+    assertThat(failures.resolve("SomeJourneyTests.aStep.html"))
         .content()
         .contains("Is the browser working?");
-    Files.delete(screenshot);
-    Files.delete(screenshot.resolveSibling("BrowserInfrastructureTests.evidence.html"));
   }
 
   /** Lets anyone see the test pages, whatever security the application has; this context only. */
@@ -82,7 +82,10 @@ class BrowserInfrastructureTests extends BrowserTest {
     @Order(Ordered.HIGHEST_PRECEDENCE)
     SecurityFilterChain testPages(HttpSecurity http) throws Exception {
       return http.securityMatcher(
-              "/browser-check.html", "/browser-check-done.html", "/browser-check-inaccessible.html")
+              "/browser-check.html",
+              "/browser-check.css",
+              "/browser-check-done.html",
+              "/browser-check-inaccessible.html")
           .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
           .build();
     }

@@ -25,7 +25,7 @@ final class FailureScreenshots {
       return failure;
     }
     try {
-      Path screenshot = save(page, name(context));
+      Path screenshot = save(page, DIRECTORY, name(context));
       failure.addSuppressed(
           new Evidence(
               "Browser failure: screenshot in "
@@ -40,11 +40,11 @@ final class FailureScreenshots {
   }
 
   /** Saves a full-page screenshot as {@code <name>.png} and the HTML as {@code <name>.html}. */
-  static Path save(Page page, String name) throws IOException {
-    Files.createDirectories(DIRECTORY);
-    Path screenshot = DIRECTORY.resolve(name + ".png");
+  static Path save(Page page, Path directory, String name) throws IOException {
+    Files.createDirectories(directory);
+    Path screenshot = directory.resolve(name + ".png");
     page.screenshot(new Page.ScreenshotOptions().setPath(screenshot).setFullPage(true));
-    Files.writeString(DIRECTORY.resolve(name + ".html"), page.content());
+    Files.writeString(directory.resolve(name + ".html"), page.content());
     return screenshot;
   }
 

@@ -98,6 +98,7 @@ class EmbeddedPostgresRestartTests {
       String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
       return stat.charAt(stat.lastIndexOf(')') + 2) != 'Z';
     } catch (IOException e) {
+      // Gone since the check above; or no /proc (not Linux), where isAlive has the last word.
       return !Files.isDirectory(Path.of("/proc", "self"));
     }
   }
