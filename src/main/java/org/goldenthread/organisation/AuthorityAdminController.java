@@ -1,7 +1,10 @@
 package org.goldenthread.organisation;
 
+import java.util.List;
 import java.util.UUID;
 import org.goldenthread.identity.CurrentUser;
+import org.goldenthread.web.SummaryRow;
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -22,9 +25,11 @@ class AuthorityAdminController {
   static final String FORM = "authorityForm";
 
   private final Organisations organisations;
+  private final MessageSource messages;
 
-  AuthorityAdminController(Organisations organisations) {
+  AuthorityAdminController(Organisations organisations, MessageSource messages) {
     this.organisations = organisations;
+    this.messages = messages;
   }
 
   @GetMapping("/admin/authorities/new")
@@ -76,11 +81,20 @@ class AuthorityAdminController {
     } catch (OrganisationConflict conflict) {
       LocalAuthoritySummary now = organisations.authority(id).orElseThrow(FormErrors::notFound);
       FormErrors.showConflict(
-          model, FORM, form, AuthorityForm.of(now), "organisation.authority.conflict");
+          model, FORM, typed(form), AuthorityForm.of(now), "organisation.authority.conflict");
     } catch (OrganisationNotFound notFound) {
       throw FormErrors.notFound();
     }
     return formPage(model, id);
+  }
+
+  private List<SummaryRow> typed(AuthorityForm form) {
+    return Labels.rows(
+        messages,
+        "organisation.authority.name.label",
+        form.name(),
+        "organisation.authority.code.label",
+        form.code());
   }
 
   private String formPage(Model model, UUID id) {

@@ -1,5 +1,7 @@
 package org.goldenthread.organisation;
 
+import java.util.List;
+import org.goldenthread.web.SummaryRow;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -20,10 +22,10 @@ final class FormErrors {
 
   /**
    * Replaces what was typed with what is saved now, under the same name, with the conflict message
-   * as the form's only error; what was typed stays in the model as {@code yourChanges}.
+   * as the form's only error; what was typed is shown beside it ({@code yourChanges}).
    */
   static void showConflict(
-      Model model, String formName, Object typed, Object savedNow, String messageKey) {
+      Model model, String formName, List<SummaryRow> typed, Object savedNow, String messageKey) {
     model.addAttribute("yourChanges", typed);
     model.addAttribute(formName, savedNow);
     BindingResult binding = new BeanPropertyBindingResult(savedNow, formName);

@@ -7,12 +7,14 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.goldenthread.identity.CurrentUser;
 import org.goldenthread.identity.InvitationRefused;
 import org.goldenthread.identity.InvitationSummary;
 import org.goldenthread.identity.Invitations;
 import org.goldenthread.identity.NewInvitation;
 import org.goldenthread.identity.Role;
+import org.goldenthread.web.Choice;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -116,10 +118,39 @@ class InvitationAdminController {
   }
 
   private String formPage(Model model) {
-    model.addAttribute("roles", InvitationForm.invitableRoles());
-    model.addAttribute("schools", organisations.schools());
-    model.addAttribute("authorities", organisations.authorities());
-    model.addAttribute("services", organisations.services());
+    List<Choice> schools =
+        organisations.schools().stream()
+            .map(
+                school ->
+                    Choice.of(
+                        school.id().toString(),
+                        Labels.text(
+                            messages,
+                            "organisation.invitation.school.option",
+                            school.name(),
+                            school.urn())))
+            .toList();
+    List<Choice> authorities = AuthorityChoices.of(organisations.authorities());
+    List<Choice> services =
+        organisations.services().stream()
+            .map(service -> Choice.of(service.id().toString(), service.name()))
+            .toList();
+    model.addAttribute(
+        "roleOptions",
+        InvitationForm.invitableRoles().stream()
+            .map(role -> RoleOption.of(role, schools, authorities, services))
+            .toList());
+    model.addAttribute("invitationFieldOrder", fieldOrder());
     return FORM_VIEW;
+  }
+
+  /** The form's fields in the order the page shows them, for the error summary. */
+  private static List<String> fieldOrder() {
+    return Stream.concat(
+            Stream.of("email", "name", "role"),
+            InvitationForm.invitableRoles().stream()
+                .map(InvitationForm::organisationField)
+                .filter(Objects::nonNull))
+        .toList();
   }
 }

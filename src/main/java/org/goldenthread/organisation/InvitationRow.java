@@ -43,7 +43,7 @@ record InvitationRow(
   }
 
   /** The GOV.UK tag colour of the state. */
-  String stateClasses() {
+  public String stateClasses() {
     return switch (state) {
       case PENDING -> "govuk-tag--blue";
       case ACCEPTED -> "govuk-tag--green";

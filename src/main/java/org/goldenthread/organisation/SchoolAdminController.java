@@ -1,7 +1,11 @@
 package org.goldenthread.organisation;
 
+import java.util.List;
 import java.util.UUID;
 import org.goldenthread.identity.CurrentUser;
+import org.goldenthread.web.Choice;
+import org.goldenthread.web.SummaryRow;
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -22,9 +26,11 @@ class SchoolAdminController {
   static final String FORM = "schoolForm";
 
   private final Organisations organisations;
+  private final MessageSource messages;
 
-  SchoolAdminController(Organisations organisations) {
+  SchoolAdminController(Organisations organisations, MessageSource messages) {
     this.organisations = organisations;
+    this.messages = messages;
   }
 
   @GetMapping("/admin/schools/new")
@@ -75,19 +81,35 @@ class SchoolAdminController {
     } catch (OrganisationConflict conflict) {
       SchoolSummary now = organisations.school(id).orElseThrow(FormErrors::notFound);
       FormErrors.showConflict(
-          model, FORM, form, SchoolForm.of(now), "organisation.school.conflict");
+          model, FORM, typed(form), SchoolForm.of(now), "organisation.school.conflict");
     } catch (OrganisationNotFound notFound) {
       throw FormErrors.notFound();
     }
     return formPage(model, id);
   }
 
+  private List<SummaryRow> typed(SchoolForm form) {
+    return Labels.rows(
+        messages,
+        "organisation.school.urn.label",
+        form.urn(),
+        "organisation.school.name.label",
+        form.name(),
+        "organisation.school.phase.legend",
+        Labels.choice(messages, "organisation.phase.", form.phase()),
+        "organisation.school.authority.label",
+        organisations
+            .authority(Posted.uuid(form.authorityId()))
+            .map(LocalAuthoritySummary::name)
+            .orElse(""));
+  }
+
   private String formPage(Model model, UUID id) {
     model.addAttribute("editing", id != null);
     model.addAttribute(
         "formAction", id == null ? "/admin/schools/new" : "/admin/schools/" + id + "/edit");
-    model.addAttribute("phases", SchoolPhase.values());
-    model.addAttribute("authorities", organisations.authorities());
+    model.addAttribute("phaseChoices", Choice.ofValues(SchoolPhase.values()));
+    model.addAttribute("authorityChoices", AuthorityChoices.of(organisations.authorities()));
     return FORM_VIEW;
   }
 }

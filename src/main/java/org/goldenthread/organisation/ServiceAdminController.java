@@ -1,7 +1,11 @@
 package org.goldenthread.organisation;
 
+import java.util.List;
 import java.util.UUID;
 import org.goldenthread.identity.CurrentUser;
+import org.goldenthread.web.Choice;
+import org.goldenthread.web.SummaryRow;
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -22,9 +26,11 @@ class ServiceAdminController {
   static final String FORM = "serviceForm";
 
   private final Organisations organisations;
+  private final MessageSource messages;
 
-  ServiceAdminController(Organisations organisations) {
+  ServiceAdminController(Organisations organisations, MessageSource messages) {
     this.organisations = organisations;
+    this.messages = messages;
   }
 
   @GetMapping("/admin/services/new")
@@ -75,19 +81,35 @@ class ServiceAdminController {
     } catch (OrganisationConflict conflict) {
       ServiceSummary now = organisations.service(id).orElseThrow(FormErrors::notFound);
       FormErrors.showConflict(
-          model, FORM, form, ServiceForm.of(now), "organisation.service.conflict");
+          model, FORM, typed(form), ServiceForm.of(now), "organisation.service.conflict");
     } catch (OrganisationNotFound notFound) {
       throw FormErrors.notFound();
     }
     return formPage(model, id);
   }
 
+  private List<SummaryRow> typed(ServiceForm form) {
+    return Labels.rows(
+        messages,
+        "organisation.service.name.label",
+        form.name(),
+        "organisation.service.kind.legend",
+        Labels.choice(messages, "organisation.service-kind.", form.kind()),
+        "organisation.service.authority.label",
+        organisations
+            .authority(Posted.uuid(form.authorityId()))
+            .map(LocalAuthoritySummary::name)
+            .orElse(""),
+        "organisation.service.email.label",
+        form.email());
+  }
+
   private String formPage(Model model, UUID id) {
     model.addAttribute("editing", id != null);
     model.addAttribute(
         "formAction", id == null ? "/admin/services/new" : "/admin/services/" + id + "/edit");
-    model.addAttribute("kinds", ServiceKind.values());
-    model.addAttribute("authorities", organisations.authorities());
+    model.addAttribute("kindChoices", Choice.ofValues(ServiceKind.values()));
+    model.addAttribute("authorityChoices", AuthorityChoices.of(organisations.authorities()));
     return FORM_VIEW;
   }
 }
