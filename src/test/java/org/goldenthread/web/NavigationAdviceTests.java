@@ -1,0 +1,143 @@
+package org.goldenthread.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.stereotype.Controller;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The navigation each signed-in person gets, rendered in the layout with security on. */
+@WebMvcTest(controllers = SitePagesController.class)
+@Import(NavigationAdviceTests.SomePagesController.class)
+class NavigationAdviceTests {
+
+  @Autowired MockMvc mvc;
+
+  @Test
+  @WithMockUser(username = "sam@example.org", roles = "PARENT")
+  void someoneSignedInGetsHomeTheirAccountAndSignOut() throws Exception {
+    Document page = page(get("/cookies"));
+
+    assertThat(links(page)).containsExactly("/", "/account");
+    assertThat(page.select(".govuk-service-navigation__link").eachText())
+        .containsExactly("Home", "Your account");
+    Element signOut = page.selectFirst("form[action=/sign-out]");
+    assertThat(signOut.attr("method")).isEqualTo("post");
+    assertThat(signOut.selectFirst("input[type=hidden][name=_csrf]").val()).isNotBlank();
+    assertThat(signOut.selectFirst("button[type=submit]").text()).isEqualTo("Sign out");
+    assertThat(page.selectFirst(".app-signed-in__name").text())
+        .isEqualTo("Signed in as sam@example.org");
+    PageChecks.assertLayout(page);
+  }
+
+  @Test
+  @WithMockUser(roles = "PLATFORM_ADMIN")
+  void aPlatformAdministratorAlsoGetsTheAdministrationPages() throws Exception {
+    Document page = page(get("/cookies"));
+
+    assertThat(links(page))
+        .containsExactly(
+            "/",
+            "/admin/organisations",
+            "/admin/invitations/new",
+            "/admin/audit",
+            "/admin/outbox",
+            "/account");
+    assertThat(page.select(".govuk-service-navigation__link").eachText())
+        .containsExactly(
+            "Home", "Organisations", "Invite someone", "Audit log", "Outbox", "Your account");
+    Element menu = page.selectFirst("button.govuk-service-navigation__toggle");
+    assertThat(menu.attr("aria-controls")).isEqualTo("navigation");
+    assertThat(page.getElementById("navigation").tagName()).isEqualTo("ul");
+  }
+
+  @Test
+  @WithMockUser
+  void theCurrentPageIsMarked() throws Exception {
+    Document page = page(get("/account"));
+
+    Element account = page.selectFirst("a[href=/account]");
+    assertThat(account.attr("aria-current")).isEqualTo("page");
+    assertThat(account.parent().hasClass("govuk-service-navigation__item--active")).isTrue();
+    assertThat(account.selectFirst("strong.govuk-service-navigation__active-fallback").text())
+        .isEqualTo("Your account");
+    Element home = page.selectFirst(".govuk-service-navigation__list a[href=/]");
+    assertThat(home.hasAttr("aria-current")).isFalse();
+    assertThat(home.parent().hasClass("govuk-service-navigation__item--active")).isFalse();
+  }
+
+  @Test
+  @WithMockUser(roles = "PLATFORM_ADMIN")
+  void aPageWithinASectionMarksTheSection() throws Exception {
+    Document page = page(get("/admin/organisations/42"));
+
+    assertThat(page.selectFirst("a[href=/admin/organisations]").attr("aria-current"))
+        .isEqualTo("true");
+    assertThat(page.select("[aria-current]")).hasSize(1);
+  }
+
+  @Test
+  void theNameComesFromADisplayNamedPrincipal() throws Exception {
+    var principal = new Person("sam@example.org", "Sam <Patel>");
+    var signedIn =
+        UsernamePasswordAuthenticationToken.authenticated(
+            principal, null, AuthorityUtils.createAuthorityList("ROLE_SENCO"));
+
+    Document page = page(get("/cookies").with(authentication(signedIn)));
+
+    assertThat(page.selectFirst(".app-signed-in__name strong").text()).isEqualTo("Sam <Patel>");
+    assertThat(page.select("patel")).isEmpty();
+  }
+
+  private Document page(MockHttpServletRequestBuilder request) throws Exception {
+    return Jsoup.parse(
+        mvc.perform(request)
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString());
+  }
+
+  private static List<String> links(Document page) {
+    return page.select(".govuk-service-navigation__list a").eachAttr("href");
+  }
+
+  record Person(String email, String name) implements DisplayNamed {
+    @Override
+    public String displayName() {
+      return name;
+    }
+
+    @Override
+    public String toString() {
+      return email;
+    }
+  }
+
+  /** Stand-ins for pages other capabilities will provide, to see the navigation mark them. */
+  @TestComponent
+  @Controller
+  static class SomePagesController {
+
+    @GetMapping({"/account", "/admin/organisations/{id}"})
+    String page() {
+      return SitePagesController.COOKIES_VIEW;
+    }
+  }
+}
