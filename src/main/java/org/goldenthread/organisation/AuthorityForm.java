@@ -1,0 +1,17 @@
+package org.goldenthread.organisation;
+
+/** The local authority form, as typed; {@code version} is null for a new authority. */
+record AuthorityForm(String name, String code, Long version) {
+
+  static AuthorityForm empty() {
+    return new AuthorityForm(null, null, null);
+  }
+
+  static AuthorityForm of(LocalAuthoritySummary authority) {
+    return new AuthorityForm(authority.name(), authority.code(), authority.version());
+  }
+
+  AuthorityDetails details() {
+    return new AuthorityDetails(name, code);
+  }
+}

@@ -1,0 +1,26 @@
+package org.goldenthread.organisation;
+
+/**
+ * The school form, as typed. Choices are kept as the strings posted, so that a value the page did
+ * not offer is reported as "select one" rather than failing the request.
+ */
+record SchoolForm(String urn, String name, String phase, String authorityId, Long version) {
+
+  static SchoolForm empty() {
+    return new SchoolForm(null, null, null, null, null);
+  }
+
+  static SchoolForm of(SchoolSummary school) {
+    return new SchoolForm(
+        school.urn(),
+        school.name(),
+        school.phase().name(),
+        school.authorityId().toString(),
+        school.version());
+  }
+
+  SchoolDetails details() {
+    return new SchoolDetails(
+        urn, name, Posted.enumValue(SchoolPhase.class, phase), Posted.uuid(authorityId));
+  }
+}

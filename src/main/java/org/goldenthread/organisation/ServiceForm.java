@@ -1,0 +1,23 @@
+package org.goldenthread.organisation;
+
+/** The support service form, as typed; the authority and email may be left empty. */
+record ServiceForm(String name, String kind, String authorityId, String email, Long version) {
+
+  static ServiceForm empty() {
+    return new ServiceForm(null, null, null, null, null);
+  }
+
+  static ServiceForm of(ServiceSummary service) {
+    return new ServiceForm(
+        service.name(),
+        service.kind().name(),
+        service.authorityId() == null ? null : service.authorityId().toString(),
+        service.email(),
+        service.version());
+  }
+
+  ServiceDetails details() {
+    return new ServiceDetails(
+        name, Posted.enumValue(ServiceKind.class, kind), Posted.uuid(authorityId), email);
+  }
+}
