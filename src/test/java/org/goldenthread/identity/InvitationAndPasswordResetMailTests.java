@@ -29,7 +29,8 @@ import org.springframework.test.context.DynamicPropertySource;
 class InvitationAndPasswordResetMailTests {
 
   @RegisterExtension
-  static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort()).withPerMethodLifecycle(false);
+  static GreenMailExtension smtp =
+      new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort()).withPerMethodLifecycle(false);
 
   @DynamicPropertySource
   static void mail(DynamicPropertyRegistry registry) {

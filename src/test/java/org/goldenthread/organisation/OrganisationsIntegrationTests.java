@@ -7,23 +7,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
-import org.goldenthread.identity.Invitations;
+import org.goldenthread.IntegrationTest;
 import org.goldenthread.organisation.OrganisationRefused.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.modulith.test.AssertablePublishedEvents;
 import org.springframework.modulith.test.PublishedEventsExtension;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /** The service on the real (embedded) PostgreSQL, with its migrations and constraints. */
-@SpringBootTest(
-    properties = {
-      "goldenthread.database.embedded.directory=target/test-postgres-organisation",
-      "goldenthread.database.embedded.durable=false",
-      "goldenthread.database.embedded.clean=true"
-    })
+@IntegrationTest
 @ExtendWith(PublishedEventsExtension.class)
 class OrganisationsIntegrationTests {
 
@@ -31,9 +24,6 @@ class OrganisationsIntegrationTests {
   private final UUID admin = UUID.randomUUID();
 
   @Autowired Organisations organisations;
-
-  /** Identity's implementation arrives on main; the invitation pages need one to start. */
-  @MockitoBean Invitations invitations;
 
   @Test
   void createsAndEditsASchool() {
