@@ -100,14 +100,14 @@ class InvitationAndPasswordResetMailTests {
     PageSession.Page asked =
         person.submit(person.get("/forgotten-password"), "main form", Map.of("email", email));
     assertThat(asked.status()).isEqualTo(200);
+    PageSession stranger = new PageSession(port);
     PageSession.Page askedForNobody =
-        new PageSession(port)
-            .submit(
-                person.get("/forgotten-password"),
-                "main form",
-                Map.of("email", "nobody." + UUID.randomUUID() + "@example.org"));
-    assertThat(askedForNobody.document().select("h1").text())
-        .isEqualTo(asked.document().select("h1").text());
+        stranger.submit(
+            stranger.get("/forgotten-password"),
+            "main form",
+            Map.of("email", "nobody." + UUID.randomUUID() + "@example.org"));
+    assertThat(asked.document().select("h1").text()).isEqualTo("Check your email");
+    assertThat(askedForNobody.document().select("h1").text()).isEqualTo("Check your email");
 
     String link = linkIn(GreenMailUtil.getBody(awaitMailTo(email)));
     PageSession.Page reset =
