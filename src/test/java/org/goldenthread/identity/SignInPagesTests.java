@@ -102,6 +102,9 @@ class SignInPagesTests {
     PageSession.Page out = browser.submit(home, "form[action$=/sign-out]", Map.of());
     assertThat(out.status()).isEqualTo(302);
     assertThat(out.location()).contains("/sign-in?signedOut");
+    assertThat(browser.get(out.location()).document().select(".govuk-notification-banner").text())
+        .isEqualTo("Success You have signed out.");
+    assertThat(browser.get("/sign-in").document().select(".govuk-notification-banner")).isEmpty();
     assertThat(browser.get("/").status()).isEqualTo(302);
   }
 
