@@ -42,6 +42,10 @@ class ApiToken {
     this.expiresAt = expiresAt;
   }
 
+  String tokenHash() {
+    return tokenHash;
+  }
+
   UUID userId() {
     return userId;
   }
