@@ -42,7 +42,19 @@ class ErrorResponses {
 
   @ExceptionHandler(ValidationProblem.class)
   Object validation(ValidationProblem problem, HttpServletRequest request) {
-    return answer(request, HttpStatus.BAD_REQUEST, problem.errors(), null, null);
+    List<ValidationProblem.FieldMessage> errors =
+        problem.errors().stream()
+            .map(
+                error ->
+                    new ValidationProblem.FieldMessage(
+                        error.field(),
+                        messages.getMessage(
+                            error.message(),
+                            null,
+                            error.message(),
+                            LocaleContextHolder.getLocale())))
+            .toList();
+    return answer(request, HttpStatus.BAD_REQUEST, errors, null, null);
   }
 
   @ExceptionHandler(BindException.class)

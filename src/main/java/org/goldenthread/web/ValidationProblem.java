@@ -23,6 +23,9 @@ public class ValidationProblem extends RuntimeException {
     return errors;
   }
 
-  /** One field and what is wrong with it, in plain words. */
+  /**
+   * One field and what is wrong with it: a message key (resolved from messages.properties when
+   * answered) or plain words.
+   */
   public record FieldMessage(String field, String message) {}
 }

@@ -1,0 +1,172 @@
+package org.goldenthread.child;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.goldenthread.identity.CurrentUser;
+import org.goldenthread.identity.Role;
+import org.goldenthread.organisation.Organisations;
+import org.goldenthread.organisation.SchoolSummary;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.ErrorResponseException;
+
+/**
+ * The one door: whether a person may see or change anything about a child is decided here, from
+ * their relationships to the child. A child someone may not see does not exist for them (404); one
+ * they may see but not change in that way answers 403.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ChildAccess {
+
+  private final ChildRepository children;
+  private final FamilyMemberRepository family;
+  private final TeamMemberRepository team;
+  private final Organisations organisations;
+  private final Clock clock;
+
+  ChildAccess(
+      ChildRepository children,
+      FamilyMemberRepository family,
+      TeamMemberRepository team,
+      Organisations organisations,
+      Clock clock) {
+    this.children = children;
+    this.family = family;
+    this.team = team;
+    this.organisations = organisations;
+    this.clock = clock;
+  }
+
+  /** What the person may do with the child; empty when the child is not visible to them. */
+  public Optional<AccessGrant> grant(CurrentUser user, UUID childId) {
+    if (user == null || childId == null) {
+      return Optional.empty();
+    }
+    return children.findById(childId).flatMap(child -> grant(user, child));
+  }
+
+  /**
+   * The grant, when it includes the permission.
+   *
+   * @throws ErrorResponseException 404 when the child is not visible, 403 when it is but the
+   *     permission is missing
+   */
+  public AccessGrant require(CurrentUser user, UUID childId, Permission permission) {
+    AccessGrant grant = grant(user, childId).orElseThrow(ChildAccess::notFound);
+    if (!grant.can(permission)) {
+      throw forbidden();
+    }
+    return grant;
+  }
+
+  /** Whether the person may add a child to the school's roll. */
+  public boolean canCreateAt(CurrentUser user, UUID schoolId) {
+    if (user == null || schoolId == null) {
+      return false;
+    }
+    if (user.organisationsWhere(Role.SENCO).contains(schoolId)
+        || user.organisationsWhere(Role.HEAD).contains(schoolId)
+        || user.organisationsWhere(Role.SCHOOL_ADMIN).contains(schoolId)) {
+      return true;
+    }
+    return organisations
+        .school(schoolId)
+        .map(
+            school ->
+                user.organisationsWhere(Role.AUTHORITY_OFFICER).contains(school.authorityId()))
+        .orElse(false);
+  }
+
+  /** Every child the person may see. */
+  public Set<UUID> visibleChildIds(CurrentUser user) {
+    Set<UUID> ids = new HashSet<>();
+    Set<UUID> schools = new HashSet<>();
+    for (Role role : EnumSet.of(Role.SENCO, Role.HEAD, Role.TEACHER, Role.SCHOOL_ADMIN)) {
+      schools.addAll(user.organisationsWhere(role));
+    }
+    for (UUID authority : user.organisationsWhere(Role.AUTHORITY_OFFICER)) {
+      organisations.schoolsOf(authority).forEach(school -> schools.add(school.id()));
+    }
+    if (!schools.isEmpty()) {
+      children.findBySchoolIdIn(schools).forEach(child -> ids.add(child.id()));
+    }
+    family.findByUserId(user.id()).stream()
+        .filter(member -> !member.informationLimited())
+        .forEach(member -> ids.add(member.childId()));
+    LocalDate today = LocalDate.now(clock);
+    team.findByUserId(user.id()).stream()
+        .filter(member -> member.hasAccessOn(today))
+        .forEach(member -> ids.add(member.childId()));
+    children.findByUserId(user.id()).forEach(child -> ids.add(child.id()));
+    return ids;
+  }
+
+  private Optional<AccessGrant> grant(CurrentUser user, Child child) {
+    Set<Relationship> relationships = EnumSet.noneOf(Relationship.class);
+    family.findByUserId(user.id()).stream()
+        .filter(member -> member.childId().equals(child.id()) && !member.informationLimited())
+        .forEach(
+            member ->
+                relationships.add(
+                    member.parentalResponsibility() ? Relationship.PARENT : Relationship.FAMILY));
+    if (user.id().equals(child.userId())) {
+      relationships.add(Relationship.CHILD);
+    }
+    UUID school = child.schoolId();
+    if (user.organisationsWhere(Role.SENCO).contains(school)) {
+      relationships.add(Relationship.SENCO);
+    }
+    if (user.organisationsWhere(Role.HEAD).contains(school)) {
+      relationships.add(Relationship.HEAD);
+    }
+    LocalDate today = LocalDate.now(clock);
+    team.findByUserId(user.id()).stream()
+        .filter(member -> member.childId().equals(child.id()) && member.hasAccessOn(today))
+        .forEach(
+            member ->
+                relationships.add(
+                    member.lead() ? Relationship.LEAD_PROFESSIONAL : Relationship.TEAM_MEMBER));
+    if (user.organisationsWhere(Role.TEACHER).contains(school)) {
+      relationships.add(Relationship.TEACHER);
+    }
+    if (user.organisationsWhere(Role.SCHOOL_ADMIN).contains(school)) {
+      relationships.add(Relationship.SCHOOL_ADMIN);
+    }
+    if (!user.organisationsWhere(Role.AUTHORITY_OFFICER).isEmpty()) {
+      organisations
+          .school(school)
+          .map(SchoolSummary::authorityId)
+          .filter(user.organisationsWhere(Role.AUTHORITY_OFFICER)::contains)
+          .ifPresent(authority -> relationships.add(Relationship.AUTHORITY_OFFICER));
+    }
+    if (relationships.isEmpty()) {
+      return Optional.empty();
+    }
+    boolean sixteen = !child.dateOfBirth().plusYears(16).isAfter(today);
+    return Optional.of(AccessGrant.of(child.id(), relationships, sixteen));
+  }
+
+  static ErrorResponseException forbidden() {
+    return new ErrorResponseException(
+        HttpStatus.FORBIDDEN,
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.FORBIDDEN, "You may see this child's record but not do this."),
+        null);
+  }
+
+  static ErrorResponseException notFound() {
+    return new ErrorResponseException(
+        HttpStatus.NOT_FOUND,
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.NOT_FOUND, "There is nothing here, or you may not see it."),
+        null);
+  }
+}

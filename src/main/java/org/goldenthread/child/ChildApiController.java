@@ -1,0 +1,149 @@
+package org.goldenthread.child;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.goldenthread.identity.CurrentUser;
+import org.goldenthread.web.PageOf;
+import org.goldenthread.web.Parse;
+import org.goldenthread.web.ValidationProblem;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Children's records through the API. */
+@RestController
+@RequestMapping("/api/v1/children")
+@Tag(name = "Children")
+class ChildApiController {
+
+  private final Children children;
+  private final Profiles profiles;
+
+  ChildApiController(Children children, Profiles profiles) {
+    this.children = children;
+    this.profiles = profiles;
+  }
+
+  @GetMapping
+  @Operation(summary = "The children the caller may see")
+  PageOf<ChildJson> list(
+      @AuthenticationPrincipal CurrentUser user,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "50") int size) {
+    return PageOf.of(
+        children.visibleTo(user).stream().map(child -> ChildJson.of(child, null)).toList(),
+        page,
+        size);
+  }
+
+  @PostMapping
+  @ResponseStatus(HttpStatus.CREATED)
+  @Operation(summary = "Add a child (school staff of the child's school, or its authority)")
+  ChildJson create(@AuthenticationPrincipal CurrentUser user, @RequestBody ChildRequest body) {
+    return ChildJson.of(children.create(user, body.details()), null);
+  }
+
+  @GetMapping("/{childId}")
+  @Operation(summary = "A child's record and one-page profile")
+  ChildJson get(AccessibleChild child, @PathVariable String childId) {
+    return ChildJson.of(children.get(child), profiles.sections(child));
+  }
+
+  @PutMapping("/{childId}")
+  @Operation(summary = "Correct a child's record; send the version you read")
+  ChildJson update(
+      AccessibleChild child, @PathVariable String childId, @RequestBody ChildRequest body) {
+    if (body.version() == null) {
+      throw ValidationProblem.of("version", "api.error.version");
+    }
+    return ChildJson.of(children.update(child, body.version(), body.details()), null);
+  }
+
+  /** A child as the API answers it. */
+  record ChildJson(
+      UUID id,
+      String givenName,
+      String familyName,
+      String preferredName,
+      LocalDate dateOfBirth,
+      String upn,
+      UUID schoolId,
+      String schoolName,
+      String yearGroup,
+      SenStatus senStatus,
+      NeedCode primaryNeed,
+      NeedCode secondaryNeed,
+      List<String> homeLanguages,
+      boolean interpreterNeeded,
+      List<ProfileSectionView> profile,
+      long version) {
+
+    static ChildJson of(ChildSummary c, List<ProfileSectionView> profile) {
+      return new ChildJson(
+          c.id(),
+          c.givenName(),
+          c.familyName(),
+          c.preferredName(),
+          c.dateOfBirth(),
+          c.upn(),
+          c.schoolId(),
+          c.schoolName(),
+          c.yearGroup(),
+          c.senStatus(),
+          c.primaryNeed(),
+          c.secondaryNeed(),
+          c.homeLanguages(),
+          c.interpreterNeeded(),
+          profile,
+          c.version());
+    }
+  }
+
+  /** A child as the API receives it: typed values are read field by field. */
+  record ChildRequest(
+      String givenName,
+      String familyName,
+      String preferredName,
+      String dateOfBirth,
+      String upn,
+      String schoolId,
+      String yearGroup,
+      String senStatus,
+      String primaryNeed,
+      String secondaryNeed,
+      List<String> homeLanguages,
+      Boolean interpreterNeeded,
+      Long version) {
+
+    ChildDetails details() {
+      Parse parse = new Parse();
+      ChildDetails details =
+          new ChildDetails(
+              givenName,
+              familyName,
+              preferredName,
+              parse.date("dateOfBirth", dateOfBirth),
+              upn,
+              parse.id("schoolId", schoolId),
+              yearGroup,
+              parse.choice("senStatus", senStatus, SenStatus.class),
+              parse.choice("primaryNeed", primaryNeed, NeedCode.class),
+              parse.choice("secondaryNeed", secondaryNeed, NeedCode.class),
+              homeLanguages == null ? List.of("en") : homeLanguages,
+              Boolean.TRUE.equals(interpreterNeeded));
+      parse.done();
+      return details;
+    }
+  }
+}

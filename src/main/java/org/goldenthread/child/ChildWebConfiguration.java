@@ -1,0 +1,22 @@
+package org.goldenthread.child;
+
+import java.util.List;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/** Registers the door's argument resolver with Spring MVC. */
+@Configuration(proxyBeanMethods = false)
+class ChildWebConfiguration implements WebMvcConfigurer {
+
+  private final AccessibleChildResolver resolver;
+
+  ChildWebConfiguration(AccessibleChildResolver resolver) {
+    this.resolver = resolver;
+  }
+
+  @Override
+  public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+    resolvers.add(resolver);
+  }
+}

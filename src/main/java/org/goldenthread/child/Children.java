@@ -1,0 +1,137 @@
+package org.goldenthread.child;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.goldenthread.identity.CurrentUser;
+import org.goldenthread.organisation.Organisations;
+import org.goldenthread.web.EditConflict;
+import org.goldenthread.web.ValidationProblem;
+import org.goldenthread.web.ValidationProblem.FieldMessage;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Children's records: adding a child to a school's roll, correcting the record, finding it. */
+@Service
+@Transactional(readOnly = true)
+public class Children {
+
+  private final ChildRepository children;
+  private final ChildAccess access;
+  private final Organisations organisations;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+
+  Children(
+      ChildRepository children,
+      ChildAccess access,
+      Organisations organisations,
+      ApplicationEventPublisher events,
+      Clock clock) {
+    this.children = children;
+    this.access = access;
+    this.organisations = organisations;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  /**
+   * Adds a child. School staff add to their own school, authority officers to a school of their
+   * authority.
+   *
+   * @throws ValidationProblem when a rule is broken (nothing is saved)
+   */
+  @Transactional
+  public ChildSummary create(CurrentUser user, ChildDetails entered) {
+    ChildDetails details = checked(entered, null);
+    if (!access.canCreateAt(user, details.schoolId())) {
+      throw ChildAccess.forbidden();
+    }
+    Child child = children.save(new Child(details, clock.instant()));
+    AccessGrant grant = access.grant(user, child.id()).orElseThrow();
+    events.publishEvent(
+        new ChildRecordChanged(
+            child.id(),
+            user.id(),
+            user.displayName(),
+            grant.principal(),
+            ChildRecordChanged.Action.CREATE,
+            "Added " + child.displayName() + " to the school roll"));
+    return summary(child);
+  }
+
+  /** Corrects the record; a stale version is a conflict and changes nothing. */
+  @Transactional
+  public ChildSummary update(AccessibleChild who, long version, ChildDetails entered) {
+    who.require(Permission.EDIT_RECORD);
+    Child child = children.findById(who.id()).orElseThrow(ChildAccess::notFound);
+    EditConflict.check(version, child.version());
+    ChildDetails details = checked(entered, child.id());
+    if (!details.schoolId().equals(child.schoolId())
+        && !access.canCreateAt(who.user(), details.schoolId())) {
+      throw ValidationProblem.of("schoolId", "child.error.school.notYours");
+    }
+    child.apply(details, clock.instant());
+    children.flush();
+    events.publishEvent(
+        new ChildRecordChanged(
+            child.id(),
+            who.user().id(),
+            who.user().displayName(),
+            who.grant().principal(),
+            ChildRecordChanged.Action.UPDATE,
+            "Changed the child's record"));
+    return summary(child);
+  }
+
+  /** The record of a child the person may see. */
+  public ChildSummary get(AccessibleChild who) {
+    return children.findById(who.id()).map(this::summary).orElseThrow(ChildAccess::notFound);
+  }
+
+  /** Every child the person may see, by family name then given name. */
+  public List<ChildSummary> visibleTo(CurrentUser user) {
+    List<Child> found = children.findAllById(access.visibleChildIds(user));
+    Map<UUID, String> schoolNames =
+        organisations.names(found.stream().map(Child::schoolId).distinct().toList());
+    return found.stream()
+        .map(child -> child.summary(schoolNames.get(child.schoolId())))
+        .sorted(
+            Comparator.comparing(ChildSummary::familyName, String.CASE_INSENSITIVE_ORDER)
+                .thenComparing(ChildSummary::givenName, String.CASE_INSENSITIVE_ORDER))
+        .toList();
+  }
+
+  /** For other capabilities that already went through the door. */
+  public Optional<ChildSummary> find(UUID childId) {
+    return children.findById(childId).map(this::summary);
+  }
+
+  private ChildDetails checked(ChildDetails entered, UUID existingId) {
+    ChildDetails details = ChildRules.tidy(entered);
+    List<FieldMessage> problems =
+        new java.util.ArrayList<>(ChildRules.problems(details, LocalDate.now(clock)));
+    if (details.upn() != null && problems.stream().noneMatch(p -> p.field().equals("upn"))) {
+      children
+          .findByUpn(details.upn())
+          .filter(other -> !other.id().equals(existingId))
+          .ifPresent(other -> problems.add(new FieldMessage("upn", "child.error.upn.taken")));
+    }
+    if (details.schoolId() != null && organisations.school(details.schoolId()).isEmpty()) {
+      problems.add(new FieldMessage("schoolId", "child.error.school.missing"));
+    }
+    if (!problems.isEmpty()) {
+      throw new ValidationProblem(problems);
+    }
+    return details;
+  }
+
+  private ChildSummary summary(Child child) {
+    return child.summary(organisations.name(child.schoolId()).orElse(null));
+  }
+}

@@ -1,0 +1,12 @@
+package org.goldenthread.child;
+
+/**
+ * What the family asks professionals to take into account: culture, religion, parenting
+ * arrangements and circumstances.
+ */
+public record FamilyContextView(
+    String culture,
+    String religion,
+    String parentingArrangements,
+    String circumstances,
+    long version) {}

@@ -1,0 +1,28 @@
+package org.goldenthread.web;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
+
+/**
+ * A save made from a stale copy: someone else changed the record since it was read. Nothing is
+ * saved; the API answers 409 and a page shows both versions.
+ */
+public class EditConflict extends ErrorResponseException {
+
+  public EditConflict() {
+    super(
+        HttpStatus.CONFLICT,
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.CONFLICT,
+            "Someone else changed this since you read it. Read it again, then make your change."),
+        null);
+  }
+
+  /** Throws unless the version sent is the version stored. */
+  public static void check(long sent, long stored) {
+    if (sent != stored) {
+      throw new EditConflict();
+    }
+  }
+}

@@ -1,0 +1,18 @@
+package org.goldenthread.web;
+
+import java.util.List;
+
+/** One page of a list, as the API answers lists: {@code ?page=0&size=50}. */
+public record PageOf<T>(List<T> items, int page, int size, long total) {
+
+  public static final int MAX_SIZE = 200;
+
+  /** The requested page of an in-memory list; a size outside 1..200 is brought inside. */
+  public static <T> PageOf<T> of(List<T> all, int page, int size) {
+    int safeSize = Math.max(1, Math.min(size, MAX_SIZE));
+    int safePage = Math.max(0, page);
+    int from = (int) Math.min((long) safePage * safeSize, all.size());
+    int to = Math.min(from + safeSize, all.size());
+    return new PageOf<>(all.subList(from, to), safePage, safeSize, all.size());
+  }
+}
