@@ -1,0 +1,19 @@
+package org.goldenthread.child;
+
+import org.goldenthread.web.DateInput;
+
+/** Consent given or withdrawn for one team member, as typed. */
+record ConsentForm(String status, String method, DateInput givenOn, String givenBy) {
+
+  ConsentStatus statusChoice() {
+    return PageForms.choice(ConsentStatus.class, status);
+  }
+
+  ConsentMethod methodChoice() {
+    return PageForms.choice(ConsentMethod.class, method);
+  }
+
+  java.time.LocalDate date() {
+    return givenOn == null ? null : givenOn.toLocalDate().orElse(null);
+  }
+}

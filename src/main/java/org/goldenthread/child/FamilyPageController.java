@@ -1,0 +1,204 @@
+package org.goldenthread.child;
+
+import java.util.UUID;
+import org.goldenthread.identity.InvitationRefused;
+import org.goldenthread.identity.InvitationSummary;
+import org.goldenthread.web.Choice;
+import org.goldenthread.web.EditConflict;
+import org.goldenthread.web.ValidationProblem;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The family around a child: parents and carers, what the family asks professionals to take into
+ * account, and inviting a parent to Golden Thread.
+ */
+@Controller
+class FamilyPageController {
+
+  static final String VIEW = "child/family";
+  static final String MEMBER_VIEW = "child/family-member-form";
+  static final String CONTEXT_VIEW = "child/family-context-form";
+  static final String MEMBER_FORM = "familyMemberForm";
+  static final String CONTEXT_FORM = "familyContextForm";
+
+  private final Children children;
+  private final Families families;
+  private final FamilyCards cards;
+
+  FamilyPageController(Children children, Families families, FamilyCards cards) {
+    this.children = children;
+    this.families = families;
+    this.cards = cards;
+  }
+
+  @GetMapping("/children/{childId}/family")
+  String show(AccessibleChild child, Model model) {
+    Allowed allowed = Allowed.of(child);
+    model.addAttribute("childRecord", children.get(child));
+    model.addAttribute(Allowed.ATTRIBUTE, allowed);
+    model.addAttribute("familyCards", cards.of(families.members(child), allowed.inviteFamily()));
+    if (allowed.readCircumstances()) {
+      model.addAttribute("contextRows", cards.context(families.context(child)));
+    }
+    return VIEW;
+  }
+
+  @GetMapping("/children/{childId}/family/new")
+  String add(AccessibleChild child, Model model) {
+    child.require(Permission.EDIT_FAMILY);
+    model.addAttribute(MEMBER_FORM, FamilyMemberForm.empty());
+    return memberPage(child, null, model);
+  }
+
+  @PostMapping("/children/{childId}/family/new")
+  String create(
+      AccessibleChild child,
+      @ModelAttribute(MEMBER_FORM) FamilyMemberForm form,
+      BindingResult binding,
+      Model model,
+      RedirectAttributes redirect) {
+    child.require(Permission.EDIT_FAMILY);
+    if (answered(form, binding)) {
+      try {
+        FamilyMemberView added = families.add(child, form.details());
+        return done(child, redirect, "child.family.banner.added", added.name());
+      } catch (ValidationProblem problem) {
+        PageForms.reject(binding, problem);
+      }
+    }
+    return memberPage(child, null, model);
+  }
+
+  @GetMapping("/children/{childId}/family/{memberId}/edit")
+  String edit(AccessibleChild child, @PathVariable UUID memberId, Model model) {
+    child.require(Permission.EDIT_FAMILY);
+    model.addAttribute(MEMBER_FORM, FamilyMemberForm.of(member(child, memberId)));
+    return memberPage(child, memberId, model);
+  }
+
+  @PostMapping("/children/{childId}/family/{memberId}/edit")
+  String save(
+      AccessibleChild child,
+      @PathVariable UUID memberId,
+      @ModelAttribute(MEMBER_FORM) FamilyMemberForm form,
+      BindingResult binding,
+      Model model,
+      RedirectAttributes redirect) {
+    child.require(Permission.EDIT_FAMILY);
+    long version = PageForms.requireVersion(form.version(), binding);
+    if (answered(form, binding)) {
+      try {
+        FamilyMemberView saved = families.update(child, memberId, version, form.details());
+        return done(child, redirect, "child.family.banner.saved", saved.name());
+      } catch (ValidationProblem problem) {
+        PageForms.reject(binding, problem);
+      } catch (EditConflict conflict) {
+        PageForms.showConflict(
+            model,
+            MEMBER_FORM,
+            cards.typed(form),
+            FamilyMemberForm.of(member(child, memberId)),
+            "child.conflict.familyMember");
+      }
+    }
+    return memberPage(child, memberId, model);
+  }
+
+  @GetMapping("/children/{childId}/family/context")
+  String editContext(AccessibleChild child, Model model) {
+    child.require(Permission.EDIT_FAMILY);
+    model.addAttribute(CONTEXT_FORM, FamilyContextForm.of(families.context(child)));
+    return contextPage(child, model);
+  }
+
+  @PostMapping("/children/{childId}/family/context")
+  String saveContext(
+      AccessibleChild child,
+      @ModelAttribute(CONTEXT_FORM) FamilyContextForm form,
+      BindingResult binding,
+      Model model,
+      RedirectAttributes redirect) {
+    child.require(Permission.EDIT_FAMILY);
+    long version = PageForms.requireVersion(form.version(), binding);
+    try {
+      families.updateContext(child, version, form.details());
+      return done(child, redirect, "child.family.banner.contextSaved", null);
+    } catch (ValidationProblem problem) {
+      PageForms.reject(binding, problem);
+    } catch (EditConflict conflict) {
+      PageForms.showConflict(
+          model,
+          CONTEXT_FORM,
+          cards.typed(form),
+          FamilyContextForm.of(families.context(child)),
+          "child.conflict.familyContext");
+    }
+    return contextPage(child, model);
+  }
+
+  @PostMapping("/children/{childId}/family/{memberId}/invite")
+  String invite(AccessibleChild child, @PathVariable UUID memberId, RedirectAttributes redirect) {
+    child.require(Permission.INVITE_FAMILY);
+    FamilyMemberView member = member(child, memberId);
+    PageBanner banner;
+    try {
+      InvitationSummary sent = families.invite(child, memberId);
+      banner = PageBanner.success("child.family.banner.invited", sent.email());
+    } catch (ValidationProblem problem) {
+      banner = PageBanner.important(problem.errors().get(0).message(), member.name());
+    } catch (InvitationRefused refused) {
+      banner = PageBanner.important("child.family.invite.refused", member.name());
+    }
+    redirect.addFlashAttribute(PageBanner.ATTRIBUTE, banner);
+    return "redirect:/children/" + child.id() + "/family";
+  }
+
+  /** Whether parental responsibility was answered; nothing is saved until it is. */
+  private static boolean answered(FamilyMemberForm form, BindingResult binding) {
+    if (PageForms.yesNo(form.parentalResponsibility()) == null) {
+      binding.rejectValue("parentalResponsibility", "child.family.error.parentalResponsibility");
+      return false;
+    }
+    return true;
+  }
+
+  private FamilyMemberView member(AccessibleChild child, UUID memberId) {
+    return families.members(child).stream()
+        .filter(m -> m.id().equals(memberId))
+        .findFirst()
+        .orElseThrow(ChildAccess::notFound);
+  }
+
+  private static String done(
+      AccessibleChild child, RedirectAttributes redirect, String messageKey, String name) {
+    redirect.addFlashAttribute(PageBanner.ATTRIBUTE, PageBanner.success(messageKey, name));
+    return "redirect:/children/" + child.id() + "/family";
+  }
+
+  private String memberPage(AccessibleChild child, UUID memberId, Model model) {
+    model.addAttribute("childRecord", children.get(child));
+    model.addAttribute("editing", memberId != null);
+    model.addAttribute(
+        "formAction",
+        "/children/"
+            + child.id()
+            + (memberId == null ? "/family/new" : "/family/" + memberId + "/edit"));
+    model.addAttribute("relationshipChoices", Choice.ofValues(FamilyRelationship.values()));
+    model.addAttribute("formatChoices", Choice.ofValues(PreferredFormat.values()));
+    model.addAttribute("channelChoices", Choice.ofValues(ContactChannel.values()));
+    model.addAttribute("yesNoChoices", Choice.ofValues("true", "false"));
+    return MEMBER_VIEW;
+  }
+
+  private String contextPage(AccessibleChild child, Model model) {
+    model.addAttribute("childRecord", children.get(child));
+    return CONTEXT_VIEW;
+  }
+}

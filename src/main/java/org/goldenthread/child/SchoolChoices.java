@@ -1,0 +1,44 @@
+package org.goldenthread.child;
+
+import java.util.List;
+import org.goldenthread.identity.CurrentUser;
+import org.goldenthread.organisation.Organisations;
+import org.goldenthread.organisation.SchoolSummary;
+import org.goldenthread.web.Choice;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/** The schools a person may add children to, and the choices of the child's record form. */
+@Component
+class SchoolChoices {
+
+  private final Organisations organisations;
+  private final ChildAccess access;
+
+  SchoolChoices(Organisations organisations, ChildAccess access) {
+    this.organisations = organisations;
+    this.access = access;
+  }
+
+  /** Their own school for school staff, their authority's schools for officers. */
+  List<SchoolSummary> addableBy(CurrentUser user) {
+    return organisations.schools().stream()
+        .filter(school -> access.canCreateAt(user, school.id()))
+        .toList();
+  }
+
+  /** The choices of the record form: schools, year groups, SEN statuses, needs, yes and no. */
+  static void addFormChoices(Model model, List<SchoolSummary> schools) {
+    model.addAttribute("schoolChoices", Caseload.choicesOf(schools));
+    model.addAttribute("yearChoices", Choice.ofValues(YearGroup.ALL.toArray(String[]::new)));
+    model.addAttribute("statusChoices", Choice.ofValues(SenStatus.values()));
+    model.addAttribute("needChoices", Choice.ofValues(NeedCode.values()));
+    model.addAttribute(
+        "secondaryNeedChoices",
+        Choice.ofValues(
+            java.util.Arrays.stream(NeedCode.values())
+                .filter(need -> need != NeedCode.NSA)
+                .toArray(NeedCode[]::new)));
+    model.addAttribute("yesNoChoices", Choice.ofValues("true", "false"));
+  }
+}

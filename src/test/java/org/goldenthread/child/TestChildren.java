@@ -1,0 +1,98 @@
+package org.goldenthread.child;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.goldenthread.identity.Accounts;
+import org.goldenthread.identity.CurrentUser;
+import org.goldenthread.organisation.Organisations;
+import org.goldenthread.organisation.SchoolSummary;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+
+/**
+ * Children for page tests, made through the services as the demo SENCO of Riverside Academy, each
+ * with a fresh valid UPN. Import it with {@code @Import(TestChildren.class)}.
+ */
+@Component
+class TestChildren {
+
+  static final String PASSWORD = "thread-demo-2026";
+  static final String SENCO = "senco@riverside.example";
+  static final String TEACHER = "teacher@riverside.example";
+  static final String OFFICER = "officer@northshire.example";
+  static final String EP = "ep@eps.example";
+  static final String OTHER_SENCO = "senco@brook.example";
+  static final String ADMIN = "admin@goldenthread.example";
+
+  @Autowired Children children;
+  @Autowired ChildAccess access;
+  @Autowired Accounts accounts;
+  @Autowired Organisations organisations;
+
+  /** A valid UPN no other test has used: a check letter, 11 digits and a digit. */
+  static String freshUpn() {
+    StringBuilder lastTwelve = new StringBuilder();
+    for (int i = 0; i < 12; i++) {
+      lastTwelve.append(ThreadLocalRandom.current().nextInt(10));
+    }
+    return Upn.checkLetter(lastTwelve.toString()) + lastTwelve.toString();
+  }
+
+  /** The same UPN with a check letter that does not match. */
+  static String withWrongCheckLetter(String upn) {
+    char wrong = upn.charAt(0) == 'A' ? 'B' : 'A';
+    return wrong + upn.substring(1);
+  }
+
+  CurrentUser user(String email) {
+    return accounts.findByEmail(email).orElseThrow();
+  }
+
+  SchoolSummary riverside() {
+    return school("Riverside Academy");
+  }
+
+  SchoolSummary school(String name) {
+    return organisations.schools().stream()
+        .filter(school -> school.name().equals(name))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  /** A child at Riverside on SEN support for speech, language and communication, in Year 7. */
+  ChildSummary create(String givenName, String familyName) {
+    return create(givenName, familyName, "7", SenStatus.K, NeedCode.SLCN);
+  }
+
+  ChildSummary create(
+      String givenName, String familyName, String year, SenStatus status, NeedCode need) {
+    return children.create(
+        user(SENCO),
+        new ChildDetails(
+            givenName,
+            familyName,
+            null,
+            LocalDate.of(2014, 3, 27),
+            freshUpn(),
+            riverside().id(),
+            year,
+            status,
+            status == SenStatus.N ? null : need,
+            null,
+            List.of("en"),
+            false));
+  }
+
+  /** The child as this person may see it, through the door. */
+  AccessibleChild as(String email, UUID childId) {
+    CurrentUser user = user(email);
+    return new AccessibleChild(childId, access.grant(user, childId).orElseThrow(), user);
+  }
+
+  /** A name no other test has used, so that searches find one child. */
+  static String unique(String name) {
+    return name + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
+  }
+}
