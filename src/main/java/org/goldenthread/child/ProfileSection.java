@@ -47,12 +47,18 @@ class ProfileSection {
     this.writtenAt = at;
   }
 
+  /**
+   * The version people read and send back: 0 before the section is first written, then one more
+   * with each text. (The stored {@code @Version} is 0 after the first write as well, so on its own
+   * it cannot tell a first write from none, and two people writing an empty section at once would
+   * not see the conflict.)
+   */
   long version() {
-    return version;
+    return body == null ? 0 : version + 1;
   }
 
   ProfileSectionView view() {
-    return new ProfileSectionView(key.section, body, authorName, writtenAt, version);
+    return new ProfileSectionView(key.section, body, authorName, writtenAt, version());
   }
 
   /** Child and section. */
