@@ -49,13 +49,13 @@ class AccessibleChildResolver implements HandlerMethodArgumentResolver {
         (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
     CurrentUser user = currentUser();
     UUID childId = parse(variables == null ? null : variables.get(PATH_VARIABLE));
-    AccessGrant grant = access.grant(user, childId).orElseThrow(ChildAccess::notFound);
+    AccessibleChild child = access.open(user, childId);
     if ("GET".equals(request.getMethod())) {
       events.publishEvent(
           new ChildRecordRead(
-              childId, user.id(), user.displayName(), grant.principal(), part(request)));
+              childId, user.id(), user.displayName(), child.grant().principal(), part(request)));
     }
-    return new AccessibleChild(childId, grant, user);
+    return child;
   }
 
   /** The part of the record a path reads: the segment after the child's id, or "record". */
