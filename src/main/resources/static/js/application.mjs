@@ -3,3 +3,19 @@
 import { initAll } from "./govuk-frontend.min.js";
 
 initAll();
+
+// Radios that reveal a question under the chosen one (data-module="app-radios"): each radio names
+// what it reveals with aria-controls, and only the chosen radio's reveal shows. GOV.UK Frontend's
+// own radios module does the same but also sets aria-expanded on the radios, which ARIA does not
+// allow on a radio (WCAG 4.1.2), so these radios are ours.
+for (const root of document.querySelectorAll('[data-module="app-radios"]')) {
+  const radios = [...root.querySelectorAll('input[type="radio"]')];
+  const sync = () => {
+    for (const radio of radios) {
+      const reveal = document.getElementById(radio.getAttribute("aria-controls") ?? "");
+      reveal?.classList.toggle("govuk-radios__conditional--hidden", !radio.checked);
+    }
+  };
+  root.addEventListener("change", sync);
+  sync();
+}

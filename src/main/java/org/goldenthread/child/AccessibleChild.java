@@ -4,11 +4,33 @@ import java.util.UUID;
 import org.goldenthread.identity.CurrentUser;
 
 /**
- * A child the signed-in person may see, with what they may do. A controller method that takes one
- * for a {@code {childId}} in its path has been through {@link ChildAccess}: the argument cannot be
- * made any other way, and the route test fails for a child route without it.
+ * A child the signed-in person may see, with what they may do. Only {@link ChildAccess} makes one:
+ * a controller method takes it for the {@code {childId}} in its path (the route test fails for a
+ * child route without it), and a service asks for it before it reads or changes anything.
  */
-public record AccessibleChild(UUID id, AccessGrant grant, CurrentUser user) {
+public final class AccessibleChild {
+
+  private final UUID id;
+  private final AccessGrant grant;
+  private final CurrentUser user;
+
+  AccessibleChild(UUID id, AccessGrant grant, CurrentUser user) {
+    this.id = id;
+    this.grant = grant;
+    this.user = user;
+  }
+
+  public UUID id() {
+    return id;
+  }
+
+  public AccessGrant grant() {
+    return grant;
+  }
+
+  public CurrentUser user() {
+    return user;
+  }
 
   public boolean can(Permission permission) {
     return grant.can(permission);

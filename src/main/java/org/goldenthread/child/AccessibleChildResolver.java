@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import java.util.UUID;
 import org.goldenthread.identity.CurrentUser;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.MethodParameter;
 import org.springframework.security.core.Authentication;
@@ -24,10 +25,11 @@ class AccessibleChildResolver implements HandlerMethodArgumentResolver {
 
   static final String PATH_VARIABLE = "childId";
 
-  private final ChildAccess access;
+  private final ObjectProvider<ChildAccess> access;
   private final ApplicationEventPublisher events;
 
-  AccessibleChildResolver(ChildAccess access, ApplicationEventPublisher events) {
+  /** The door is looked up when first needed, so that web slice tests can start without it. */
+  AccessibleChildResolver(ObjectProvider<ChildAccess> access, ApplicationEventPublisher events) {
     this.access = access;
     this.events = events;
   }
@@ -49,13 +51,13 @@ class AccessibleChildResolver implements HandlerMethodArgumentResolver {
         (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
     CurrentUser user = currentUser();
     UUID childId = parse(variables == null ? null : variables.get(PATH_VARIABLE));
-    AccessGrant grant = access.grant(user, childId).orElseThrow(ChildAccess::notFound);
+    AccessibleChild child = access.getObject().open(user, childId);
     if ("GET".equals(request.getMethod())) {
       events.publishEvent(
           new ChildRecordRead(
-              childId, user.id(), user.displayName(), grant.principal(), part(request)));
+              childId, user.id(), user.displayName(), child.grant().principal(), part(request)));
     }
-    return new AccessibleChild(childId, grant, user);
+    return child;
   }
 
   /** The part of the record a path reads: the segment after the child's id, or "record". */

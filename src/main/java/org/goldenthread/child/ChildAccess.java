@@ -67,6 +67,17 @@ public class ChildAccess {
     return grant;
   }
 
+  /**
+   * The child, for a person who may see it: what controllers get for a {@code {childId}}, and what
+   * other capabilities and jobs ask for before they touch a child.
+   *
+   * @throws ErrorResponseException 404 when the child is not visible to the person
+   */
+  public AccessibleChild open(CurrentUser user, UUID childId) {
+    return new AccessibleChild(
+        childId, grant(user, childId).orElseThrow(ChildAccess::notFound), user);
+  }
+
   /** Whether the person may add a child to the school's roll. */
   public boolean canCreateAt(CurrentUser user, UUID schoolId) {
     if (user == null || schoolId == null) {

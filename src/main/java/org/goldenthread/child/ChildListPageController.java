@@ -61,7 +61,7 @@ class ChildListPageController {
         binding, "dateOfBirth", form.dateOfBirth(), "child.error.dateOfBirth.real");
     UUID school = form.details().schoolId();
     if (school != null && addable.stream().noneMatch(s -> s.id().equals(school))) {
-      binding.rejectValue("schoolId", "child.error.school.notYours");
+      binding.rejectValue("schoolId", "child.error.school.notAllowed");
     }
     try {
       // A date that is not real, or a school they may not add to, reaches the service as none,

@@ -152,7 +152,7 @@ class FamilyPageController {
       InvitationSummary sent = families.invite(child, memberId);
       banner = PageBanner.success("child.family.banner.invited", sent.email());
     } catch (ValidationProblem problem) {
-      banner = PageBanner.important(problem.errors().get(0).message(), member.name());
+      banner = PageBanner.important(problem.errors().get(0).message(), null);
     } catch (InvitationRefused refused) {
       banner = PageBanner.important("child.family.invite.refused", member.name());
     }

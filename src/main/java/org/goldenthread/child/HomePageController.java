@@ -99,13 +99,7 @@ class HomePageController {
   /** A card per child, with the lead professional and the size of the team. */
   private List<ChildCard> cards(CurrentUser user, List<ChildSummary> visible) {
     return visible.stream()
-        .flatMap(
-            child ->
-                access
-                    .grant(user, child.id())
-                    .map(grant -> new AccessibleChild(child.id(), grant, user))
-                    .map(accessible -> card(child, teams.current(accessible)))
-                    .stream())
+        .map(child -> card(child, teams.current(access.open(user, child.id()))))
         .toList();
   }
 

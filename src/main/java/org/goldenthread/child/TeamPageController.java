@@ -135,8 +135,7 @@ class TeamPageController {
       return done(child, redirect, "child.team.banner.lead", member.name());
     } catch (ValidationProblem problem) {
       redirect.addFlashAttribute(
-          PageBanner.ATTRIBUTE,
-          PageBanner.important("child.team.error.leadNotPossible", member.name()));
+          PageBanner.ATTRIBUTE, PageBanner.important("child.team.error.leadNotPossible", null));
       return "redirect:/children/" + child.id() + "/team";
     }
   }

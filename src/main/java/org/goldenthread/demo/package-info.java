@@ -2,5 +2,6 @@
  * The demo data a first run starts with, so that a newcomer can sign in as each kind of user. It
  * sits on top of every capability and none depends on it; the {@code prod} profile never loads it.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"identity", "organisation"})
+@org.springframework.modulith.ApplicationModule(
+    allowedDependencies = {"identity", "organisation", "child"})
 package org.goldenthread.demo;

@@ -1,11 +1,17 @@
 package org.goldenthread.identity;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.Objects;
 import java.util.Optional;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -21,9 +27,11 @@ class AccountController {
   static final String VIEW = "identity/account";
 
   private final Accounts accounts;
+  private final SecurityContextRepository contexts;
 
-  AccountController(Accounts accounts) {
+  AccountController(Accounts accounts, SecurityContextRepository contexts) {
     this.accounts = accounts;
+    this.contexts = contexts;
   }
 
   @GetMapping("/account")
@@ -41,15 +49,32 @@ class AccountController {
       @Valid @ModelAttribute("nameForm") NameForm form,
       BindingResult result,
       Model model,
-      RedirectAttributes redirect) {
+      RedirectAttributes redirect,
+      HttpServletRequest request,
+      HttpServletResponse response) {
     if (result.hasErrors()) {
       model.addAttribute("account", accounts.findById(user.id()).orElseThrow());
       model.addAttribute("passwordForm", new PasswordForm("", "", ""));
       return VIEW;
     }
     accounts.rename(user.id(), form.name());
+    keepSignedInAs(accounts.findById(user.id()).orElseThrow(), request, response);
     redirect.addFlashAttribute("success", "identity.account.nameChanged");
     return "redirect:/account";
+  }
+
+  /**
+   * The session holds the person as they were when they signed in; after a change to their name it
+   * holds them as they are now, so that the header shows the new name.
+   */
+  private void keepSignedInAs(
+      CurrentUser fresh, HttpServletRequest request, HttpServletResponse response) {
+    CurrentUser user = fresh.withoutPassword();
+    SecurityContext context = SecurityContextHolder.createEmptyContext();
+    context.setAuthentication(
+        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+    SecurityContextHolder.setContext(context);
+    contexts.saveContext(context, request, response);
   }
 
   @PostMapping("/account/password")

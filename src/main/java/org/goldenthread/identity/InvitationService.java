@@ -54,8 +54,11 @@ class InvitationService implements Invitations {
   @Transactional
   public InvitationSummary invite(NewInvitation request, UUID invitedBy) {
     NewInvitation invitation = checked(request);
+    // A parent is invited once for each child (the child capability links the account), so
+    // already being a parent is no reason to refuse.
     users
         .findByEmail(Emails.normalise(invitation.email()))
+        .filter(user -> invitation.role() != Role.PARENT)
         .filter(user -> user.holds(invitation.role(), invitation.organisationId()))
         .ifPresent(
             user -> {

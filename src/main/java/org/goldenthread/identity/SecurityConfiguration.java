@@ -102,7 +102,9 @@ class SecurityConfiguration {
         .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
         .exceptionHandling(
             errors ->
-                errors.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/sign-in")))
+                errors
+                    .authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/sign-in"))
+                    .accessDeniedHandler(new ExpiredSessionAwareAccessDeniedHandler()))
         .logout(
             logout ->
                 logout

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -25,6 +26,16 @@ class NavigationAdvice {
 
   static final String PLATFORM_ADMIN = "ROLE_PLATFORM_ADMIN";
 
+  /** Those who work with many children get a link to the list of them. */
+  static final Set<String> CASELOAD_ROLES =
+      Set.of(
+          "ROLE_SENCO",
+          "ROLE_HEAD",
+          "ROLE_TEACHER",
+          "ROLE_SCHOOL_ADMIN",
+          "ROLE_AUTHORITY_OFFICER",
+          "ROLE_PROFESSIONAL");
+
   private final boolean mailOutboxEnabled;
 
   NavigationAdvice(@Value("${goldenthread.mail.outbox-enabled:true}") boolean mailOutboxEnabled) {
@@ -42,13 +53,17 @@ class NavigationAdvice {
     model.addAttribute(
         "navigation",
         signedIn
-            ? signedInNavigation(isPlatformAdmin(principal), currentPath)
+            ? signedInNavigation(isPlatformAdmin(principal), hasCaseload(principal), currentPath)
             : List.of(NavigationItem.of("/sign-in", "layout.nav.sign-in", currentPath)));
   }
 
-  private List<NavigationItem> signedInNavigation(boolean platformAdmin, String currentPath) {
+  private List<NavigationItem> signedInNavigation(
+      boolean platformAdmin, boolean caseload, String currentPath) {
     List<NavigationItem> items = new ArrayList<>();
     items.add(NavigationItem.of("/", "layout.nav.home", currentPath));
+    if (caseload) {
+      items.add(NavigationItem.of("/children", "layout.nav.children", currentPath));
+    }
     if (platformAdmin) {
       items.add(NavigationItem.of("/admin/organisations", "layout.nav.organisations", currentPath));
       items.add(NavigationItem.of("/admin/invitations/new", "layout.nav.invite", currentPath));
@@ -74,6 +89,13 @@ class NavigationAdvice {
         && authentication.getAuthorities().stream()
             .map(GrantedAuthority::getAuthority)
             .anyMatch(PLATFORM_ADMIN::equals);
+  }
+
+  private static boolean hasCaseload(Principal principal) {
+    return principal instanceof Authentication authentication
+        && authentication.getAuthorities().stream()
+            .map(GrantedAuthority::getAuthority)
+            .anyMatch(CASELOAD_ROLES::contains);
   }
 
   private static String displayName(Principal principal) {

@@ -77,7 +77,7 @@ class ChildPagesTests {
     assertThat(page.title()).startsWith("Error:");
     assertThat(page.select(".govuk-error-summary a[href=#upn]").text())
         .isEqualTo(
-            "The UPN check letter does not match the rest of the number: check it was copied"
+            "The UPN's check letter does not match the rest of the number: check it was copied"
                 + " correctly");
     assertThat(page.select("#upn-error").text()).contains("check letter does not match");
     assertThat(page.select("#givenName").val()).isEqualTo("Sarah");

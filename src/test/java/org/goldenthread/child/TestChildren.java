@@ -87,8 +87,7 @@ class TestChildren {
 
   /** The child as this person may see it, through the door. */
   AccessibleChild as(String email, UUID childId) {
-    CurrentUser user = user(email);
-    return new AccessibleChild(childId, access.grant(user, childId).orElseThrow(), user);
+    return access.open(user(email), childId);
   }
 
   /** A name no other test has used, so that searches find one child. */

@@ -123,4 +123,30 @@ class SignInPagesTests {
     assertThat(browser.get("/admin/audit").status()).isEqualTo(403);
     assertThat(browser.get("/admin/outbox").status()).isEqualTo(403);
   }
+
+  @Test
+  void aFormSentAfterTheSessionEndedLeadsBackToSignInWithAnExplanation() throws Exception {
+    java.net.http.HttpResponse<String> response =
+        java.net.http.HttpClient.newHttpClient()
+            .send(
+                java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://localhost:" + port + "/account/name"))
+                    .header("Cookie", "JSESSIONID=ended-long-ago")
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(
+                        java.net.http.HttpRequest.BodyPublishers.ofString(
+                            "_csrf=stale&name=Someone"))
+                    .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).isEqualTo(302);
+    assertThat(response.headers().firstValue("Location").orElseThrow())
+        .endsWith("/sign-in?sessionEnded");
+    assertThat(
+            browser
+                .get("/sign-in?sessionEnded")
+                .document()
+                .select(".govuk-notification-banner")
+                .text())
+        .contains("30 minutes");
+  }
 }

@@ -144,7 +144,7 @@ class InvitationAdminControllerTests {
         .contains("Platform administrator", "Local authority SEND officer", "Head teacher");
 
     Element senco = page.selectFirst("input[name=role][value=SENCO]");
-    String revealed = senco.attr("data-aria-controls");
+    String revealed = senco.attr("aria-controls");
     Element reveal = page.getElementById(revealed);
     assertThat(reveal.hasClass("govuk-radios__conditional")).isTrue();
     assertThat(reveal.select("select#sencoSchoolId option").eachText())
@@ -152,19 +152,17 @@ class InvitationAdminControllerTests {
 
     Element officer = page.selectFirst("input[name=role][value=AUTHORITY_OFFICER]");
     assertThat(
-            page.getElementById(officer.attr("data-aria-controls"))
+            page.getElementById(officer.attr("aria-controls"))
                 .select("select#authorityId option")
                 .eachText())
         .containsExactly("Choose a local authority", "Kent");
     Element professional = page.selectFirst("input[name=role][value=PROFESSIONAL]");
     assertThat(
-            page.getElementById(professional.attr("data-aria-controls"))
+            page.getElementById(professional.attr("aria-controls"))
                 .select("select#serviceId option")
                 .eachText())
         .containsExactly("Choose a service", "Kent EPS");
-    assertThat(
-            page.selectFirst("input[name=role][value=PLATFORM_ADMIN]")
-                .hasAttr("data-aria-controls"))
+    assertThat(page.selectFirst("input[name=role][value=PLATFORM_ADMIN]").hasAttr("aria-controls"))
         .isFalse();
   }
 

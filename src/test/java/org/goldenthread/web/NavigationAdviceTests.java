@@ -47,6 +47,12 @@ class NavigationAdviceTests {
   }
 
   @Test
+  @WithMockUser(roles = "SENCO")
+  void peopleWhoWorkWithManyChildrenGetTheListOfThem() throws Exception {
+    assertThat(links(page(get("/cookies")))).containsExactly("/", "/children", "/account");
+  }
+
+  @Test
   @WithMockUser(roles = "PLATFORM_ADMIN")
   void aPlatformAdministratorAlsoGetsTheAdministrationPages() throws Exception {
     Document page = page(get("/cookies"));

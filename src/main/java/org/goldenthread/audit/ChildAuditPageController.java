@@ -1,0 +1,37 @@
+package org.goldenthread.audit;
+
+import org.goldenthread.child.AccessibleChild;
+import org.goldenthread.child.Children;
+import org.goldenthread.child.Permission;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** "Who has looked at Sarah's record": the family's view of the trail, and the team's. */
+@Controller
+class ChildAuditPageController {
+
+  static final String VIEW = "audit/child-audit";
+  private static final int PAGE_SIZE = 50;
+
+  private final ChildAuditRepository entries;
+  private final Children children;
+
+  ChildAuditPageController(ChildAuditRepository entries, Children children) {
+    this.entries = entries;
+    this.children = children;
+  }
+
+  @GetMapping("/children/{childId}/audit")
+  String audit(AccessibleChild child, @RequestParam(defaultValue = "0") int page, Model model) {
+    child.require(Permission.READ_AUDIT);
+    model.addAttribute("child", children.get(child));
+    model.addAttribute(
+        "entries",
+        entries.findByChildIdOrderByOccurredAtDescIdDesc(
+            child.id(), PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+    return VIEW;
+  }
+}

@@ -1,0 +1,63 @@
+package org.goldenthread.child;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.goldenthread.web.PageOf;
+import org.goldenthread.web.Parse;
+import org.goldenthread.web.ValidationProblem;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Consents for outside professionals through the API. */
+@RestController
+@RequestMapping("/api/v1/children/{childId}/consents")
+@Tag(name = "Consent")
+class ConsentApiController {
+
+  private final Consents consents;
+
+  ConsentApiController(Consents consents) {
+    this.consents = consents;
+  }
+
+  @GetMapping
+  @Operation(summary = "Consents given and withdrawn, newest first")
+  PageOf<ConsentView> list(
+      AccessibleChild child,
+      @PathVariable String childId,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "50") int size) {
+    return PageOf.of(consents.history(child), page, size);
+  }
+
+  @PostMapping
+  @ResponseStatus(HttpStatus.CREATED)
+  @Operation(
+      summary =
+          "Give or withdraw consent for a team member (parental responsibility, the young person"
+              + " from 16, or the SENCO recording it for them)")
+  ConsentView record(
+      AccessibleChild child, @PathVariable String childId, @RequestBody ConsentRequest body) {
+    Parse parse = new Parse();
+    java.util.UUID memberId = parse.id("memberId", body.memberId());
+    ConsentStatus status = parse.choice("status", body.status(), ConsentStatus.class);
+    ConsentMethod method = parse.choice("method", body.method(), ConsentMethod.class);
+    java.time.LocalDate givenOn = parse.date("givenOn", body.givenOn());
+    parse.done();
+    if (memberId == null) {
+      throw ValidationProblem.of("memberId", "child.consent.error.member");
+    }
+    return consents.record(child, memberId, status, method, givenOn, body.givenBy());
+  }
+
+  /** A consent as the API receives it. */
+  record ConsentRequest(
+      String memberId, String status, String method, String givenOn, String givenBy) {}
+}

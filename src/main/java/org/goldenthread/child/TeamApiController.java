@@ -1,0 +1,104 @@
+package org.goldenthread.child;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.UUID;
+import org.goldenthread.web.PageOf;
+import org.goldenthread.web.Parse;
+import org.goldenthread.web.ValidationProblem;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The Team Around the Child through the API. */
+@RestController
+@RequestMapping("/api/v1/children/{childId}/team")
+@Tag(name = "Team Around the Child")
+class TeamApiController {
+
+  private final Teams teams;
+
+  TeamApiController(Teams teams) {
+    this.teams = teams;
+  }
+
+  @GetMapping
+  @Operation(summary = "The team now, lead professional first")
+  PageOf<TeamMemberView> list(
+      AccessibleChild child,
+      @PathVariable String childId,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "50") int size) {
+    return PageOf.of(teams.current(child), page, size);
+  }
+
+  @PostMapping
+  @ResponseStatus(HttpStatus.CREATED)
+  @Operation(summary = "Add a member; an outside professional waits for consent")
+  TeamMemberView add(
+      AccessibleChild child, @PathVariable String childId, @RequestBody MemberRequest body) {
+    TeamMemberView added = teams.add(child, body.details());
+    return Boolean.TRUE.equals(body.lead()) ? teams.makeLead(child, added.id()) : added;
+  }
+
+  @PutMapping("/{memberId}")
+  @Operation(summary = "Change a member; lead true makes them the lead professional")
+  TeamMemberView update(
+      AccessibleChild child,
+      @PathVariable String childId,
+      @PathVariable UUID memberId,
+      @RequestBody MemberRequest body) {
+    if (body.version() == null) {
+      throw ValidationProblem.of("version", "api.error.version");
+    }
+    TeamMemberView updated = teams.update(child, memberId, body.version(), body.details());
+    return Boolean.TRUE.equals(body.lead()) && !updated.lead()
+        ? teams.makeLead(child, memberId)
+        : updated;
+  }
+
+  @DeleteMapping("/{memberId}")
+  @Operation(summary = "Remove a member from the team (their access ends now; history is kept)")
+  ResponseEntity<Void> remove(
+      AccessibleChild child, @PathVariable String childId, @PathVariable UUID memberId) {
+    teams.remove(child, memberId);
+    return ResponseEntity.noContent().build();
+  }
+
+  /** A team member as the API receives them. */
+  record MemberRequest(
+      String userId,
+      String name,
+      String role,
+      String organisation,
+      String startOn,
+      String endOn,
+      String commitment,
+      Boolean lead,
+      Long version) {
+
+    TeamMemberDetails details() {
+      Parse parse = new Parse();
+      TeamMemberDetails details =
+          new TeamMemberDetails(
+              parse.id("userId", userId),
+              name,
+              parse.choice("role", role, TeamRole.class),
+              organisation,
+              parse.date("startOn", startOn),
+              parse.date("endOn", endOn),
+              commitment);
+      parse.done();
+      return details;
+    }
+  }
+}

@@ -1,0 +1,395 @@
+package org.goldenthread.demo;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.goldenthread.child.AccessibleChild;
+import org.goldenthread.child.ChildAccess;
+import org.goldenthread.child.ChildDetails;
+import org.goldenthread.child.ChildSummary;
+import org.goldenthread.child.Children;
+import org.goldenthread.child.ConsentMethod;
+import org.goldenthread.child.ConsentStatus;
+import org.goldenthread.child.Consents;
+import org.goldenthread.child.ContactChannel;
+import org.goldenthread.child.Families;
+import org.goldenthread.child.FamilyMemberDetails;
+import org.goldenthread.child.FamilyRelationship;
+import org.goldenthread.child.NeedCode;
+import org.goldenthread.child.PreferredFormat;
+import org.goldenthread.child.ProfileSectionKind;
+import org.goldenthread.child.Profiles;
+import org.goldenthread.child.SenStatus;
+import org.goldenthread.child.TeamMemberDetails;
+import org.goldenthread.child.TeamMemberView;
+import org.goldenthread.child.TeamRole;
+import org.goldenthread.child.Teams;
+import org.goldenthread.identity.Accounts;
+import org.goldenthread.identity.CurrentUser;
+import org.goldenthread.organisation.Organisations;
+import org.goldenthread.organisation.SchoolSummary;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The demo children: Sarah at Riverside Academy with her family, team and one-page profile, five
+ * more Riverside pupils and three at Brook Primary. Loaded once: a child whose UPN is already on
+ * the roll is left as it is.
+ */
+@Component
+@Order(1)
+@ConditionalOnBooleanProperty("goldenthread.demo-data")
+class DemoChildren implements ApplicationRunner {
+
+  static final String SARAH_UPN = "E990212100001";
+
+  private final Accounts accounts;
+  private final Organisations organisations;
+  private final Children children;
+  private final ChildAccess access;
+  private final Families families;
+  private final Teams teams;
+  private final Consents consents;
+  private final Profiles profiles;
+  private final JdbcTemplate jdbc;
+
+  DemoChildren(
+      Accounts accounts,
+      Organisations organisations,
+      Children children,
+      ChildAccess access,
+      Families families,
+      Teams teams,
+      Consents consents,
+      Profiles profiles,
+      JdbcTemplate jdbc) {
+    this.accounts = accounts;
+    this.organisations = organisations;
+    this.children = children;
+    this.access = access;
+    this.families = families;
+    this.teams = teams;
+    this.consents = consents;
+    this.profiles = profiles;
+    this.jdbc = jdbc;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    CurrentUser riversideSenco = user("senco@riverside.example");
+    CurrentUser brookSenco = user("senco@brook.example");
+    UUID riverside = school("900001");
+    UUID brook = school("900002");
+    if (children.visibleTo(riversideSenco).stream().noneMatch(c -> SARAH_UPN.equals(c.upn()))) {
+      sarah(riversideSenco, riverside);
+      pupil(
+          riversideSenco,
+          riverside,
+          "Jamal",
+          "Ahmed",
+          "2014-10-02",
+          "U990212100002",
+          "7",
+          SenStatus.K,
+          NeedCode.SEMH,
+          null,
+          List.of("en", "ur"));
+      pupil(
+          riversideSenco,
+          riverside,
+          "Chloe",
+          "Davies",
+          "2013-12-19",
+          "H990212100003",
+          "8",
+          SenStatus.E,
+          NeedCode.ASD,
+          NeedCode.SLCN,
+          List.of("en"));
+      pupil(
+          riversideSenco,
+          riverside,
+          "Oliver",
+          "Nowak",
+          "2011-05-07",
+          "X990212100004",
+          "10",
+          SenStatus.K,
+          NeedCode.SPLD,
+          null,
+          List.of("pl", "en"));
+      pupil(
+          riversideSenco,
+          riverside,
+          "Amira",
+          "Hassan",
+          "2010-11-23",
+          "L990212100005",
+          "11",
+          SenStatus.E,
+          NeedCode.HI,
+          null,
+          List.of("ar", "en"));
+      pupil(
+          riversideSenco,
+          riverside,
+          "Ben",
+          "Turner",
+          "2014-06-30",
+          "A990212100006",
+          "7",
+          SenStatus.K,
+          NeedCode.MLD,
+          null,
+          List.of("en"));
+    }
+    if (children.visibleTo(brookSenco).stream().noneMatch(c -> "B990217200001".equals(c.upn()))) {
+      ChildSummary leo =
+          pupil(
+              brookSenco,
+              brook,
+              "Leo",
+              "Lee",
+              "2018-04-11",
+              "B990217200001",
+              "3",
+              SenStatus.K,
+              NeedCode.ASD,
+              null,
+              List.of("en"));
+      AccessibleChild leoRecord = access.open(brookSenco, leo.id());
+      UUID marcus =
+          families
+              .add(
+                  leoRecord,
+                  parent(
+                      "Marcus Lee", "other.parent@example.org", FamilyRelationship.FATHER, "Home"))
+              .id();
+      linkDemoAccount(marcus, "other.parent@example.org");
+      teams.makeLead(
+          leoRecord,
+          teams
+              .add(
+                  leoRecord,
+                  member(
+                      brookSenco,
+                      TeamRole.SENCO,
+                      "Brook Primary School",
+                      "Co-ordinates Leo's support and reviews it with the family each term."))
+              .id());
+      pupil(
+          brookSenco,
+          brook,
+          "Ruby",
+          "Shaw",
+          "2016-02-08",
+          "Q990217200002",
+          "5",
+          SenStatus.K,
+          NeedCode.NSA,
+          null,
+          List.of("en"));
+      pupil(
+          brookSenco,
+          brook,
+          "Noah",
+          "Green",
+          "2021-07-15",
+          "E990217200003",
+          "R",
+          SenStatus.E,
+          NeedCode.PMLD,
+          null,
+          List.of("en"));
+    }
+  }
+
+  private void sarah(CurrentUser senco, UUID riverside) {
+    ChildSummary sarah =
+        pupil(
+            senco,
+            riverside,
+            "Sarah",
+            "Bennett",
+            "2013-03-14",
+            SARAH_UPN,
+            "9",
+            SenStatus.K,
+            NeedCode.SLCN,
+            null,
+            List.of("en"));
+    AccessibleChild record = access.open(senco, sarah.id());
+    UUID claire =
+        families
+            .add(
+                record,
+                parent(
+                    "Claire Bennett",
+                    "parent@example.org",
+                    FamilyRelationship.MOTHER,
+                    "Mum's home"))
+            .id();
+    linkDemoAccount(claire, "parent@example.org");
+    families.add(
+        record,
+        new FamilyMemberDetails(
+            "David Bennett",
+            "david.bennett@example.org",
+            null,
+            FamilyRelationship.FATHER,
+            true,
+            "Dad's home",
+            "English",
+            PreferredFormat.STANDARD,
+            ContactChannel.PHONE,
+            false,
+            null));
+
+    CurrentUser teacher = user("teacher@riverside.example");
+    CurrentUser salt = user("salt@salt.example");
+    CurrentUser ep = user("ep@eps.example");
+    TeamMemberView lead =
+        teams.add(
+            record,
+            member(
+                senco,
+                TeamRole.SENCO,
+                "Riverside Academy",
+                "Keep Sarah's plan up to date, run her reviews each term and be the family's first contact."));
+    teams.makeLead(record, lead.id());
+    teams.add(
+        record,
+        member(
+            teacher,
+            TeamRole.CLASS_TEACHER,
+            "Riverside Academy",
+            "Use Sarah's visual prompts in lessons and check she has understood each task before she starts."));
+    TeamMemberView therapist =
+        teams.add(
+            record,
+            member(
+                salt,
+                TeamRole.SPEECH_AND_LANGUAGE_THERAPIST,
+                "Northshire Speech and Language Therapy Service",
+                "Assess Sarah's language each term and set targets for her small-group sessions."));
+    teams.add(
+        record,
+        member(
+            ep,
+            TeamRole.EDUCATIONAL_PSYCHOLOGIST,
+            "Northshire Educational Psychology Service",
+            "Observe Sarah in class and advise on building her confidence with friends."));
+
+    AccessibleChild asParent = access.open(user("parent@example.org"), sarah.id());
+    consents.record(
+        asParent,
+        therapist.id(),
+        ConsentStatus.GIVEN,
+        ConsentMethod.IN_APP,
+        LocalDate.of(2026, 9, 15),
+        null);
+
+    profiles.write(
+        asParent,
+        ProfileSectionKind.LIKE_AND_ADMIRE,
+        "Sarah is kind and loyal, makes everyone laugh and never gives up on a drawing until it is just right.",
+        0);
+    profiles.write(
+        asParent,
+        ProfileSectionKind.IMPORTANT_TO_ME,
+        "Having a few good friends to spend breaktime with. Drawing and animation. My dog, Pepper. Knowing what is happening next.",
+        0);
+    profiles.write(
+        record,
+        ProfileSectionKind.HOW_TO_SUPPORT_ME,
+        "Give me one instruction at a time and show me as well as tell me. Let me check I have understood before I start. Warn me before plans change.",
+        0);
+    profiles.write(
+        record,
+        ProfileSectionKind.HOW_I_COMMUNICATE,
+        "I understand more when people speak slowly and use pictures. I may take a while to find my words: please wait and do not finish my sentences.",
+        0);
+  }
+
+  private ChildSummary pupil(
+      CurrentUser senco,
+      UUID school,
+      String givenName,
+      String familyName,
+      String dateOfBirth,
+      String upn,
+      String yearGroup,
+      SenStatus status,
+      NeedCode primary,
+      NeedCode secondary,
+      List<String> languages) {
+    return children.create(
+        senco,
+        new ChildDetails(
+            givenName,
+            familyName,
+            null,
+            LocalDate.parse(dateOfBirth),
+            upn,
+            school,
+            yearGroup,
+            status,
+            primary,
+            secondary,
+            languages,
+            languages.size() > 1 && !languages.get(0).equals("en")));
+  }
+
+  private static FamilyMemberDetails parent(
+      String name, String email, FamilyRelationship relationship, String household) {
+    return new FamilyMemberDetails(
+        name,
+        email,
+        null,
+        relationship,
+        true,
+        household,
+        "English",
+        PreferredFormat.STANDARD,
+        ContactChannel.EMAIL,
+        false,
+        null);
+  }
+
+  private static TeamMemberDetails member(
+      CurrentUser person, TeamRole role, String organisation, String commitment) {
+    return new TeamMemberDetails(
+        person.id(),
+        person.displayName(),
+        role,
+        organisation,
+        LocalDate.of(2026, 9, 1),
+        null,
+        commitment);
+  }
+
+  /**
+   * In real life a parent's account is linked when they accept the school's invitation; the demo
+   * parents' accounts already exist, so their link is written as accepting would write it.
+   */
+  private void linkDemoAccount(UUID familyMemberId, String email) {
+    jdbc.update(
+        "update family_member set user_id = ? where id = ?", user(email).id(), familyMemberId);
+  }
+
+  private CurrentUser user(String email) {
+    return accounts.findByEmail(email).orElseThrow();
+  }
+
+  private UUID school(String urn) {
+    return organisations.schools().stream()
+        .filter(school -> school.urn().equals(urn))
+        .map(SchoolSummary::id)
+        .findFirst()
+        .orElseThrow();
+  }
+}
