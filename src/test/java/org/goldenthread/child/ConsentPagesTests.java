@@ -102,6 +102,18 @@ class ConsentPagesTests {
     assertThat(ep.get("/").document().select("#caseload").text()).contains(child.displayName());
     assertThat(ep.get(childPage + "/consents").status()).isEqualTo(403);
 
+    Page ownForm = ep.get(childPage + "/team/" + member.id() + "/edit");
+    assertThat(ownForm.status()).isEqualTo(200);
+    assertThat(ownForm.document().select("label[for=commitment]").text())
+        .isEqualTo("What I will do");
+    assertThat(ownForm.document().select("#name, #role, #startOn")).isEmpty();
+    Page ownSaved =
+        ep.submit(ownForm, "main form", Map.of("commitment", "Observe Omar in two lessons"));
+    assertThat(ownSaved.status()).isEqualTo(302);
+    assertThat(ep.get(ownSaved.location()).document().select("#member-" + member.id()).text())
+        .contains("Observe Omar in two lessons");
+    assertThat(ep.get(childPage + "/team/new").status()).isEqualTo(403);
+
     Page withdrawForm = senco.get(childPage + "/consents/" + member.id());
     assertThat(withdrawForm.document().select("input[name=status][checked]").val())
         .isEqualTo("WITHDRAWN");
