@@ -67,4 +67,25 @@ class AuditLogTests {
     parent.signIn("parent@example.org", "thread-demo-2026");
     assertThat(parent.get("/admin/audit").status()).isEqualTo(403);
   }
+
+  @Test
+  void aLongLogIsReadPageByPage() {
+    ApiClient api = new ApiClient(port);
+    for (int i = 0; i < 51; i++) {
+      api.post(
+          "/api/v1/auth/tokens",
+          null,
+          "{\"email\":\"paging." + i + "@example.org\",\"password\":\"wrong-password-1\"}");
+    }
+    PageSession admin = new PageSession(port);
+    admin.signIn("admin@goldenthread.example", "thread-demo-2026");
+    PageSession.Page first = admin.get("/admin/audit");
+    org.jsoup.nodes.Element older = first.document().selectFirst("a[rel=next]");
+    assertThat(older).isNotNull();
+    assertThat(older.text()).isEqualTo("Older");
+    PageSession.Page second = admin.get(older.attr("href"));
+    assertThat(second.status()).isEqualTo(200);
+    assertThat(second.document().select("a[rel=prev]").text()).isEqualTo("Newer");
+    assertThat(second.document().select("tbody tr")).isNotEmpty();
+  }
 }
