@@ -2,6 +2,7 @@ package org.goldenthread.plan;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -49,10 +50,10 @@ class PlanChanges {
     ItemRecord item =
         Items.create(child.id(), child.user().id(), change.now, change.revision, tidy);
     requireLinkRights(rights, change.plan, item, tidy);
-    store.add(item);
     change.plan.add(item);
-    PlanItem added =
-        change.finish(item, PlanHistory.Change.ADDED, setLinks(change.plan, item, tidy));
+    Set<UUID> linked = setLinks(change.plan, item, tidy);
+    store.add(item);
+    PlanItem added = change.finish(item, PlanHistory.Change.ADDED, linked);
     events.publishEvent(
         new PlanItemAdded(
             child.id(),
@@ -116,7 +117,7 @@ class PlanChanges {
   }
 
   private Change begin(AccessibleChild child, PlanRights rights) {
-    Instant now = clock.instant();
+    Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
     long revision = store.lock(child.id(), now).next(now);
     LoadedPlan plan = store.load(child.id(), costRates.forChild(child.id()));
     PlanHistory.Author author =

@@ -94,13 +94,14 @@ class PlanHistory {
 
   /** The plan's revision just before the moment: 0 before its first change. */
   long revisionAt(UUID childId, Instant moment) {
-    Long revision =
-        jdbc.sql(
-                "select max(plan_revision) from plan_item_history where child_id = ? and valid_from < ?")
-            .params(childId, Timestamp.from(moment))
-            .query(Long.class)
-            .single();
-    return revision == null ? 0 : revision;
+    return jdbc.sql(
+            """
+            select coalesce(max(plan_revision), 0) from plan_item_history
+            where child_id = ? and valid_from < ?
+            """)
+        .params(childId, Timestamp.from(moment))
+        .query(Long.class)
+        .single();
   }
 
   /** The items a family member added or changed, before the moment (null: up to now). */
