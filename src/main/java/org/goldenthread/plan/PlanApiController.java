@@ -1,6 +1,8 @@
 package org.goldenthread.plan;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.UUID;
 import org.goldenthread.child.AccessibleChild;
@@ -34,7 +36,7 @@ class PlanApiController {
 
   @GetMapping
   @Operation(summary = "The whole golden thread with its breaks, totals and participation")
-  PlanView plan(AccessibleChild child, @PathVariable String childId) {
+  PlanView plan(@Parameter(hidden = true) AccessibleChild child, @PathVariable String childId) {
     return plans.plan(child);
   }
 
@@ -42,7 +44,10 @@ class PlanApiController {
   @Operation(
       summary =
           "The plan as it stood at the end of a day (?at=2026-03-01), from its stored history")
-  PlanView asOf(AccessibleChild child, @PathVariable String childId, @RequestParam String at) {
+  PlanView asOf(
+      @Parameter(hidden = true) AccessibleChild child,
+      @PathVariable String childId,
+      @RequestParam String at) {
     Parse parse = new Parse();
     java.time.LocalDate day = parse.date("at", at);
     parse.done();
@@ -56,7 +61,9 @@ class PlanApiController {
           "Agree the version of the plan you read (a parent, the child or the young person);"
               + " a changed plan answers 409")
   AgreementView agree(
-      AccessibleChild child, @PathVariable String childId, @RequestBody AgreementRequest body) {
+      @Parameter(hidden = true) AccessibleChild child,
+      @PathVariable String childId,
+      @RequestBody AgreementRequest body) {
     if (body.version() == null) {
       throw ValidationProblem.of("version", "api.error.version");
     }
@@ -66,7 +73,7 @@ class PlanApiController {
   @GetMapping("/agreements")
   @Operation(summary = "Every agreement of the plan, newest first")
   PageOf<AgreementView> agreements(
-      AccessibleChild child,
+      @Parameter(hidden = true) AccessibleChild child,
       @PathVariable String childId,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size) {
@@ -80,9 +87,20 @@ class PlanApiController {
           "Add an item: kind is aspirations, needs, outcomes, provisions or strategies;"
               + " links are lists of ids (aspirationIds, needIds, outcomeIds, provisionIds)")
   PlanItem add(
-      AccessibleChild child,
+      @Parameter(hidden = true) AccessibleChild child,
       @PathVariable String childId,
-      @PathVariable String kind,
+      @PathVariable
+          @Parameter(
+              schema =
+                  @Schema(
+                      allowableValues = {
+                        "aspirations",
+                        "needs",
+                        "outcomes",
+                        "provisions",
+                        "strategies"
+                      }))
+          String kind,
       @RequestBody ItemRequest body) {
     PlanItemKind itemKind = kind(kind);
     plans.requireEdit(child, itemKind);
@@ -92,9 +110,20 @@ class PlanApiController {
   @GetMapping("/{kind}/{itemId}")
   @Operation(summary = "One item as it is now")
   PlanItem item(
-      AccessibleChild child,
+      @Parameter(hidden = true) AccessibleChild child,
       @PathVariable String childId,
-      @PathVariable String kind,
+      @PathVariable
+          @Parameter(
+              schema =
+                  @Schema(
+                      allowableValues = {
+                        "aspirations",
+                        "needs",
+                        "outcomes",
+                        "provisions",
+                        "strategies"
+                      }))
+          String kind,
       @PathVariable String itemId) {
     return plans.item(child, kind(kind), id(itemId));
   }
@@ -105,9 +134,20 @@ class PlanApiController {
           "Change an item; send the version you read (stale: 409, nothing changed). A list of"
               + " links left out stays as it is; one sent replaces the links")
   PlanItem update(
-      AccessibleChild child,
+      @Parameter(hidden = true) AccessibleChild child,
       @PathVariable String childId,
-      @PathVariable String kind,
+      @PathVariable
+          @Parameter(
+              schema =
+                  @Schema(
+                      allowableValues = {
+                        "aspirations",
+                        "needs",
+                        "outcomes",
+                        "provisions",
+                        "strategies"
+                      }))
+          String kind,
       @PathVariable String itemId,
       @RequestBody ItemRequest body) {
     PlanItemKind itemKind = kind(kind);
@@ -122,9 +162,20 @@ class PlanApiController {
   @DeleteMapping("/{kind}/{itemId}")
   @Operation(summary = "Remove an item and its links (?version= the version you read, optional)")
   ResponseEntity<Void> remove(
-      AccessibleChild child,
+      @Parameter(hidden = true) AccessibleChild child,
       @PathVariable String childId,
-      @PathVariable String kind,
+      @PathVariable
+          @Parameter(
+              schema =
+                  @Schema(
+                      allowableValues = {
+                        "aspirations",
+                        "needs",
+                        "outcomes",
+                        "provisions",
+                        "strategies"
+                      }))
+          String kind,
       @PathVariable String itemId,
       @RequestParam(required = false) Long version) {
     plans.remove(child, kind(kind), id(itemId), version);
@@ -134,9 +185,20 @@ class PlanApiController {
   @GetMapping("/{kind}/{itemId}/history")
   @Operation(summary = "The item's change list, newest first, each with the item as it then was")
   PageOf<ItemChange> itemHistory(
-      AccessibleChild child,
+      @Parameter(hidden = true) AccessibleChild child,
       @PathVariable String childId,
-      @PathVariable String kind,
+      @PathVariable
+          @Parameter(
+              schema =
+                  @Schema(
+                      allowableValues = {
+                        "aspirations",
+                        "needs",
+                        "outcomes",
+                        "provisions",
+                        "strategies"
+                      }))
+          String kind,
       @PathVariable String itemId,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size) {
@@ -147,9 +209,20 @@ class PlanApiController {
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "Comment on an item (the family and staff on the team)")
   CommentView comment(
-      AccessibleChild child,
+      @Parameter(hidden = true) AccessibleChild child,
       @PathVariable String childId,
-      @PathVariable String kind,
+      @PathVariable
+          @Parameter(
+              schema =
+                  @Schema(
+                      allowableValues = {
+                        "aspirations",
+                        "needs",
+                        "outcomes",
+                        "provisions",
+                        "strategies"
+                      }))
+          String kind,
       @PathVariable String itemId,
       @RequestBody CommentRequest body) {
     return plans.comment(child, kind(kind), id(itemId), body.text());

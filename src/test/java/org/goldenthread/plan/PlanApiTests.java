@@ -421,6 +421,37 @@ class PlanApiTests {
         .isEqualTo(403);
   }
 
+  @Test
+  void theOpenApiDocumentDescribesThePlan() {
+    ApiClient.Response docs = api.get("/v3/api-docs", null);
+    assertThat(docs.status()).isEqualTo(200);
+    assertThat(docs.body())
+        .contains(
+            "/api/v1/children/{childId}/plan",
+            "/api/v1/children/{childId}/plan/{kind}",
+            "/api/v1/children/{childId}/plan/{kind}/{itemId}",
+            "/api/v1/children/{childId}/plan/{kind}/{itemId}/history",
+            "/api/v1/children/{childId}/plan/{kind}/{itemId}/comments",
+            "/api/v1/children/{childId}/plan/history",
+            "/api/v1/children/{childId}/plan/agreement",
+            "ProvisionView",
+            "participationReason");
+    docs.json()
+        .get("paths")
+        .properties()
+        .forEach(
+            path -> {
+              if (path.getKey().contains("/plan")) {
+                assertThat(path.getValue().toString())
+                    .as("the door's argument is not a parameter of " + path.getKey())
+                    .doesNotContain("AccessibleChild");
+              }
+            });
+    System.out.println(
+        "OPENAPI-PLAN "
+            + docs.json().get("paths").get("/api/v1/children/{childId}/plan/{kind}").toString());
+  }
+
   private static String planOf(PlanFixtures.Fresh child) {
     return "/api/v1/children/" + child.id() + "/plan";
   }
