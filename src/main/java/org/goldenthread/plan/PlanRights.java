@@ -27,7 +27,9 @@ import org.springframework.web.ErrorResponseException;
  * </ul>
  *
  * A link belongs to both items it joins, so changing it needs the right to change both kinds: the
- * family cannot link a need to their aspiration; staff can.
+ * family cannot link a need to their aspiration; staff can. Removing an item takes its links with
+ * it: whoever may remove the item may do that (the history keeps them). The school's SENCO and head
+ * are staff even where they are also family.
  */
 final class PlanRights {
 

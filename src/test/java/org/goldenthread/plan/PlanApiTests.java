@@ -211,6 +211,9 @@ class PlanApiTests {
             "{\"text\":\"She is chatty at home with her cousins\"}");
     assertThat(comment.status()).isEqualTo(201);
     assertThat(comment.json().get("family").asBoolean()).isTrue();
+    assertThat(
+            api.get("/api/v1/children/" + child.id() + "/audit?size=50", senco).json().toString())
+        .contains("Commented on a need in the plan: She is chatty at home with her cousins");
 
     JsonNode view = api.get(plan, parent).json();
     assertThat(view.get("participation").asString()).isEqualTo("ENGAGED");
@@ -289,6 +292,9 @@ class PlanApiTests {
         .contains(child.parentName())
         .contains("agreed this version");
     assertThat(coProduced.get("agreement").get("current").asBoolean()).isTrue();
+    assertThat(
+            api.get("/api/v1/children/" + child.id() + "/audit?size=50", parent).json().toString())
+        .contains("Agreed version " + version + " of the plan");
 
     api.post(plan + "/strategies", senco, "{\"text\":\"Visual timetable\",\"usedAt\":\"BOTH\"}");
     JsonNode changed = api.get(plan, senco).json();
