@@ -3,5 +3,5 @@
  * same transaction as the change it records. A listener: no capability calls it.
  */
 @org.springframework.modulith.ApplicationModule(
-    allowedDependencies = {"identity", "organisation", "child", "web"})
+    allowedDependencies = {"identity", "organisation", "child", "plan", "web"})
 package org.goldenthread.audit;

@@ -1,0 +1,248 @@
+package org.goldenthread.plan;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.UUID;
+import org.goldenthread.child.AccessibleChild;
+import org.goldenthread.web.PageOf;
+import org.goldenthread.web.Parse;
+import org.goldenthread.web.ValidationProblem;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The golden thread plan through the API (api.md, "The plan"). */
+@RestController
+@RequestMapping("/api/v1/children/{childId}/plan")
+@Tag(name = "Plan")
+class PlanApiController {
+
+  private final Plans plans;
+
+  PlanApiController(Plans plans) {
+    this.plans = plans;
+  }
+
+  @GetMapping
+  @Operation(summary = "The whole golden thread with its breaks, totals and participation")
+  PlanView plan(@Parameter(hidden = true) AccessibleChild child, @PathVariable String childId) {
+    return plans.plan(child);
+  }
+
+  @GetMapping("/history")
+  @Operation(
+      summary =
+          "The plan as it stood at the end of a day (?at=2026-03-01), from its stored history")
+  PlanView asOf(
+      @Parameter(hidden = true) AccessibleChild child,
+      @PathVariable String childId,
+      @RequestParam String at) {
+    Parse parse = new Parse();
+    java.time.LocalDate day = parse.date("at", at);
+    parse.done();
+    return plans.asOf(child, day);
+  }
+
+  @PostMapping("/agreement")
+  @ResponseStatus(HttpStatus.CREATED)
+  @Operation(
+      summary =
+          "Agree the version of the plan you read (a parent, the child or the young person);"
+              + " a changed plan answers 409")
+  AgreementView agree(
+      @Parameter(hidden = true) AccessibleChild child,
+      @PathVariable String childId,
+      @RequestBody AgreementRequest body) {
+    if (body.version() == null) {
+      throw ValidationProblem.of("version", "api.error.version");
+    }
+    return plans.agree(child, body.version());
+  }
+
+  @GetMapping("/agreements")
+  @Operation(summary = "Every agreement of the plan, newest first")
+  PageOf<AgreementView> agreements(
+      @Parameter(hidden = true) AccessibleChild child,
+      @PathVariable String childId,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "50") int size) {
+    return PageOf.of(plans.agreements(child), page, size);
+  }
+
+  @PostMapping("/{kind}")
+  @ResponseStatus(HttpStatus.CREATED)
+  @Operation(
+      summary =
+          "Add an item: kind is aspirations, needs, outcomes, provisions or strategies;"
+              + " links are lists of ids (aspirationIds, needIds, outcomeIds, provisionIds)")
+  PlanItem add(
+      @Parameter(hidden = true) AccessibleChild child,
+      @PathVariable String childId,
+      @PathVariable
+          @Parameter(
+              schema =
+                  @Schema(
+                      allowableValues = {
+                        "aspirations",
+                        "needs",
+                        "outcomes",
+                        "provisions",
+                        "strategies"
+                      }))
+          String kind,
+      @RequestBody ItemRequest body) {
+    PlanItemKind itemKind = kind(kind);
+    plans.requireEdit(child, itemKind);
+    return plans.add(child, body.input(itemKind));
+  }
+
+  @GetMapping("/{kind}/{itemId}")
+  @Operation(summary = "One item as it is now")
+  PlanItem item(
+      @Parameter(hidden = true) AccessibleChild child,
+      @PathVariable String childId,
+      @PathVariable
+          @Parameter(
+              schema =
+                  @Schema(
+                      allowableValues = {
+                        "aspirations",
+                        "needs",
+                        "outcomes",
+                        "provisions",
+                        "strategies"
+                      }))
+          String kind,
+      @PathVariable String itemId) {
+    return plans.item(child, kind(kind), id(itemId));
+  }
+
+  @PutMapping("/{kind}/{itemId}")
+  @Operation(
+      summary =
+          "Change an item; send the version you read (stale: 409, nothing changed). A list of"
+              + " links left out stays as it is; one sent replaces the links")
+  PlanItem update(
+      @Parameter(hidden = true) AccessibleChild child,
+      @PathVariable String childId,
+      @PathVariable
+          @Parameter(
+              schema =
+                  @Schema(
+                      allowableValues = {
+                        "aspirations",
+                        "needs",
+                        "outcomes",
+                        "provisions",
+                        "strategies"
+                      }))
+          String kind,
+      @PathVariable String itemId,
+      @RequestBody ItemRequest body) {
+    PlanItemKind itemKind = kind(kind);
+    UUID id = id(itemId);
+    plans.requireEdit(child, itemKind);
+    if (body.version() == null) {
+      throw ValidationProblem.of("version", "api.error.version");
+    }
+    return plans.update(child, id, body.version(), body.input(itemKind));
+  }
+
+  @DeleteMapping("/{kind}/{itemId}")
+  @Operation(summary = "Remove an item and its links (?version= the version you read, optional)")
+  ResponseEntity<Void> remove(
+      @Parameter(hidden = true) AccessibleChild child,
+      @PathVariable String childId,
+      @PathVariable
+          @Parameter(
+              schema =
+                  @Schema(
+                      allowableValues = {
+                        "aspirations",
+                        "needs",
+                        "outcomes",
+                        "provisions",
+                        "strategies"
+                      }))
+          String kind,
+      @PathVariable String itemId,
+      @RequestParam(required = false) Long version) {
+    plans.remove(child, kind(kind), id(itemId), version);
+    return ResponseEntity.noContent().build();
+  }
+
+  @GetMapping("/{kind}/{itemId}/history")
+  @Operation(summary = "The item's change list, newest first, each with the item as it then was")
+  PageOf<ItemChange> itemHistory(
+      @Parameter(hidden = true) AccessibleChild child,
+      @PathVariable String childId,
+      @PathVariable
+          @Parameter(
+              schema =
+                  @Schema(
+                      allowableValues = {
+                        "aspirations",
+                        "needs",
+                        "outcomes",
+                        "provisions",
+                        "strategies"
+                      }))
+          String kind,
+      @PathVariable String itemId,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "50") int size) {
+    return PageOf.of(plans.changes(child, kind(kind), id(itemId)), page, size);
+  }
+
+  @PostMapping("/{kind}/{itemId}/comments")
+  @ResponseStatus(HttpStatus.CREATED)
+  @Operation(summary = "Comment on an item (the family and staff on the team)")
+  CommentView comment(
+      @Parameter(hidden = true) AccessibleChild child,
+      @PathVariable String childId,
+      @PathVariable
+          @Parameter(
+              schema =
+                  @Schema(
+                      allowableValues = {
+                        "aspirations",
+                        "needs",
+                        "outcomes",
+                        "provisions",
+                        "strategies"
+                      }))
+          String kind,
+      @PathVariable String itemId,
+      @RequestBody CommentRequest body) {
+    return plans.comment(child, kind(kind), id(itemId), body.text());
+  }
+
+  private static PlanItemKind kind(String path) {
+    return PlanItemKind.fromPath(path).orElseThrow(Plans::notFound);
+  }
+
+  private static UUID id(String value) {
+    try {
+      return UUID.fromString(value);
+    } catch (IllegalArgumentException e) {
+      throw Plans.notFound();
+    }
+  }
+
+  /** Agreeing: the version of the plan that was read. */
+  record AgreementRequest(Long version) {}
+
+  /** A comment's words. */
+  record CommentRequest(String text) {}
+}

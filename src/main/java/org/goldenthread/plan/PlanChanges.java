@@ -1,0 +1,202 @@
+package org.goldenthread.plan;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.goldenthread.child.AccessibleChild;
+import org.goldenthread.web.EditConflict;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * Adds, changes and removes plan items, one change at a time per plan: the plan is locked, the
+ * change checked (rights, then the item and its version, then the entry), made with its links on
+ * both ends, each touched item's new state written to the history, and an event published. Anything
+ * refused changes nothing.
+ */
+@Component
+class PlanChanges {
+
+  private final PlanStore store;
+  private final PlanHistory history;
+  private final CostRates costRates;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+
+  PlanChanges(
+      PlanStore store,
+      PlanHistory history,
+      CostRates costRates,
+      ApplicationEventPublisher events,
+      Clock clock) {
+    this.store = store;
+    this.history = history;
+    this.costRates = costRates;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  PlanItem add(AccessibleChild child, ItemInput input) {
+    PlanRights rights = PlanRights.of(child.grant());
+    rights.requireEdit(input.kind());
+    Change change = begin(child, rights);
+    ItemInput tidy = ItemRules.checked(input, change.plan::ids);
+    ItemRecord item =
+        Items.create(child.id(), child.user().id(), change.now, change.revision, tidy);
+    requireLinkRights(rights, change.plan, item, tidy);
+    change.plan.add(item);
+    Set<UUID> linked = setLinks(change.plan, item, tidy);
+    store.add(item);
+    PlanItem added = change.finish(item, PlanHistory.Change.ADDED, linked);
+    events.publishEvent(
+        new PlanItemAdded(
+            child.id(),
+            added.kind(),
+            added.id(),
+            change.revision,
+            child.user().id(),
+            child.user().displayName(),
+            child.grant().principal(),
+            Items.shortened(added.words(), 80)));
+    return added;
+  }
+
+  PlanItem update(AccessibleChild child, UUID itemId, long version, ItemInput input) {
+    PlanRights rights = PlanRights.of(child.grant());
+    rights.requireEdit(input.kind());
+    Change change = begin(child, rights);
+    ItemRecord item = change.plan.find(input.kind(), itemId).orElseThrow(Plans::notFound);
+    EditConflict.check(version, item.version());
+    ItemInput tidy = ItemRules.checked(input, change.plan::ids);
+    requireLinkRights(rights, change.plan, item, tidy);
+    Items.apply(item, tidy);
+    PlanItem changed =
+        change.finish(item, PlanHistory.Change.CHANGED, setLinks(change.plan, item, tidy));
+    events.publishEvent(
+        new PlanItemChanged(
+            child.id(),
+            changed.kind(),
+            changed.id(),
+            change.revision,
+            child.user().id(),
+            child.user().displayName(),
+            child.grant().principal(),
+            Items.shortened(changed.words(), 80)));
+    return changed;
+  }
+
+  void remove(AccessibleChild child, PlanItemKind kind, UUID itemId, Long version) {
+    PlanRights rights = PlanRights.of(child.grant());
+    rights.requireEdit(kind);
+    Change change = begin(child, rights);
+    ItemRecord item = change.plan.find(kind, itemId).orElseThrow(Plans::notFound);
+    if (version != null) {
+      EditConflict.check(version, item.version());
+    }
+    PlanItem last = change.plan.view(item);
+    Set<UUID> unlinked = change.plan.unlinkAll(item);
+    change.plan.remove(item);
+    store.remove(item);
+    change.finishRemoval(last, unlinked);
+    events.publishEvent(
+        new PlanItemRemoved(
+            child.id(),
+            kind,
+            itemId,
+            change.revision,
+            child.user().id(),
+            child.user().displayName(),
+            child.grant().principal(),
+            Items.shortened(last.words(), 80)));
+  }
+
+  private Change begin(AccessibleChild child, PlanRights rights) {
+    Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+    long revision = store.lock(child.id(), now).next(now);
+    LoadedPlan plan = store.load(child.id(), costRates.forChild(child.id()));
+    PlanHistory.Author author =
+        new PlanHistory.Author(
+            child.user().id(),
+            child.user().displayName(),
+            child.grant().principal().name(),
+            rights.isFamily());
+    return new Change(child.id(), plan, revision, now, author);
+  }
+
+  /** Changing a link changes the item at its other end too: that needs the right to change it. */
+  private static void requireLinkRights(
+      PlanRights rights, LoadedPlan plan, ItemRecord item, ItemInput input) {
+    for (Map.Entry<LoadedPlan.Link, List<UUID>> entry : Items.links(input).entrySet()) {
+      LoadedPlan.Link link = entry.getKey();
+      Set<UUID> current =
+          plan.find(item.kind(), item.id()).isPresent()
+              ? new HashSet<>(plan.linked(link, item))
+              : Set.of();
+      if (!current.equals(new HashSet<>(entry.getValue()))) {
+        rights.requireEdit(item.kind() == link.lower ? link.upper : link.lower);
+      }
+    }
+  }
+
+  private static Set<UUID> setLinks(LoadedPlan plan, ItemRecord item, ItemInput input) {
+    Set<UUID> changed = new HashSet<>();
+    Items.links(input).forEach((link, ids) -> changed.addAll(plan.setLinks(link, item, ids)));
+    return changed;
+  }
+
+  /** One change under way: the locked plan, the new revision, the moment and the author. */
+  private final class Change {
+
+    final UUID childId;
+    final LoadedPlan plan;
+    final long revision;
+    final Instant now;
+    final PlanHistory.Author author;
+
+    Change(UUID childId, LoadedPlan plan, long revision, Instant now, PlanHistory.Author author) {
+      this.childId = childId;
+      this.plan = plan;
+      this.revision = revision;
+      this.now = now;
+      this.author = author;
+    }
+
+    /** Saves the item and the items whose links changed with it, and keeps their new states. */
+    PlanItem finish(ItemRecord item, PlanHistory.Change what, Set<UUID> linked) {
+      Set<UUID> others = new LinkedHashSet<>(linked);
+      others.remove(item.id());
+      item.touch(now, revision);
+      others.forEach(id -> plan.get(id).touch(now, revision));
+      store.flush();
+      PlanItem view = plan.view(item);
+      history.record(childId, revision, what, view, author, now);
+      recordLinks(others);
+      return view;
+    }
+
+    void finishRemoval(PlanItem last, Set<UUID> unlinked) {
+      unlinked.forEach(id -> plan.get(id).touch(now, revision));
+      store.flush();
+      history.record(childId, revision, PlanHistory.Change.REMOVED, last, author, now);
+      recordLinks(unlinked);
+    }
+
+    private void recordLinks(Set<UUID> ids) {
+      ids.forEach(
+          id ->
+              history.record(
+                  childId,
+                  revision,
+                  PlanHistory.Change.LINKS_CHANGED,
+                  plan.view(plan.get(id)),
+                  author,
+                  now));
+    }
+  }
+}

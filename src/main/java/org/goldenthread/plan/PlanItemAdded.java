@@ -1,0 +1,19 @@
+package org.goldenthread.plan;
+
+import java.util.UUID;
+import org.goldenthread.child.Relationship;
+
+/**
+ * Someone added an item to a child's plan; {@code words}: the item's words, shortened.
+ *
+ * @param role how the person stands to the child
+ */
+public record PlanItemAdded(
+    UUID childId,
+    PlanItemKind kind,
+    UUID itemId,
+    long planVersion,
+    UUID actorId,
+    String actorName,
+    Relationship role,
+    String words) {}

@@ -1,0 +1,166 @@
+package org.goldenthread.plan;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.goldenthread.child.AccessibleChild;
+import org.goldenthread.web.EditConflict;
+import org.goldenthread.web.ValidationProblem;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.ErrorResponseException;
+
+/**
+ * A child's golden thread plan: read it now or as it stood on any day, add, change and remove its
+ * items (links included), comment on them, agree a version, and read each item's change list. Who
+ * may do what is {@link PlanRights}; every read and change goes through the child's door first (an
+ * {@link AccessibleChild}).
+ */
+@Service
+@Transactional(readOnly = true)
+public class Plans {
+
+  private final PlanStore store;
+  private final PlanHistory history;
+  private final PlanChanges changes;
+  private final PlanTalk talk;
+  private final PlanAssembler assembler;
+  private final CostRates costRates;
+  private final ReviewedOutcomes reviews;
+  private final Clock clock;
+
+  Plans(
+      PlanStore store,
+      PlanHistory history,
+      PlanChanges changes,
+      PlanTalk talk,
+      PlanAssembler assembler,
+      CostRates costRates,
+      ReviewedOutcomes reviews,
+      Clock clock) {
+    this.store = store;
+    this.history = history;
+    this.changes = changes;
+    this.talk = talk;
+    this.assembler = assembler;
+    this.costRates = costRates;
+    this.reviews = reviews;
+    this.clock = clock;
+  }
+
+  /** The plan as it is now, with its breaks, totals, participation and latest agreement. */
+  public PlanView plan(AccessibleChild child) {
+    LoadedPlan plan = store.load(child.id(), costRates.forChild(child.id()));
+    return assembler.assemble(
+        new PlanAssembler.Parts(
+            child.id(),
+            store.revision(child.id()),
+            null,
+            plan.content(),
+            talk.comments(child.id()),
+            talk.agreements(child.id()),
+            history.writtenByFamily(child.id(), null),
+            reviews.lastReview(child.id(), LocalDate.now(clock))));
+  }
+
+  /**
+   * The plan as it stood at the end of the day (in England), read from its stored history: every
+   * item and link as they were, the comments and agreements made by then, and the breaks and
+   * participation of that plan. Figures are worked out at the school's rates of today.
+   */
+  public PlanView asOf(AccessibleChild child, LocalDate day) {
+    if (day == null) {
+      throw ValidationProblem.of("at", "api.error.date");
+    }
+    Instant endOfDay = day.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
+    PlanContent content =
+        history.asOf(child.id(), endOfDay).costedAt(costRates.forChild(child.id()));
+    return assembler.assemble(
+        new PlanAssembler.Parts(
+            child.id(),
+            history.revisionAt(child.id(), endOfDay),
+            day,
+            content,
+            talk.comments(child.id()).stream().filter(c -> c.at().isBefore(endOfDay)).toList(),
+            talk.agreements(child.id()).stream()
+                .filter(a -> a.agreedAt().isBefore(endOfDay))
+                .toList(),
+            history.writtenByFamily(child.id(), endOfDay),
+            reviews.lastReview(child.id(), day)));
+  }
+
+  /** One item as it is now. */
+  public PlanItem item(AccessibleChild child, PlanItemKind kind, UUID itemId) {
+    LoadedPlan plan = store.load(child.id(), costRates.forChild(child.id()));
+    return plan.find(kind, itemId).map(plan::view).orElseThrow(Plans::notFound);
+  }
+
+  /** Every change made to an item, newest first, each with the whole item as it then was. */
+  public List<ItemChange> changes(AccessibleChild child, PlanItemKind kind, UUID itemId) {
+    List<ItemChange> list = history.changes(child.id(), kind, itemId);
+    if (list.isEmpty()) {
+      throw notFound();
+    }
+    return list;
+  }
+
+  /** Adds an item, with the links it names. */
+  @Transactional
+  public PlanItem add(AccessibleChild child, ItemInput input) {
+    return changes.add(child, input);
+  }
+
+  /**
+   * Changes an item: its fields, and the links it sends (a list left out stays as it is).
+   *
+   * @throws EditConflict when the version sent is not the item's version (nothing changes)
+   */
+  @Transactional
+  public PlanItem update(AccessibleChild child, UUID itemId, long version, ItemInput input) {
+    return changes.update(child, itemId, version, input);
+  }
+
+  /** Removes an item and its links; a version, when sent, must be the item's. */
+  @Transactional
+  public void remove(AccessibleChild child, PlanItemKind kind, UUID itemId, Long version) {
+    changes.remove(child, kind, itemId, version);
+  }
+
+  @Transactional
+  public CommentView comment(AccessibleChild child, PlanItemKind kind, UUID itemId, String text) {
+    return talk.comment(child, kind, itemId, text);
+  }
+
+  /** Agrees the version of the plan read (a parent, the child or the young person), today. */
+  @Transactional
+  public AgreementView agree(AccessibleChild child, long version) {
+    return talk.agree(child, version);
+  }
+
+  /** Every agreement of the plan, newest first. */
+  public List<AgreementView> agreements(AccessibleChild child) {
+    return talk.agreements(child.id());
+  }
+
+  /** Whether the person may add, change and remove items of this kind. */
+  public boolean mayEdit(AccessibleChild child, PlanItemKind kind) {
+    return PlanRights.of(child.grant()).canEdit(kind);
+  }
+
+  /** Refuses, with 403, someone who may not change items of this kind. */
+  public void requireEdit(AccessibleChild child, PlanItemKind kind) {
+    PlanRights.of(child.grant()).requireEdit(kind);
+  }
+
+  static ErrorResponseException notFound() {
+    return new ErrorResponseException(
+        HttpStatus.NOT_FOUND,
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.NOT_FOUND, "There is nothing here, or you may not see it."),
+        null);
+  }
+}

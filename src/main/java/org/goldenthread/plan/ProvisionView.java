@@ -1,0 +1,60 @@
+package org.goldenthread.plan;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What is done, by whom, how often, for how long and with how many; linked to the outcomes it
+ * serves. {@code weeklyMinutes} and {@code annualCost} are derived ({@link ProvisionFigures}); the
+ * cost is null while the school has no rate for the role.
+ */
+public record ProvisionView(
+    UUID id,
+    String description,
+    String deliveredBy,
+    DelivererRole deliveredByRole,
+    int sessionsPerWeek,
+    int minutesPerSession,
+    int groupSize,
+    LocalDate startDate,
+    LocalDate endDate,
+    int weeklyMinutes,
+    BigDecimal annualCost,
+    List<UUID> outcomeIds,
+    Instant addedAt,
+    long version)
+    implements PlanItem {
+
+  @Override
+  public PlanItemKind kind() {
+    return PlanItemKind.PROVISIONS;
+  }
+
+  @Override
+  public String words() {
+    return description;
+  }
+
+  /** The same provision with its figures worked out at these rates. */
+  public ProvisionView costedAt(CostRateTable rates) {
+    int minutes = ProvisionFigures.weeklyMinutes(sessionsPerWeek, minutesPerSession);
+    return new ProvisionView(
+        id,
+        description,
+        deliveredBy,
+        deliveredByRole,
+        sessionsPerWeek,
+        minutesPerSession,
+        groupSize,
+        startDate,
+        endDate,
+        minutes,
+        ProvisionFigures.annualCost(rates.pencePerHour(deliveredByRole), minutes, groupSize),
+        outcomeIds,
+        addedAt,
+        version);
+  }
+}
