@@ -1,13 +1,21 @@
 package org.goldenthread.child;
 
 import java.util.List;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Registers the door's argument resolver with Spring MVC. */
+/**
+ * Registers the door's argument resolver with Spring MVC, and keeps the resolved {@link
+ * AccessibleChild} out of the OpenAPI description (it is not a request parameter).
+ */
 @Configuration(proxyBeanMethods = false)
 class ChildWebConfiguration implements WebMvcConfigurer {
+
+  static {
+    SpringDocUtils.getConfig().addRequestWrapperToIgnore(AccessibleChild.class);
+  }
 
   private final AccessibleChildResolver resolver;
 

@@ -36,7 +36,7 @@ class PlanApiController {
 
   @GetMapping
   @Operation(summary = "The whole golden thread with its breaks, totals and participation")
-  PlanView plan(@Parameter(hidden = true) AccessibleChild child, @PathVariable String childId) {
+  PlanView plan(AccessibleChild child, @PathVariable String childId) {
     return plans.plan(child);
   }
 
@@ -44,10 +44,7 @@ class PlanApiController {
   @Operation(
       summary =
           "The plan as it stood at the end of a day (?at=2026-03-01), from its stored history")
-  PlanView asOf(
-      @Parameter(hidden = true) AccessibleChild child,
-      @PathVariable String childId,
-      @RequestParam String at) {
+  PlanView asOf(AccessibleChild child, @PathVariable String childId, @RequestParam String at) {
     Parse parse = new Parse();
     java.time.LocalDate day = parse.date("at", at);
     parse.done();
@@ -61,9 +58,7 @@ class PlanApiController {
           "Agree the version of the plan you read (a parent, the child or the young person);"
               + " a changed plan answers 409")
   AgreementView agree(
-      @Parameter(hidden = true) AccessibleChild child,
-      @PathVariable String childId,
-      @RequestBody AgreementRequest body) {
+      AccessibleChild child, @PathVariable String childId, @RequestBody AgreementRequest body) {
     if (body.version() == null) {
       throw ValidationProblem.of("version", "api.error.version");
     }
@@ -73,7 +68,7 @@ class PlanApiController {
   @GetMapping("/agreements")
   @Operation(summary = "Every agreement of the plan, newest first")
   PageOf<AgreementView> agreements(
-      @Parameter(hidden = true) AccessibleChild child,
+      AccessibleChild child,
       @PathVariable String childId,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size) {
@@ -87,7 +82,7 @@ class PlanApiController {
           "Add an item: kind is aspirations, needs, outcomes, provisions or strategies;"
               + " links are lists of ids (aspirationIds, needIds, outcomeIds, provisionIds)")
   PlanItem add(
-      @Parameter(hidden = true) AccessibleChild child,
+      AccessibleChild child,
       @PathVariable String childId,
       @PathVariable
           @Parameter(
@@ -110,7 +105,7 @@ class PlanApiController {
   @GetMapping("/{kind}/{itemId}")
   @Operation(summary = "One item as it is now")
   PlanItem item(
-      @Parameter(hidden = true) AccessibleChild child,
+      AccessibleChild child,
       @PathVariable String childId,
       @PathVariable
           @Parameter(
@@ -134,7 +129,7 @@ class PlanApiController {
           "Change an item; send the version you read (stale: 409, nothing changed). A list of"
               + " links left out stays as it is; one sent replaces the links")
   PlanItem update(
-      @Parameter(hidden = true) AccessibleChild child,
+      AccessibleChild child,
       @PathVariable String childId,
       @PathVariable
           @Parameter(
@@ -162,7 +157,7 @@ class PlanApiController {
   @DeleteMapping("/{kind}/{itemId}")
   @Operation(summary = "Remove an item and its links (?version= the version you read, optional)")
   ResponseEntity<Void> remove(
-      @Parameter(hidden = true) AccessibleChild child,
+      AccessibleChild child,
       @PathVariable String childId,
       @PathVariable
           @Parameter(
@@ -185,7 +180,7 @@ class PlanApiController {
   @GetMapping("/{kind}/{itemId}/history")
   @Operation(summary = "The item's change list, newest first, each with the item as it then was")
   PageOf<ItemChange> itemHistory(
-      @Parameter(hidden = true) AccessibleChild child,
+      AccessibleChild child,
       @PathVariable String childId,
       @PathVariable
           @Parameter(
@@ -209,7 +204,7 @@ class PlanApiController {
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "Comment on an item (the family and staff on the team)")
   CommentView comment(
-      @Parameter(hidden = true) AccessibleChild child,
+      AccessibleChild child,
       @PathVariable String childId,
       @PathVariable
           @Parameter(

@@ -266,6 +266,15 @@ class ChildApiTests {
     assertThat(leads).doesNotContain(first);
   }
 
+  @Test
+  void theOpenApiDescriptionNamesOnlyTheChildIdAsAParameter() {
+    JsonNode docs = api.get("/v3/api-docs", null).json();
+    JsonNode parameters =
+        docs.get("paths").get("/api/v1/children/{childId}").get("get").get("parameters");
+    List<String> names = parameters.valueStream().map(p -> p.get("name").asString()).toList();
+    assertThat(names).containsExactly("childId");
+  }
+
   private String sarahId() {
     JsonNode items =
         api.get("/api/v1/children", api.tokenFor("parent@example.org")).json().get("items");
