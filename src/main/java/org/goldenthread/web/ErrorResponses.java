@@ -16,6 +16,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.ui.ExtendedModelMap;
 import org.springframework.validation.BindException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.ErrorResponseException;
@@ -35,9 +36,11 @@ class ErrorResponses {
   private static final Logger log = LoggerFactory.getLogger(ErrorResponses.class);
 
   private final MessageSource messages;
+  private final NavigationAdvice navigation;
 
-  ErrorResponses(MessageSource messages) {
+  ErrorResponses(MessageSource messages, NavigationAdvice navigation) {
     this.messages = messages;
+    this.navigation = navigation;
   }
 
   @ExceptionHandler(ValidationProblem.class)
@@ -111,7 +114,11 @@ class ErrorResponses {
     if (isApi(request)) {
       return problem(status, errors, headers, detail);
     }
-    ModelAndView page = new ModelAndView(errorView(status));
+    // @ModelAttribute methods do not run for an @ExceptionHandler: add the layout's header
+    // (navigation, who is signed in, sign out) here, or the page looks signed out.
+    ExtendedModelMap model = new ExtendedModelMap();
+    navigation.addNavigation(model, request, request.getUserPrincipal());
+    ModelAndView page = new ModelAndView(errorView(status), model);
     page.setStatus(status);
     return page;
   }

@@ -14,12 +14,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.stereotype.Controller;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /** The navigation each signed-in person gets, rendered in the layout with security on. */
@@ -111,6 +113,26 @@ class NavigationAdviceTests {
     assertThat(page.select("patel")).isEmpty();
   }
 
+  @Test
+  @WithMockUser(username = "sam@example.org", roles = "PROFESSIONAL")
+  void anErrorPageKeepsTheNavigationAndSignOut() throws Exception {
+    Document page =
+        Jsoup.parse(
+            mvc.perform(get("/children/42"))
+                .andExpect(status().isNotFound())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+
+    assertThat(page.selectFirst("h1").text()).isEqualTo("Page not found");
+    assertThat(links(page)).containsExactly("/", "/children", "/account");
+    assertThat(page.selectFirst("form[action=/sign-out] button[type=submit]").text())
+        .isEqualTo("Sign out");
+    assertThat(page.selectFirst(".app-signed-in__name").text())
+        .isEqualTo("Signed in as sam@example.org");
+    PageChecks.assertLayout(page);
+  }
+
   private Document page(MockHttpServletRequestBuilder request) throws Exception {
     return Jsoup.parse(
         mvc.perform(request)
@@ -144,6 +166,12 @@ class NavigationAdviceTests {
     @GetMapping({"/account", "/admin/organisations/{id}"})
     String page() {
       return SitePagesController.COOKIES_VIEW;
+    }
+
+    /** A record the person may not see, as the door answers it. */
+    @GetMapping("/children/{id}")
+    String notYours() {
+      throw new ErrorResponseException(HttpStatus.NOT_FOUND);
     }
   }
 }
