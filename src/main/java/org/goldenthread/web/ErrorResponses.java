@@ -37,10 +37,12 @@ class ErrorResponses {
 
   private final MessageSource messages;
   private final NavigationAdvice navigation;
+  private final SiteContactAdvice contact;
 
-  ErrorResponses(MessageSource messages, NavigationAdvice navigation) {
+  ErrorResponses(MessageSource messages, NavigationAdvice navigation, SiteContactAdvice contact) {
     this.messages = messages;
     this.navigation = navigation;
+    this.contact = contact;
   }
 
   @ExceptionHandler(ValidationProblem.class)
@@ -114,10 +116,11 @@ class ErrorResponses {
     if (isApi(request)) {
       return problem(status, errors, headers, detail);
     }
-    // @ModelAttribute methods do not run for an @ExceptionHandler: add the layout's header
-    // (navigation, who is signed in, sign out) here, or the page looks signed out.
+    // @ModelAttribute methods do not run for an @ExceptionHandler: add what the layout and the
+    // error pages need (navigation, who is signed in, sign out, where to get help) here.
     ExtendedModelMap model = new ExtendedModelMap();
     navigation.addNavigation(model, request, request.getUserPrincipal());
+    model.addAttribute("contactEmail", contact.contactEmail());
     ModelAndView page = new ModelAndView(errorView(status), model);
     page.setStatus(status);
     return page;

@@ -133,6 +133,21 @@ class NavigationAdviceTests {
     PageChecks.assertLayout(page);
   }
 
+  @Test
+  @WithMockUser(username = "sam@example.org", roles = "SENCO")
+  void anUnexpectedErrorShowsTheProblemPageWithWhereToGetHelpAndNoDetail() throws Exception {
+    String html =
+        mvc.perform(get("/broken"))
+            .andExpect(status().isInternalServerError())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    Document page = Jsoup.parse(html);
+    assertThat(page.select("a[href=mailto:help@goldenthread.example]")).isNotEmpty();
+    assertThat(html).doesNotContain("secret detail", "IllegalStateException");
+    assertThat(page.selectFirst("form[action=/sign-out]")).isNotNull();
+  }
+
   private Document page(MockHttpServletRequestBuilder request) throws Exception {
     return Jsoup.parse(
         mvc.perform(request)
@@ -166,6 +181,12 @@ class NavigationAdviceTests {
     @GetMapping({"/account", "/admin/organisations/{id}"})
     String page() {
       return SitePagesController.COOKIES_VIEW;
+    }
+
+    /** A page that fails. */
+    @GetMapping("/broken")
+    String broken() {
+      throw new IllegalStateException("secret detail");
     }
 
     /** A record the person may not see, as the door answers it. */
