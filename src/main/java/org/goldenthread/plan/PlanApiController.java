@@ -1,8 +1,6 @@
 package org.goldenthread.plan;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.UUID;
 import org.goldenthread.child.AccessibleChild;
@@ -84,18 +82,7 @@ class PlanApiController {
   PlanItem add(
       AccessibleChild child,
       @PathVariable String childId,
-      @PathVariable
-          @Parameter(
-              schema =
-                  @Schema(
-                      allowableValues = {
-                        "aspirations",
-                        "needs",
-                        "outcomes",
-                        "provisions",
-                        "strategies"
-                      }))
-          String kind,
+      @PathVariable @ItemKindPath String kind,
       @RequestBody ItemRequest body) {
     PlanItemKind itemKind = kind(kind);
     plans.requireEdit(child, itemKind);
@@ -107,18 +94,7 @@ class PlanApiController {
   PlanItem item(
       AccessibleChild child,
       @PathVariable String childId,
-      @PathVariable
-          @Parameter(
-              schema =
-                  @Schema(
-                      allowableValues = {
-                        "aspirations",
-                        "needs",
-                        "outcomes",
-                        "provisions",
-                        "strategies"
-                      }))
-          String kind,
+      @PathVariable @ItemKindPath String kind,
       @PathVariable String itemId) {
     return plans.item(child, kind(kind), id(itemId));
   }
@@ -131,18 +107,7 @@ class PlanApiController {
   PlanItem update(
       AccessibleChild child,
       @PathVariable String childId,
-      @PathVariable
-          @Parameter(
-              schema =
-                  @Schema(
-                      allowableValues = {
-                        "aspirations",
-                        "needs",
-                        "outcomes",
-                        "provisions",
-                        "strategies"
-                      }))
-          String kind,
+      @PathVariable @ItemKindPath String kind,
       @PathVariable String itemId,
       @RequestBody ItemRequest body) {
     PlanItemKind itemKind = kind(kind);
@@ -159,18 +124,7 @@ class PlanApiController {
   ResponseEntity<Void> remove(
       AccessibleChild child,
       @PathVariable String childId,
-      @PathVariable
-          @Parameter(
-              schema =
-                  @Schema(
-                      allowableValues = {
-                        "aspirations",
-                        "needs",
-                        "outcomes",
-                        "provisions",
-                        "strategies"
-                      }))
-          String kind,
+      @PathVariable @ItemKindPath String kind,
       @PathVariable String itemId,
       @RequestParam(required = false) Long version) {
     plans.remove(child, kind(kind), id(itemId), version);
@@ -182,18 +136,7 @@ class PlanApiController {
   PageOf<ItemChange> itemHistory(
       AccessibleChild child,
       @PathVariable String childId,
-      @PathVariable
-          @Parameter(
-              schema =
-                  @Schema(
-                      allowableValues = {
-                        "aspirations",
-                        "needs",
-                        "outcomes",
-                        "provisions",
-                        "strategies"
-                      }))
-          String kind,
+      @PathVariable @ItemKindPath String kind,
       @PathVariable String itemId,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size) {
@@ -206,18 +149,7 @@ class PlanApiController {
   CommentView comment(
       AccessibleChild child,
       @PathVariable String childId,
-      @PathVariable
-          @Parameter(
-              schema =
-                  @Schema(
-                      allowableValues = {
-                        "aspirations",
-                        "needs",
-                        "outcomes",
-                        "provisions",
-                        "strategies"
-                      }))
-          String kind,
+      @PathVariable @ItemKindPath String kind,
       @PathVariable String itemId,
       @RequestBody CommentRequest body) {
     return plans.comment(child, kind(kind), id(itemId), body.text());

@@ -442,6 +442,30 @@ class PlanApiTests {
             "/api/v1/children/{childId}/plan/agreement",
             "ProvisionView",
             "participationReason");
+    int kinds = 0;
+    for (String path :
+        List.of(
+            "/api/v1/children/{childId}/plan/{kind}",
+            "/api/v1/children/{childId}/plan/{kind}/{itemId}",
+            "/api/v1/children/{childId}/plan/{kind}/{itemId}/history",
+            "/api/v1/children/{childId}/plan/{kind}/{itemId}/comments")) {
+      for (String method : List.of("get", "post", "put", "delete")) {
+        JsonNode operation = docs.json().get("paths").get(path).get(method);
+        if (operation == null) {
+          continue;
+        }
+        for (JsonNode parameter : operation.get("parameters")) {
+          if (parameter.get("name").asString().equals("kind")) {
+            kinds++;
+            assertThat(parameter.get("schema").get("enum").toString())
+                .as(method + " " + path)
+                .isEqualTo(
+                    "[\"aspirations\",\"needs\",\"outcomes\",\"provisions\",\"strategies\"]");
+          }
+        }
+      }
+    }
+    assertThat(kinds).as("operations with a documented kind").isEqualTo(6);
     docs.json()
         .get("paths")
         .properties()
