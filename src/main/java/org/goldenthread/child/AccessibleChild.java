@@ -36,6 +36,12 @@ public final class AccessibleChild {
     return grant.can(permission);
   }
 
+  /** The event that records a change this person made to the child's record. */
+  public ChildRecordChanged changed(ChildRecordChanged.Action action, String what) {
+    return new ChildRecordChanged(
+        id, user.id(), user.displayName(), grant.principal(), action, what);
+  }
+
   /** This child again, when the person may also do this; otherwise 403. */
   public AccessibleChild require(Permission permission) {
     if (!grant.can(permission)) {

@@ -79,13 +79,7 @@ public class Children {
     child.apply(details, clock.instant());
     children.flush();
     events.publishEvent(
-        new ChildRecordChanged(
-            child.id(),
-            who.user().id(),
-            who.user().displayName(),
-            who.grant().principal(),
-            ChildRecordChanged.Action.UPDATE,
-            "Changed the child's record"));
+        who.changed(ChildRecordChanged.Action.UPDATE, "Changed the child's record"));
     return summary(child);
   }
 

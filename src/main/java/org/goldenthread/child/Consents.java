@@ -91,11 +91,7 @@ public class Consents {
                 child.user().displayName(),
                 clock.instant()));
     events.publishEvent(
-        new ChildRecordChanged(
-            child.id(),
-            child.user().id(),
-            child.user().displayName(),
-            child.grant().principal(),
+        child.changed(
             ChildRecordChanged.Action.UPDATE,
             (status == ConsentStatus.GIVEN ? "Consent given for " : "Consent withdrawn for ")
                 + member.name()));

@@ -136,32 +136,25 @@ public class Families {
   }
 
   private void changed(AccessibleChild child, ChildRecordChanged.Action action, String what) {
-    events.publishEvent(
-        new ChildRecordChanged(
-            child.id(),
-            child.user().id(),
-            child.user().displayName(),
-            child.grant().principal(),
-            action,
-            what));
+    events.publishEvent(child.changed(action, what));
   }
 
   private static FamilyMemberDetails checked(FamilyMemberDetails d) {
     List<FieldMessage> problems = new ArrayList<>();
-    String name = trim(d.name());
+    String name = Texts.trimToNull(d.name());
     if (name == null) {
       problems.add(new FieldMessage("name", "child.family.error.name"));
     } else if (name.length() > 200) {
       problems.add(new FieldMessage("name", "child.family.error.nameTooLong"));
     }
-    String email = trim(d.email());
+    String email = Texts.trimToNull(d.email());
     if (email != null && (email.length() > 254 || !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
       problems.add(new FieldMessage("email", "child.family.error.email"));
     }
     if (d.relationship() == null) {
       problems.add(new FieldMessage("relationship", "child.family.error.relationship"));
     }
-    if (d.informationLimited() && trim(d.limitationNote()) == null) {
+    if (d.informationLimited() && Texts.trimToNull(d.limitationNote()) == null) {
       problems.add(new FieldMessage("limitationNote", "child.family.error.limitationNote"));
     }
     if (!problems.isEmpty()) {
@@ -170,15 +163,15 @@ public class Families {
     return new FamilyMemberDetails(
         name,
         email == null ? null : email.toLowerCase(java.util.Locale.ROOT),
-        trim(d.phone()),
+        Texts.trimToNull(d.phone()),
         d.relationship(),
         d.parentalResponsibility(),
-        trim(d.household()),
-        trim(d.preferredLanguage()),
+        Texts.trimToNull(d.household()),
+        Texts.trimToNull(d.preferredLanguage()),
         d.preferredFormat() == null ? PreferredFormat.STANDARD : d.preferredFormat(),
         d.contactChannel() == null ? ContactChannel.EMAIL : d.contactChannel(),
         d.informationLimited(),
-        d.informationLimited() ? trim(d.limitationNote()) : null);
+        d.informationLimited() ? Texts.trimToNull(d.limitationNote()) : null);
   }
 
   private static String text(String field, String value) {
@@ -187,13 +180,5 @@ public class Families {
       throw ValidationProblem.of(field, "child.family.error.tooLong");
     }
     return trimmed == null || trimmed.isEmpty() ? null : trimmed;
-  }
-
-  private static String trim(String value) {
-    if (value == null) {
-      return null;
-    }
-    String trimmed = value.strip();
-    return trimmed.isEmpty() ? null : trimmed;
   }
 }

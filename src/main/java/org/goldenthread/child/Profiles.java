@@ -84,13 +84,8 @@ public class Profiles {
         new ProfileSectionHistory(
             child.id(), kind, body, child.user().id(), child.user().displayName(), now));
     events.publishEvent(
-        new ChildRecordChanged(
-            child.id(),
-            child.user().id(),
-            child.user().displayName(),
-            child.grant().principal(),
-            ChildRecordChanged.Action.UPDATE,
-            "Wrote the one-page profile section " + kind.name()));
+        child.changed(
+            ChildRecordChanged.Action.UPDATE, "Wrote the one-page profile section " + kind.name()));
     return saved.view();
   }
 }

@@ -133,7 +133,7 @@ public class Teams {
 
   private TeamMemberDetails checked(TeamMemberDetails d, boolean adding) {
     List<FieldMessage> problems = new ArrayList<>();
-    String name = trim(d.name());
+    String name = Texts.trimToNull(d.name());
     if (name == null && d.userId() != null) {
       name = accounts.findById(d.userId()).map(CurrentUser::displayName).orElse(null);
     }
@@ -152,7 +152,7 @@ public class Teams {
     } else if (d.endOn() != null && d.endOn().isBefore(start)) {
       problems.add(new FieldMessage("endOn", "child.team.error.endBeforeStart"));
     }
-    String commitment = trim(d.commitment());
+    String commitment = Texts.trimToNull(d.commitment());
     if (commitment != null && commitment.length() > 2000) {
       problems.add(new FieldMessage("commitment", "child.team.error.tooLong"));
     }
@@ -160,7 +160,13 @@ public class Teams {
       throw new ValidationProblem(problems);
     }
     return new TeamMemberDetails(
-        d.userId(), name, d.role(), trim(d.organisation()), start, d.endOn(), commitment);
+        d.userId(),
+        name,
+        d.role(),
+        Texts.trimToNull(d.organisation()),
+        start,
+        d.endOn(),
+        commitment);
   }
 
   private static TeamMemberDetails withOnlyCommitment(TeamMemberView member, String commitment) {
@@ -175,21 +181,6 @@ public class Teams {
   }
 
   private void changed(AccessibleChild child, ChildRecordChanged.Action action, String what) {
-    events.publishEvent(
-        new ChildRecordChanged(
-            child.id(),
-            child.user().id(),
-            child.user().displayName(),
-            child.grant().principal(),
-            action,
-            what));
-  }
-
-  private static String trim(String value) {
-    if (value == null) {
-      return null;
-    }
-    String trimmed = value.strip();
-    return trimmed.isEmpty() ? null : trimmed;
+    events.publishEvent(child.changed(action, what));
   }
 }
