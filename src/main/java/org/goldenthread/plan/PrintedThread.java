@@ -8,19 +8,26 @@ import java.util.UUID;
  * the outcomes for each need, and the provision for each outcome. An item linked to several is
  * shown under each. What hangs from nothing is listed after, so that nothing in the plan is left
  * out of the printed copy: needs linked to no aspiration (with their outcomes and provision),
- * outcomes linked to no need (with their provision), and provision linked to no outcome.
+ * outcomes linked to no need (with their provision), and provision linked to no outcome. The
+ * strategies follow, grouped by where they are used (home and school first), empty groups left out.
  */
 record PrintedThread(
     List<AspirationBranch> aspirations,
     List<NeedBranch> needsWithoutAspiration,
     List<OutcomeBranch> outcomesWithoutNeed,
-    List<ProvisionView> provisionWithoutOutcome) {
+    List<ProvisionView> provisionWithoutOutcome,
+    List<StrategyGroup> strategies) {
+
+  /** The order strategies are printed in: those both places use, then home, then school. */
+  private static final List<UsedAt> PLACES = List.of(UsedAt.BOTH, UsedAt.HOME, UsedAt.SCHOOL);
 
   record AspirationBranch(AspirationView aspiration, List<NeedBranch> needs) {}
 
   record NeedBranch(NeedView need, List<OutcomeBranch> outcomes) {}
 
   record OutcomeBranch(OutcomeView outcome, List<ProvisionView> provision) {}
+
+  record StrategyGroup(UsedAt usedAt, List<StrategyView> strategies) {}
 
   static PrintedThread of(PlanView plan) {
     return new PrintedThread(
@@ -33,11 +40,19 @@ record PrintedThread(
             .filter(o -> o.needIds().isEmpty())
             .map(o -> branch(plan, o))
             .toList(),
-        plan.provisions().stream().filter(p -> p.outcomeIds().isEmpty()).toList());
+        plan.provisions().stream().filter(p -> p.outcomeIds().isEmpty()).toList(),
+        PLACES.stream()
+            .map(
+                place ->
+                    new StrategyGroup(
+                        place,
+                        plan.strategies().stream().filter(s -> s.usedAt() == place).toList()))
+            .filter(group -> !group.strategies().isEmpty())
+            .toList());
   }
 
   /** Whether anything hangs from nothing, so the printed plan has a section for it. */
-  boolean hasLooseEnds() {
+  public boolean hasLooseEnds() {
     return !needsWithoutAspiration.isEmpty()
         || !outcomesWithoutNeed.isEmpty()
         || !provisionWithoutOutcome.isEmpty();

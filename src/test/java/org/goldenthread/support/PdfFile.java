@@ -100,6 +100,15 @@ public final class PdfFile implements AutoCloseable {
     }
   }
 
+  /** The title in the XMP metadata (Dublin Core), which must match the document information. */
+  public String xmpTitle() {
+    try {
+      return xmp().getDublinCoreSchema().getTitle();
+    } catch (Exception e) {
+      throw new IllegalStateException("The PDF's XMP title cannot be read", e);
+    }
+  }
+
   /** The structure types of the tag tree, depth first ("Document", "H1", "P", "Table", …). */
   public List<String> tags() {
     List<String> types = new ArrayList<>();

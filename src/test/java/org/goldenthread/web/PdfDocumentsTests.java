@@ -85,7 +85,7 @@ class PdfDocumentsTests {
   void declaresPdfUaAndPdfA3uInItsMetadata() throws Exception {
     try (PdfFile file = PdfFile.read(pdf)) {
       XMPMetadata xmp = file.xmp();
-      assertThat(xmp.getDublinCoreSchema().getTitle()).isEqualTo(TITLE);
+      assertThat(file.xmpTitle()).isEqualTo(TITLE);
       assertThat(xmp.getPDFAIdentificationSchema().getPart()).isEqualTo(3);
       assertThat(xmp.getPDFAIdentificationSchema().getConformance()).isEqualTo("U");
       assertThat(new String(file.document().getDocumentCatalog().getMetadata().toByteArray()))
