@@ -226,6 +226,20 @@ class PlanPdfTests {
     }
   }
 
+  @Test
+  void theOpenApiDocumentDescribesTheDownload() {
+    JsonNode operation =
+        api.get("/v3/api-docs", null)
+            .json()
+            .get("paths")
+            .get("/api/v1/children/{childId}/plan/pdf")
+            .get("get");
+    assertThat(operation.get("responses").get("200").get("content").get("application/pdf"))
+        .isNotNull();
+    assertThat(operation.get("parameters").valueStream().map(p -> p.get("name").asString()))
+        .containsExactly("childId");
+  }
+
   /**
    * A joined-up thread: a hope of the child's and one the family wrote (so the plan is engaged), a
    * need in the way of both, an outcome, help for it, and a strategy.
