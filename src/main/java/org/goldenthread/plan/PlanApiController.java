@@ -2,12 +2,14 @@ package org.goldenthread.plan;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.Locale;
 import java.util.UUID;
 import org.goldenthread.child.AccessibleChild;
 import org.goldenthread.web.PageOf;
 import org.goldenthread.web.Parse;
 import org.goldenthread.web.ValidationProblem;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,15 +29,26 @@ import org.springframework.web.bind.annotation.RestController;
 class PlanApiController {
 
   private final Plans plans;
+  private final PlanDocument document;
 
-  PlanApiController(Plans plans) {
+  PlanApiController(Plans plans, PlanDocument document) {
     this.plans = plans;
+    this.document = document;
   }
 
   @GetMapping
   @Operation(summary = "The whole golden thread with its breaks, totals and participation")
   PlanView plan(AccessibleChild child, @PathVariable String childId) {
     return plans.plan(child);
+  }
+
+  @GetMapping(value = "/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+  @Operation(
+      summary =
+          "The plan as an accessible PDF (tagged PDF/UA) to print or keep, answered as a download"
+              + " named plan-<given>-<family>-<date>.pdf")
+  ResponseEntity<byte[]> pdf(AccessibleChild child, @PathVariable String childId, Locale locale) {
+    return document.download(child, locale);
   }
 
   @GetMapping("/history")

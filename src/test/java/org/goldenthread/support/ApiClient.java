@@ -41,6 +41,16 @@ public final class ApiClient {
     return send("GET", path, token, null);
   }
 
+  /** A GET whose answer is a file (a PDF, a ZIP): its bytes, kept as they came. */
+  public Download download(String path, String token) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(60)).GET();
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    return Download.of(http, request.build());
+  }
+
   public Response post(String path, String token, String json) {
     return send("POST", path, token, json);
   }

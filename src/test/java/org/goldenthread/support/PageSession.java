@@ -38,6 +38,12 @@ public final class PageSession {
     return send(HttpRequest.newBuilder(uri(pathOrUrl)).GET());
   }
 
+  /** A link to a file (a PDF), followed with this session's cookies: the bytes as they came. */
+  public Download download(String path) {
+    return Download.of(
+        http, HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60)).GET().build());
+  }
+
   /**
    * Posts a form as a browser would: the CSRF token comes from the page that holds the form.
    *
