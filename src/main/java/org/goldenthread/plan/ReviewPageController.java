@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.goldenthread.child.AccessibleChild;
 import org.goldenthread.child.Children;
 import org.goldenthread.web.Choice;
+import org.goldenthread.web.Dates;
 import org.goldenthread.web.ValidationProblem;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,12 +36,15 @@ class ReviewPageController {
   private final Reviews reviews;
   private final Children children;
   private final ReviewFormErrors errors;
+  private final Dates dates;
   private final Clock clock;
 
-  ReviewPageController(Reviews reviews, Children children, ReviewFormErrors errors, Clock clock) {
+  ReviewPageController(
+      Reviews reviews, Children children, ReviewFormErrors errors, Dates dates, Clock clock) {
     this.reviews = reviews;
     this.children = children;
     this.errors = errors;
+    this.dates = dates;
     this.clock = clock;
   }
 
@@ -94,7 +98,9 @@ class ReviewPageController {
   @GetMapping("/children/{childId}/reviews/{reviewId}")
   String show(AccessibleChild child, @PathVariable String reviewId, Model model) {
     model.addAttribute("childRecord", children.get(child));
-    model.addAttribute("review", reviews.get(child, id(reviewId)));
+    ReviewView review = reviews.get(child, id(reviewId));
+    model.addAttribute("review", review);
+    model.addAttribute("heldOn", dates.date(review.heldOn()));
     return VIEW;
   }
 
