@@ -1,6 +1,8 @@
 package org.goldenthread.audit;
 
 import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.UUID;
 import org.goldenthread.child.Relationship;
 import org.goldenthread.plan.PlanAgreed;
@@ -9,6 +11,8 @@ import org.goldenthread.plan.PlanItemAdded;
 import org.goldenthread.plan.PlanItemChanged;
 import org.goldenthread.plan.PlanItemKind;
 import org.goldenthread.plan.PlanItemRemoved;
+import org.goldenthread.plan.ReviewDecision;
+import org.goldenthread.plan.ReviewRecorded;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -20,6 +24,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
  */
 @Component
 class PlanAudit {
+
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
   private final ChildAuditRepository entries;
   private final Clock clock;
@@ -82,6 +89,31 @@ class PlanAudit {
         agreed.role(),
         "UPDATE",
         "Agreed version " + agreed.planVersion() + " of the plan");
+  }
+
+  @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+  void on(ReviewRecorded review) {
+    write(
+        review.childId(),
+        review.actorId(),
+        review.actorName(),
+        review.role(),
+        "CREATE",
+        "Recorded the review held on "
+            + DAY.format(review.heldOn())
+            + ": "
+            + decision(review.decision())
+            + "; next review by "
+            + DAY.format(review.nextReviewOn()));
+  }
+
+  private static String decision(ReviewDecision decision) {
+    return switch (decision) {
+      case CONTINUE -> "keep going with the plan as it is";
+      case ADJUST -> "change the plan";
+      case REQUEST_EHC_NEEDS_ASSESSMENT -> "ask the council for an EHC needs assessment";
+      case END_SEN_SUPPORT -> "end SEN support";
+    };
   }
 
   private void write(

@@ -65,6 +65,15 @@ class Outcome extends ItemRecord {
     }
   }
 
+  OutcomeStatus status() {
+    return status;
+  }
+
+  /** The status a review found. */
+  void reviewed(OutcomeStatus found) {
+    this.status = found;
+  }
+
   Set<UUID> needIds() {
     return needIds;
   }

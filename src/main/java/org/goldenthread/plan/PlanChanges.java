@@ -116,6 +116,49 @@ class PlanChanges {
             Items.shortened(last.words(), 80)));
   }
 
+  /**
+   * Sets outcomes' statuses as a review found them, in one change of the plan, as any other change
+   * of those outcomes: checked against the same rights, kept in their history with the reviewer as
+   * author, and published. Outcomes whose status is already that one, and ids that are not outcomes
+   * of the plan, are left alone; when none is left, the plan does not change at all.
+   */
+  void setStatuses(AccessibleChild child, Map<UUID, OutcomeStatus> statuses) {
+    PlanRights rights = PlanRights.of(child.grant());
+    rights.requireEdit(PlanItemKind.OUTCOMES);
+    LoadedPlan current = store.load(child.id(), costRates.forChild(child.id()));
+    boolean anyChange =
+        statuses.entrySet().stream()
+            .anyMatch(
+                e ->
+                    current
+                        .find(PlanItemKind.OUTCOMES, e.getKey())
+                        .filter(item -> ((Outcome) item).status() != e.getValue())
+                        .isPresent());
+    if (!anyChange) {
+      return;
+    }
+    Change change = begin(child, rights);
+    for (UUID id : List.copyOf(change.plan.ids(PlanItemKind.OUTCOMES))) {
+      Outcome outcome = (Outcome) change.plan.get(id);
+      OutcomeStatus found = statuses.get(outcome.id());
+      if (found == null || found == outcome.status()) {
+        continue;
+      }
+      outcome.reviewed(found);
+      PlanItem changed = change.finish(outcome, PlanHistory.Change.CHANGED, Set.of());
+      events.publishEvent(
+          new PlanItemChanged(
+              child.id(),
+              changed.kind(),
+              changed.id(),
+              change.revision,
+              child.user().id(),
+              child.user().displayName(),
+              child.grant().principal(),
+              Items.shortened(changed.words(), 80)));
+    }
+  }
+
   private Change begin(AccessibleChild child, PlanRights rights) {
     Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
     long revision = store.lock(child.id(), now).next(now);

@@ -20,6 +20,8 @@ import org.springframework.web.ErrorResponseException;
  *   <li><b>The family</b> (a parent, a carer or relative on the record, the child) add, change and
  *       remove aspirations and strategies, and comment on any item. A family member who is also on
  *       the team (as parent carer) is still family: the team's role does not make them staff.
+ *   <li><b>Recording a review</b> (graduated approach): staff on the team, as they change outcomes.
+ *       The family reads reviews; their views are recorded in them.
  *   <li><b>Agreeing</b> a version of the plan: a parent (with parental responsibility) and the
  *       child or young person.
  *   <li>Everyone else who may see the child (teachers not on the team, school administrators,
@@ -82,6 +84,10 @@ final class PlanRights {
 
   boolean canEdit(PlanItemKind kind) {
     return staff || (family && FAMILY_KINDS.contains(kind));
+  }
+
+  boolean canRecordReview() {
+    return staff;
   }
 
   boolean canComment() {

@@ -17,8 +17,14 @@ import java.util.UUID;
  *   <li>{@code NEED_WITHOUT_OUTCOME}: no outcome is linked to the need;
  *   <li>{@code OUTCOME_WITHOUT_PROVISION}: no provision is linked to the outcome;
  *   <li>{@code OUTCOME_WITHOUT_TARGET_DATE}: the outcome has no target date;
- *   <li>{@code OUTCOME_NOT_REVIEWED}: the outcome had been added by the end of the day of the last
- *       review, and the review has no progress entry for it;
+ *   <li>{@code OUTCOME_NOT_REVIEWED}: the outcome existed at the last review, and the review has no
+ *       progress entry for it. It existed at the review when it had been added both by the end of
+ *       the day the review was held (in England) and before the review was recorded. So an outcome
+ *       added after the review was held (for instance one the review agreed, added once the review
+ *       was recorded) is new since the review, not one the review missed. Reviews recorded through
+ *       {@link Reviews} cover every outcome of the plan when they are recorded, so this break shows
+ *       a review that missed one some other way (for instance recorded before that rule, or brought
+ *       in from elsewhere);
  *   <li>{@code PROVISION_WITHOUT_OUTCOME}: the provision is linked to no outcome.
  * </ul>
  *
@@ -73,6 +79,8 @@ final class ThreadBreaks {
   private static boolean notReviewed(
       OutcomeView outcome, ReviewedOutcomes.LastReview review, ZoneId zone) {
     LocalDate added = outcome.addedAt().atZone(zone).toLocalDate();
-    return !added.isAfter(review.heldOn()) && !review.outcomeIds().contains(outcome.id());
+    boolean existed =
+        !added.isAfter(review.heldOn()) && outcome.addedAt().isBefore(review.recordedAt());
+    return existed && !review.outcomeIds().contains(outcome.id());
   }
 }

@@ -91,8 +91,10 @@ class ThreadBreaksTests {
                     missed,
                     lateThatDay,
                     afterwards)));
+    // Written up the next morning: everything added on the review day was in the plan by then.
     ReviewedOutcomes.LastReview review =
-        new ReviewedOutcomes.LastReview(reviewDay, Set.of(reviewed.id()));
+        new ReviewedOutcomes.LastReview(
+            reviewDay, Instant.parse("2026-04-11T08:00:00Z"), Set.of(reviewed.id()));
 
     List<ThreadBreak> found = ThreadBreaks.in(plan, Optional.of(review), ENGLAND);
 
@@ -104,14 +106,57 @@ class ThreadBreaksTests {
   }
 
   @Test
+  void anOutcomeAddedAfterTheReviewWasRecordedIsNewNotMissedEvenOnTheSameDay() {
+    LocalDate reviewDay = LocalDate.of(2026, 11, 20);
+    Instant recorded = Instant.parse("2026-11-20T11:00:00Z");
+    NeedView need = Views.need("Making friends");
+    OutcomeView reviewed =
+        Views.outcome(
+            "Joins a lunchtime club", TARGET, Instant.parse("2026-09-07T09:00:00Z"), false, need);
+    // The review agreed a new outcome, added to the plan straight after the review was recorded.
+    OutcomeView agreedAtTheReview =
+        Views.outcome(
+            "Invites a friend home", TARGET, Instant.parse("2026-11-20T11:05:00Z"), false, need);
+    PlanContent plan =
+        Views.plan(
+            List.of(),
+            List.of(need),
+            List.of(reviewed, agreedAtTheReview),
+            List.of(
+                Views.provision(
+                    "Social skills group",
+                    DelivererRole.TEACHING_ASSISTANT,
+                    2,
+                    45,
+                    6,
+                    reviewed,
+                    agreedAtTheReview)));
+
+    assertThat(
+            ThreadBreaks.in(
+                plan,
+                Optional.of(
+                    new ReviewedOutcomes.LastReview(reviewDay, recorded, Set.of(reviewed.id()))),
+                ENGLAND))
+        .isEmpty();
+    assertThat(
+            ThreadBreaks.in(
+                plan,
+                Optional.of(new ReviewedOutcomes.LastReview(reviewDay, recorded, Set.of())),
+                ENGLAND))
+        .as("an outcome that was in the plan when the review was recorded, and is not in it")
+        .extracting(b -> b.kind() + " " + b.item().words())
+        .containsExactly("OUTCOME_NOT_REVIEWED Joins a lunchtime club");
+  }
+
+  @Test
   void withNoReviewYetNoOutcomeIsUnreviewed() {
     NeedView need = Views.need("Reading");
     OutcomeView outcome = Views.outcome("Reads a page", TARGET, need);
     ProvisionView provision =
         Views.provision("Reading group", DelivererRole.TEACHER, 3, 20, 5, outcome);
     PlanContent plan = Views.plan(List.of(), List.of(need), List.of(outcome), List.of(provision));
-    assertThat(ThreadBreaks.in(plan, new NoReviewsYet().lastReview(null, TARGET), ENGLAND))
-        .isEmpty();
+    assertThat(ThreadBreaks.in(plan, Optional.empty(), ENGLAND)).isEmpty();
   }
 
   private static List<BreakKind> breaks(PlanContent plan) {
