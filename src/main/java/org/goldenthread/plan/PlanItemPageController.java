@@ -1,7 +1,5 @@
 package org.goldenthread.plan;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 import org.goldenthread.child.AccessibleChild;
 import org.goldenthread.child.Children;
@@ -70,7 +68,7 @@ class PlanItemPageController {
     model.addAttribute("item", item);
     model.addAttribute(
         "itemBreaks", planPage.breaks().stream().filter(b -> b.itemId().equals(id)).toList());
-    model.addAttribute("itemLinks", links(item));
+    model.addAttribute("itemLinks", planPage.linksOf(item));
     model.addAttribute(
         "comments",
         planPage.plan().comments().stream().filter(c -> c.itemId().equals(id)).toList());
@@ -78,31 +76,6 @@ class PlanItemPageController {
     return VIEW;
   }
 
-  /** Where the item sits in the thread: the items linked to it, above and below. */
-  static List<ItemLinks> links(PlanItem item) {
-    List<ItemLinks> links = new ArrayList<>();
-    if (item instanceof AspirationView a) {
-      links.add(new ItemLinks("plan.page.tables.needsInTheWay", PlanItemKind.NEEDS, a.needIds()));
-    } else if (item instanceof NeedView n) {
-      links.add(
-          new ItemLinks("plan.page.tables.hopes", PlanItemKind.ASPIRATIONS, n.aspirationIds()));
-      links.add(
-          new ItemLinks("plan.page.tables.outcomesForNeed", PlanItemKind.OUTCOMES, n.outcomeIds()));
-    } else if (item instanceof OutcomeView o) {
-      links.add(new ItemLinks("plan.page.tables.needsAddressed", PlanItemKind.NEEDS, o.needIds()));
-      links.add(
-          new ItemLinks(
-              "plan.page.tables.supportForIt", PlanItemKind.PROVISIONS, o.provisionIds()));
-    } else if (item instanceof ProvisionView p) {
-      links.add(
-          new ItemLinks("plan.page.tables.outcomesServed", PlanItemKind.OUTCOMES, p.outcomeIds()));
-    }
-    return links;
-  }
-
   /** A comment as typed. */
   record CommentForm(String text) {}
-
-  /** One list of links of an item: its label, the kind at the other end and their ids. */
-  record ItemLinks(String labelKey, PlanItemKind kind, List<UUID> ids) {}
 }

@@ -1,11 +1,13 @@
 package org.goldenthread.plan;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.goldenthread.child.AccessibleChild;
 
@@ -117,6 +119,16 @@ record PlanPageModel(
     return !editable.isEmpty();
   }
 
+  /**
+   * The short names of these items, one after the other; an item no longer in the plan (in a change
+   * list) is named {@code removed}.
+   */
+  public String namesOf(List<UUID> ids, String removed) {
+    return ids.stream()
+        .map(id -> names.getOrDefault(id, removed))
+        .collect(Collectors.joining("; "));
+  }
+
   /** The short name of an item of the plan, to name a link to it. */
   public String name(UUID itemId) {
     return names.getOrDefault(itemId, "");
@@ -141,6 +153,28 @@ record PlanPageModel(
     return itemHref(PlanItemKind.valueOf(kindName), itemId);
   }
 
+  /** Where an item sits in the thread: the items linked to it, above and below. */
+  public List<ItemLinks> linksOf(PlanItem item) {
+    List<ItemLinks> links = new ArrayList<>();
+    if (item instanceof AspirationView a) {
+      links.add(new ItemLinks("plan.page.tables.needsInTheWay", PlanItemKind.NEEDS, a.needIds()));
+    } else if (item instanceof NeedView n) {
+      links.add(
+          new ItemLinks("plan.page.tables.hopes", PlanItemKind.ASPIRATIONS, n.aspirationIds()));
+      links.add(
+          new ItemLinks("plan.page.tables.outcomesForNeed", PlanItemKind.OUTCOMES, n.outcomeIds()));
+    } else if (item instanceof OutcomeView o) {
+      links.add(new ItemLinks("plan.page.tables.needsAddressed", PlanItemKind.NEEDS, o.needIds()));
+      links.add(
+          new ItemLinks(
+              "plan.page.tables.supportForIt", PlanItemKind.PROVISIONS, o.provisionIds()));
+    } else if (item instanceof ProvisionView p) {
+      links.add(
+          new ItemLinks("plan.page.tables.outcomesServed", PlanItemKind.OUTCOMES, p.outcomeIds()));
+    }
+    return links;
+  }
+
   /** Whether the plan has anything in it. */
   public boolean isEmpty() {
     return thread.isEmpty();
@@ -152,4 +186,7 @@ record PlanPageModel(
         .flatMap(List::stream)
         .map(PlanItem.class::cast);
   }
+
+  /** One list of links of an item: its label, the kind at the other end and their ids. */
+  record ItemLinks(String labelKey, PlanItemKind kind, List<UUID> ids) {}
 }
