@@ -19,3 +19,18 @@ for (const root of document.querySelectorAll('[data-module="app-radios"]')) {
   root.addEventListener("change", sync);
   sync();
 }
+
+// Printing: open every closed "details" (such as "What the words mean") so that the paper shows
+// all of the page, and close them again afterwards.
+window.addEventListener("beforeprint", () => {
+  for (const details of document.querySelectorAll("details:not([open])")) {
+    details.dataset.openedForPrint = "true";
+    details.open = true;
+  }
+});
+window.addEventListener("afterprint", () => {
+  for (const details of document.querySelectorAll("details[data-opened-for-print]")) {
+    delete details.dataset.openedForPrint;
+    details.open = false;
+  }
+});

@@ -24,11 +24,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Fresh children at Riverside for plan tests, each with a parent of their own (a new account with
  * the demo password), so that tests that change a plan stay independent of each other and of the
- * demo children.
+ * demo children. Public, so that browser journeys can start from such a child too.
  */
-class PlanFixtures {
+public class PlanFixtures {
 
-  static final String SENCO = "senco@riverside.example";
+  public static final String SENCO = "senco@riverside.example";
   private static final AtomicLong serial = new AtomicLong(System.nanoTime() % 1_000_000);
 
   private final Accounts accounts;
@@ -38,7 +38,7 @@ class PlanFixtures {
   private final Families families;
   private final JdbcTemplate jdbc;
 
-  PlanFixtures(ApplicationContext context) {
+  public PlanFixtures(ApplicationContext context) {
     this.accounts = context.getBean(Accounts.class);
     this.organisations = context.getBean(Organisations.class);
     this.children = context.getBean(Children.class);
@@ -48,7 +48,7 @@ class PlanFixtures {
   }
 
   /** A new pupil at Riverside added by its SENCO, with a parent whose email is answered. */
-  Fresh child() {
+  public Fresh child() {
     long n = serial.incrementAndGet();
     CurrentUser senco = accounts.findByEmail(SENCO).orElseThrow();
     UUID riverside =
@@ -102,5 +102,5 @@ class PlanFixtures {
   }
 
   /** A fresh child, and its parent's email and name. */
-  record Fresh(UUID id, String parentEmail, String parentName) {}
+  public record Fresh(UUID id, String parentEmail, String parentName) {}
 }
