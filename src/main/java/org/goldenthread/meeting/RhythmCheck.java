@@ -35,6 +35,7 @@ public record RhythmCheck(
     boolean noneBooked) {
 
   /** Whether pages flag the child: behind, or a meeting due soon with none booked for it. */
+  @com.fasterxml.jackson.annotation.JsonProperty("flagged")
   public boolean flagged() {
     return behind || dueSoon;
   }
