@@ -101,7 +101,7 @@ public class MeetingActions {
     }
     List<FieldMessage> problems = new ArrayList<>();
     String description = description(entered.description(), problems);
-    Invitable owner = owner(who.child(), entered.ownerId(), problems);
+    Invitable owner = owner(who.child(), meeting, entered.ownerId(), problems);
     dueOn(entered.dueOn(), meeting, problems);
     if (!problems.isEmpty()) {
       throw new ValidationProblem(problems);
@@ -145,7 +145,7 @@ public class MeetingActions {
     Invitable owner =
         change.ownerId() == null || change.ownerId().equals(action.ownerId())
             ? new Invitable(action.ownerId(), action.ownerName(), null, false)
-            : owner(meeting.child(), change.ownerId(), problems);
+            : owner(meeting.child(), stored, change.ownerId(), problems);
     LocalDate dueOn = change.dueOn() == null ? action.dueOn() : change.dueOn();
     if (change.dueOn() != null) {
       dueOn(dueOn, stored, problems);
@@ -177,13 +177,24 @@ public class MeetingActions {
     return actions.findById(action.id()).orElseThrow(MeetingAccess::notFound);
   }
 
-  private Invitable owner(AccessibleChild child, UUID ownerId, List<FieldMessage> problems) {
+  /** The owner: someone invited to the meeting, or who could be (a parent or team member). */
+  private Invitable owner(
+      AccessibleChild child, Meeting meeting, UUID ownerId, List<FieldMessage> problems) {
     if (ownerId == null) {
       problems.add(new FieldMessage("ownerId", "meeting.error.owner"));
       return null;
     }
     Invitable owner =
-        choices.of(child).stream().filter(c -> c.userId().equals(ownerId)).findFirst().orElse(null);
+        meeting.invitees().stream()
+            .filter(i -> i.userId().equals(ownerId))
+            .map(i -> new Invitable(i.userId(), i.view().name(), null, false))
+            .findFirst()
+            .orElseGet(
+                () ->
+                    choices.of(child).stream()
+                        .filter(c -> c.userId().equals(ownerId))
+                        .findFirst()
+                        .orElse(null));
     if (owner == null) {
       problems.add(new FieldMessage("ownerId", "meeting.error.ownerNotOnTeam"));
     }
