@@ -123,7 +123,7 @@ public class Meetings {
         checked.agenda() == null || checked.agenda().isEmpty()
             ? agenda.of(child, givenName(child.id()), checked.kind(), false)
             : checked.agenda());
-    meetings.saveAndFlush(meeting);
+    meeting = meetings.saveAndFlush(meeting);
     String name = childName(child.id());
     if (!draft) {
       events.publishEvent(
