@@ -23,8 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A child's meetings: arranging one (the invitation goes out with its calendar file), changing or
  * cancelling it (an update with the same UID and a higher SEQUENCE), the minutes, and the calendar
- * file itself. Closing is in {@link MeetingClosing}; preparation, actions and the three a year have
- * their own services.
+ * file itself. A meeting that is already over when it is booked or changed is being recorded after
+ * the event: no mail goes out for it. Closing is in {@link MeetingClosing}; preparation, actions
+ * and the three a year have their own services.
  */
 @Service
 @Transactional(readOnly = true)
@@ -125,7 +126,7 @@ public class Meetings {
             : checked.agenda());
     meeting = meetings.saveAndFlush(meeting);
     String name = childName(child.id());
-    if (!draft) {
+    if (!draft && stillToCome(meeting)) {
       events.publishEvent(
           new MeetingBooked(notices.notice(meeting, name, CalendarFile.Method.REQUEST)));
     }
@@ -157,7 +158,7 @@ public class Meetings {
         after,
         checked.agenda());
     String name = childName(meeting.childId());
-    if (meeting.storedStatus() == MeetingStatus.BOOKED) {
+    if (meeting.storedStatus() == MeetingStatus.BOOKED && stillToCome(meeting)) {
       meeting.nextSequence();
       meetings.saveAndFlush(meeting);
       List<Invitee> gone = uninvited(before, after);
@@ -185,8 +186,10 @@ public class Meetings {
     meeting.book();
     meetings.saveAndFlush(meeting);
     String name = childName(meeting.childId());
-    events.publishEvent(
-        new MeetingBooked(notices.notice(meeting, name, CalendarFile.Method.REQUEST)));
+    if (stillToCome(meeting)) {
+      events.publishEvent(
+          new MeetingBooked(notices.notice(meeting, name, CalendarFile.Method.REQUEST)));
+    }
     changed(who.child(), ChildRecordChanged.Action.UPDATE, "Booked " + what(meeting));
     return meeting.view(name, clock.instant());
   }
@@ -198,7 +201,7 @@ public class Meetings {
     MeetingRules.requireRun(who.child(), meeting);
     EditConflict.check(version, meeting.version());
     requireOpen(meeting);
-    boolean wasBooked = meeting.storedStatus() == MeetingStatus.BOOKED;
+    boolean wasBooked = meeting.storedStatus() == MeetingStatus.BOOKED && stillToCome(meeting);
     meeting.cancel();
     String name = childName(meeting.childId());
     if (wasBooked) {
@@ -270,6 +273,14 @@ public class Meetings {
         .find(childId)
         .map(c -> c.preferredName() != null ? c.preferredName() : c.givenName())
         .orElse("");
+  }
+
+  /**
+   * Whether the meeting has not yet ended. One that is over is being recorded after the event, so
+   * no invitation, update or cancellation goes out for it.
+   */
+  private boolean stillToCome(Meeting meeting) {
+    return meeting.endsAt().isAfter(clock.instant());
   }
 
   private static void requireOpen(Meeting meeting) {
