@@ -2,10 +2,12 @@ package org.goldenthread.meeting;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import org.goldenthread.child.AccessibleChild;
@@ -298,10 +300,20 @@ public class Meetings {
     events.publishEvent(child.changed(action, what));
   }
 
+  /** How the audit trail names a meeting: "the SEN support review on 8 December 2026". */
   static String what(Meeting meeting) {
+    String kind =
+        switch (meeting.kind()) {
+          case SEN_SUPPORT_REVIEW -> "SEN support review";
+          case ANNUAL_REVIEW -> "EHC plan annual review";
+          case TEAM_MEETING -> "team meeting";
+          case FIRST_CONCERN -> "first meeting about a concern";
+          case TRANSITION -> "transition meeting";
+        };
     return "the "
-        + meeting.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
-        + " meeting of "
-        + MeetingTimes.dateOf(meeting.startsAt());
+        + kind
+        + " on "
+        + DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)
+            .format(MeetingTimes.dateOf(meeting.startsAt()));
   }
 }

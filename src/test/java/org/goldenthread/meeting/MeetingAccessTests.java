@@ -106,7 +106,7 @@ class MeetingAccessTests {
     List<String> whats =
         trail.get("items").valueStream().map(e -> e.get("what").asString()).toList();
     assertThat(whats).contains("Looked at the meeting preparation");
-    assertThat(whats).anyMatch(what -> what.startsWith("Booked the sen support review meeting"));
+    assertThat(whats).anyMatch(what -> what.startsWith("Booked the SEN support review on "));
   }
 
   @Test
