@@ -3,6 +3,11 @@ package org.goldenthread.notification;
 import java.util.UUID;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,9 +30,11 @@ class OutboxController {
   private static final int PAGE_SIZE = 25;
 
   private final OutboxMessageRepository outbox;
+  private final OutboxAttachmentRepository attachments;
 
-  OutboxController(OutboxMessageRepository outbox) {
+  OutboxController(OutboxMessageRepository outbox, OutboxAttachmentRepository attachments) {
     this.outbox = outbox;
+    this.attachments = attachments;
   }
 
   @GetMapping("/admin/outbox")
@@ -41,12 +48,26 @@ class OutboxController {
   @GetMapping("/admin/outbox/{id}")
   String message(@PathVariable UUID id, Model model) {
     OutboxMessage message =
-        outbox
-            .findById(id)
-            .orElseThrow(
-                () -> new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND));
+        outbox.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     model.addAttribute("message", message);
     model.addAttribute("lines", MessageLines.of(message.getBody()));
+    model.addAttribute("attachments", attachments.findByMessageIdOrderByPosition(id));
     return MESSAGE_VIEW;
+  }
+
+  /** An attached file, downloaded as the recipient would have received it. */
+  @GetMapping("/admin/outbox/{id}/attachments/{attachmentId}")
+  ResponseEntity<byte[]> attachment(@PathVariable UUID id, @PathVariable UUID attachmentId) {
+    OutboxAttachment file =
+        attachments
+            .findById(attachmentId)
+            .filter(found -> found.getMessageId().equals(id))
+            .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType(file.getContentType()))
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment().filename(file.getFilename()).build().toString())
+        .body(file.content());
   }
 }

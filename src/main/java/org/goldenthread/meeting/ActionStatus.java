@@ -1,0 +1,8 @@
+package org.goldenthread.meeting;
+
+/** Where an agreed action stands. Dropping one needs a reason. */
+public enum ActionStatus {
+  OPEN,
+  DONE,
+  DROPPED
+}

@@ -1,0 +1,72 @@
+package org.goldenthread.meeting;
+
+import java.util.UUID;
+import org.goldenthread.child.ChildAccess;
+import org.goldenthread.identity.CurrentUser;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.ErrorResponseException;
+
+/**
+ * The door for meetings and actions, which live outside {@code /children/{childId}}: a meeting is
+ * opened through its child's door ({@link ChildAccess}), so the same rules hold: a meeting of a
+ * child someone may not see does not exist for them (404).
+ */
+@Service
+@Transactional(readOnly = true)
+public class MeetingAccess {
+
+  private final MeetingRepository meetings;
+  private final AgreedActionRepository actions;
+  private final ChildAccess access;
+
+  MeetingAccess(MeetingRepository meetings, AgreedActionRepository actions, ChildAccess access) {
+    this.meetings = meetings;
+    this.actions = actions;
+    this.access = access;
+  }
+
+  /**
+   * The meeting, for a person who may see its child.
+   *
+   * @throws ErrorResponseException 404 when there is no such meeting or its child is not visible
+   */
+  public AccessibleMeeting open(CurrentUser user, UUID meetingId) {
+    if (user == null || meetingId == null) {
+      throw notFound();
+    }
+    Meeting meeting = meetings.findById(meetingId).orElseThrow(MeetingAccess::notFound);
+    return new AccessibleMeeting(meeting.id(), access.open(user, meeting.childId()));
+  }
+
+  /**
+   * The action, for a person who may see its meeting's child.
+   *
+   * @throws ErrorResponseException 404 when there is no such action or its child is not visible
+   */
+  public AccessibleAction openAction(CurrentUser user, UUID actionId) {
+    if (user == null || actionId == null) {
+      throw notFound();
+    }
+    AgreedAction action = actions.findById(actionId).orElseThrow(MeetingAccess::notFound);
+    return new AccessibleAction(action.id(), open(user, action.meetingId()));
+  }
+
+  static ErrorResponseException notFound() {
+    return new ErrorResponseException(
+        HttpStatus.NOT_FOUND,
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.NOT_FOUND, "There is nothing here, or you may not see it."),
+        null);
+  }
+
+  static ErrorResponseException forbidden() {
+    return new ErrorResponseException(
+        HttpStatus.FORBIDDEN,
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.FORBIDDEN, "You may see this meeting but not do this."),
+        null);
+  }
+}

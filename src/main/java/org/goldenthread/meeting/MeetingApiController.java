@@ -1,0 +1,205 @@
+package org.goldenthread.meeting;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import org.goldenthread.web.PageOf;
+import org.goldenthread.web.Parse;
+import org.goldenthread.web.ValidationProblem;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * One meeting through the API: reading and changing it, its preparation, minutes, actions, closing
+ * and calendar file. Every route takes an {@link AccessibleMeeting}, so goes through the child's
+ * door.
+ */
+@RestController
+@RequestMapping("/api/v1/meetings/{meetingId}")
+@Tag(name = "Meetings")
+class MeetingApiController {
+
+  private final Meetings meetings;
+  private final MeetingClosing closing;
+  private final MeetingPreparation preparation;
+  private final MeetingActions actions;
+
+  MeetingApiController(
+      Meetings meetings,
+      MeetingClosing closing,
+      MeetingPreparation preparation,
+      MeetingActions actions) {
+    this.meetings = meetings;
+    this.closing = closing;
+    this.preparation = preparation;
+    this.actions = actions;
+  }
+
+  @GetMapping
+  @Operation(summary = "The meeting; status HELD once a booked meeting's time has come")
+  MeetingView get(AccessibleMeeting meeting, @PathVariable String meetingId) {
+    return meetings.get(meeting);
+  }
+
+  @PutMapping
+  @Operation(
+      summary =
+          "Change the meeting (fields left out stay as they are; send the version you read,"
+              + " stale: 409). status CANCELLED cancels it, BOOKED books a draft. The invitees of a"
+              + " booked meeting get an update with the same calendar UID and a higher SEQUENCE")
+  MeetingView update(
+      AccessibleMeeting meeting, @PathVariable String meetingId, @RequestBody MeetingRequest body) {
+    if (body.version() == null) {
+      throw ValidationProblem.of("version", "api.error.version");
+    }
+    MeetingStatus status = body.requestedStatus();
+    if (status == MeetingStatus.CANCELLED) {
+      return meetings.cancel(meeting, body.version());
+    }
+    if (status != null && status != MeetingStatus.BOOKED && status != MeetingStatus.DRAFT) {
+      throw ValidationProblem.of("status", "meeting.error.statusChange");
+    }
+    long version = body.version();
+    MeetingView view = meetings.get(meeting);
+    if (body.changesDetails()) {
+      view = meetings.update(meeting, version, body.details());
+      version = view.version();
+    }
+    if (status == MeetingStatus.BOOKED && view.status() == MeetingStatus.DRAFT) {
+      view = meetings.book(meeting, version);
+    }
+    return view;
+  }
+
+  @PutMapping("/minutes")
+  @Operation(
+      summary =
+          "Write the minutes (notes, parentView, childView, decisions) of a booked meeting before"
+              + " closing it; send the meeting's version")
+  MeetingView minutes(
+      AccessibleMeeting meeting, @PathVariable String meetingId, @RequestBody MinutesRequest body) {
+    if (body.version() == null) {
+      throw ValidationProblem.of("version", "api.error.version");
+    }
+    return meetings.recordMinutes(
+        meeting,
+        body.version(),
+        new Minutes(body.notes(), body.parentView(), body.childView(), body.decisions()));
+  }
+
+  @PostMapping("/close")
+  @Operation(
+      summary =
+          "Close with minutes and followUpOn (a draft of the next meeting is made) or"
+              + " noFollowUpReason; neither is a 400 naming both. The invitees are emailed the"
+              + " summary")
+  MeetingView close(
+      AccessibleMeeting meeting, @PathVariable String meetingId, @RequestBody CloseRequest body) {
+    Parse parse = new Parse();
+    LocalDate followUpOn = parse.date("followUpOn", body.followUpOn());
+    parse.done();
+    closing.close(
+        meeting, body.version(), new Closing(body.minutes(), followUpOn, body.noFollowUpReason()));
+    return meetings.get(meeting);
+  }
+
+  @GetMapping("/next")
+  @Operation(summary = "What happens next: who does what by when, and the next meeting")
+  WhatHappensNext next(AccessibleMeeting meeting, @PathVariable String meetingId) {
+    return closing.whatHappensNext(meeting);
+  }
+
+  @GetMapping("/preparation")
+  @Operation(
+      summary =
+          "The preparation you may read (for the invitees; chair-only items for their author and"
+              + " the organiser)")
+  PageOf<ContributionView> preparation(
+      AccessibleMeeting meeting,
+      @PathVariable String meetingId,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "50") int size) {
+    return PageOf.of(preparation.list(meeting), page, size);
+  }
+
+  @PostMapping("/preparation")
+  @ResponseStatus(HttpStatus.CREATED)
+  @Operation(
+      summary =
+          "Add preparation (invitees): kind PARENT_KEY_POINTS, QUESTION, WORKS_AT_HOME,"
+              + " CHILD_SAID, CHILD_VIEWS (with howGathered), PROFESSIONAL_UPDATE or OTHER")
+  ContributionView prepare(
+      AccessibleMeeting meeting,
+      @PathVariable String meetingId,
+      @RequestBody ContributionRequest body) {
+    Parse parse = new Parse();
+    ContributionKind kind = parse.choice("kind", body.kind(), ContributionKind.class);
+    parse.done();
+    return preparation.add(
+        meeting,
+        new ContributionInput(
+            kind, body.text(), body.howGathered(), Boolean.TRUE.equals(body.chairOnly())));
+  }
+
+  @GetMapping("/actions")
+  @Operation(summary = "The actions agreed at the meeting, by due date, overdue marked")
+  PageOf<ActionView> actions(
+      AccessibleMeeting meeting,
+      @PathVariable String meetingId,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "50") int size) {
+    return PageOf.of(actions.forMeeting(meeting), page, size);
+  }
+
+  @PostMapping("/actions")
+  @ResponseStatus(HttpStatus.CREATED)
+  @Operation(summary = "Agree an action: description, ownerId (a parent or team member), dueOn")
+  ActionView addAction(
+      AccessibleMeeting meeting, @PathVariable String meetingId, @RequestBody ActionRequest body) {
+    Parse parse = new Parse();
+    ActionInput input =
+        new ActionInput(
+            body.description(),
+            parse.id("ownerId", body.ownerId()),
+            parse.date("dueOn", body.dueOn()));
+    parse.done();
+    return actions.add(meeting, input);
+  }
+
+  @GetMapping(value = "/invite.ics", produces = "text/calendar")
+  @Operation(summary = "The meeting's iCalendar file (RFC 5545)")
+  ResponseEntity<String> calendar(AccessibleMeeting meeting, @PathVariable String meetingId) {
+    return ResponseEntity.ok()
+        .contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment().filename("meeting.ics").build().toString())
+        .body(meetings.calendar(meeting));
+  }
+
+  /** Minutes as the API receives them. */
+  record MinutesRequest(
+      String notes, String parentView, String childView, String decisions, Long version) {}
+
+  /** Closing (api.md "Closing"), with the version read when it is sent. */
+  record CloseRequest(String minutes, String followUpOn, String noFollowUpReason, Long version) {}
+
+  /** A piece of preparation as the API receives it. */
+  record ContributionRequest(String kind, String text, String howGathered, Boolean chairOnly) {}
+
+  /** An action as the API receives it. */
+  record ActionRequest(String description, String ownerId, String dueOn) {}
+}

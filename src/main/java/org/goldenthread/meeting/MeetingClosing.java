@@ -1,0 +1,169 @@
+package org.goldenthread.meeting;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.goldenthread.child.ChildRecordChanged;
+import org.goldenthread.web.EditConflict;
+import org.goldenthread.web.ValidationProblem;
+import org.goldenthread.web.ValidationProblem.FieldMessage;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Closing a meeting so that everyone leaves knowing what happens next: it needs the minutes and
+ * either a follow-up date (a draft of the next meeting is made: same kind, invitees, length, place
+ * and time of day) or a written reason for none. The invitees are emailed the summary.
+ */
+@Service
+@Transactional(readOnly = true)
+public class MeetingClosing {
+
+  static final int MAX_REASON = 2000;
+
+  private final Meetings meetings;
+  private final MeetingRepository store;
+  private final AgreedActionRepository actions;
+  private final DefaultAgenda agenda;
+  private final MeetingNotices notices;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+
+  MeetingClosing(
+      Meetings meetings,
+      MeetingRepository store,
+      AgreedActionRepository actions,
+      DefaultAgenda agenda,
+      MeetingNotices notices,
+      ApplicationEventPublisher events,
+      Clock clock) {
+    this.meetings = meetings;
+    this.store = store;
+    this.actions = actions;
+    this.agenda = agenda;
+    this.notices = notices;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  /**
+   * Closes a booked meeting (held, or brought forward). {@code version}, when sent, must be the
+   * meeting's version.
+   *
+   * @throws ValidationProblem naming {@code followUpOn} and {@code noFollowUpReason} when neither
+   *     is given, {@code minutes} when there are none, {@code followUpOn} when it is not after the
+   *     meeting
+   */
+  @Transactional
+  public WhatHappensNext close(AccessibleMeeting who, Long version, Closing closing) {
+    Meeting meeting = meetings.load(who);
+    MeetingRules.requireRun(who.child(), meeting);
+    if (version != null) {
+      EditConflict.check(version, meeting.version());
+    }
+    if (meeting.storedStatus() != MeetingStatus.BOOKED) {
+      throw ValidationProblem.of("status", "meeting.error.notBooked");
+    }
+    List<FieldMessage> problems = new ArrayList<>();
+    String minutes = MeetingInput.text("minutes", closing.minutes(), problems);
+    if (minutes == null && meeting.minutes().notes() == null) {
+      problems.add(new FieldMessage("minutes", "meeting.error.minutes"));
+    }
+    String reason = MeetingInput.trim(closing.noFollowUpReason());
+    LocalDate followUpOn = closing.followUpOn();
+    if (followUpOn == null && reason == null) {
+      problems.add(new FieldMessage("followUpOn", "meeting.error.followUpOn"));
+      problems.add(new FieldMessage("noFollowUpReason", "meeting.error.noFollowUpReason"));
+    } else if (followUpOn != null && reason != null) {
+      problems.add(new FieldMessage("noFollowUpReason", "meeting.error.followUpOrReason"));
+    } else if (followUpOn != null && !followUpOn.isAfter(MeetingTimes.dateOf(meeting.startsAt()))) {
+      problems.add(new FieldMessage("followUpOn", "meeting.error.followUpAfter"));
+    } else if (reason != null && reason.length() > MAX_REASON) {
+      problems.add(new FieldMessage("noFollowUpReason", "meeting.error.tooLong"));
+    }
+    if (!problems.isEmpty()) {
+      throw new ValidationProblem(problems);
+    }
+    if (minutes != null) {
+      Minutes before = meeting.minutes();
+      meeting.record(
+          new Minutes(minutes, before.parentView(), before.childView(), before.decisions()));
+    }
+    meeting.close(followUpOn, followUpOn == null ? reason : null, clock.instant());
+    if (followUpOn != null) {
+      meeting.followedBy(followUp(who, meeting, followUpOn).id());
+    }
+    store.saveAndFlush(meeting);
+    WhatHappensNext next = whatHappensNext(meeting);
+    String name = meetings.childName(meeting.childId());
+    events.publishEvent(new MeetingClosed(notices.notice(meeting, name, null), next));
+    events.publishEvent(
+        who.child().changed(ChildRecordChanged.Action.UPDATE, "Closed " + Meetings.what(meeting)));
+    return next;
+  }
+
+  /** Who does what by when, and the next meeting (or why there is none). */
+  public WhatHappensNext whatHappensNext(AccessibleMeeting who) {
+    return whatHappensNext(meetings.load(who));
+  }
+
+  private WhatHappensNext whatHappensNext(Meeting meeting) {
+    String name = meetings.childName(meeting.childId());
+    LocalDate today = LocalDate.now(clock);
+    List<ActionView> agreed =
+        actions.findByMeetingIdOrderByDueOnAscCreatedAtAsc(meeting.id()).stream()
+            .map(action -> action.view(name, today))
+            .sorted(
+                Comparator.comparing((ActionView a) -> a.status() != ActionStatus.OPEN)
+                    .thenComparing(ActionView::dueOn))
+            .toList();
+    MeetingView next =
+        meeting.followUpMeetingId() == null
+            ? null
+            : store.findById(meeting.followUpMeetingId()).map(meetings::view).orElse(null);
+    return new WhatHappensNext(
+        meeting.id(),
+        agreed,
+        meeting.followUpOn(),
+        next,
+        meeting.view(name, clock.instant()).noFollowUpReason());
+  }
+
+  private static List<Invitee> withOrganiser(List<Invitee> invitees, AccessibleMeeting who) {
+    if (invitees.stream().anyMatch(i -> i.userId().equals(who.user().id()))) {
+      return invitees;
+    }
+    List<Invitee> all = new ArrayList<>();
+    all.add(new Invitee(who.user().id(), who.user().displayName(), false));
+    all.addAll(invitees);
+    return all;
+  }
+
+  private Meeting followUp(AccessibleMeeting who, Meeting closed, LocalDate on) {
+    Meeting next =
+        new Meeting(
+            closed.childId(),
+            who.user().id(),
+            who.user().displayName(),
+            MeetingStatus.DRAFT,
+            clock.instant(),
+            notices.calendarDomain());
+    next.arrange(
+        closed.kind(),
+        MeetingTimes.startsAt(on, MeetingTimes.timeOf(closed.startsAt())),
+        closed.durationMinutes(),
+        closed.location(),
+        withOrganiser(closed.invitees(), who),
+        agenda.of(who.child(), meetings.givenName(closed.childId()), closed.kind(), true));
+    next.follows(closed.id());
+    store.saveAndFlush(next);
+    events.publishEvent(
+        who.child()
+            .changed(
+                ChildRecordChanged.Action.CREATE, "Drafted the follow-up " + Meetings.what(next)));
+    return next;
+  }
+}

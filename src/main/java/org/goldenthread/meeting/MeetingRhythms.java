@@ -1,0 +1,91 @@
+package org.goldenthread.meeting;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.goldenthread.child.AccessibleChild;
+import org.goldenthread.child.ChildSummary;
+import org.goldenthread.child.Children;
+import org.goldenthread.child.SenStatus;
+import org.goldenthread.identity.CurrentUser;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The three meetings a year with parents ({@link MeetingRhythm}) for a child on SEN support, and
+ * for every such child a person may see (a SENCO's caseload), flagged children first.
+ */
+@Service
+@Transactional(readOnly = true)
+public class MeetingRhythms {
+
+  private final MeetingRepository meetings;
+  private final Children children;
+  private final Clock clock;
+
+  MeetingRhythms(MeetingRepository meetings, Children children, Clock clock) {
+    this.meetings = meetings;
+    this.children = children;
+    this.clock = clock;
+  }
+
+  /** The child's rhythm, when the child is on SEN support (K); empty otherwise. */
+  public Optional<ChildRhythm> forChild(AccessibleChild child) {
+    return children
+        .find(child.id())
+        .filter(summary -> summary.senStatus() == SenStatus.K)
+        .map(summary -> rhythm(summary, meetings.findByChildIdOrderByStartsAtDesc(summary.id())));
+  }
+
+  /**
+   * Every child on SEN support the person may see, flagged ones first, then those with none booked,
+   * then by name.
+   */
+  public List<ChildRhythm> forCaseload(CurrentUser user) {
+    List<ChildSummary> onSupport =
+        children.visibleTo(user).stream().filter(c -> c.senStatus() == SenStatus.K).toList();
+    Map<UUID, List<Meeting>> byChild =
+        meetings.findByChildIdIn(onSupport.stream().map(ChildSummary::id).toList()).stream()
+            .collect(Collectors.groupingBy(Meeting::childId));
+    return onSupport.stream()
+        .map(child -> rhythm(child, byChild.getOrDefault(child.id(), List.of())))
+        .sorted(
+            Comparator.comparing((ChildRhythm r) -> !r.check().flagged())
+                .thenComparing(r -> !r.check().noneBooked()))
+        .toList();
+  }
+
+  private ChildRhythm rhythm(ChildSummary child, List<Meeting> all) {
+    Instant now = clock.instant();
+    List<Meeting> withParents = all.stream().filter(Meeting::withParents).toList();
+    List<LocalDate> held =
+        withParents.stream()
+            .filter(m -> m.statusAt(now).happened())
+            .map(m -> MeetingTimes.dateOf(m.startsAt()))
+            .toList();
+    List<Meeting> booked =
+        withParents.stream()
+            .filter(m -> m.statusAt(now) == MeetingStatus.BOOKED)
+            .sorted(Comparator.comparing(Meeting::startsAt))
+            .toList();
+    RhythmCheck check =
+        MeetingRhythm.check(
+            LocalDate.now(clock),
+            held,
+            booked.stream().map(m -> MeetingTimes.dateOf(m.startsAt())).toList());
+    Meeting next = booked.isEmpty() ? null : booked.get(0);
+    return new ChildRhythm(
+        child.id(),
+        child.displayName(),
+        child.yearGroup(),
+        check,
+        next == null ? null : next.id(),
+        next == null ? null : next.startsAt());
+  }
+}

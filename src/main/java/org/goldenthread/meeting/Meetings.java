@@ -1,0 +1,319 @@
+package org.goldenthread.meeting;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import org.goldenthread.child.AccessibleChild;
+import org.goldenthread.child.ChildAccess;
+import org.goldenthread.child.ChildRecordChanged;
+import org.goldenthread.child.ChildSummary;
+import org.goldenthread.child.Children;
+import org.goldenthread.identity.CurrentUser;
+import org.goldenthread.web.EditConflict;
+import org.goldenthread.web.ValidationProblem;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A child's meetings: arranging one (the invitation goes out with its calendar file), changing or
+ * cancelling it (an update with the same UID and a higher SEQUENCE), the minutes, and the calendar
+ * file itself. A meeting that is already over when it is booked or changed is being recorded after
+ * the event: no mail goes out for it. Closing is in {@link MeetingClosing}; preparation, actions
+ * and the three a year have their own services.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Meetings {
+
+  private final MeetingRepository meetings;
+  private final MeetingInput input;
+  private final InviteeChoices choices;
+  private final DefaultAgenda agenda;
+  private final MeetingNotices notices;
+  private final Children children;
+  private final ChildAccess access;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+
+  Meetings(
+      MeetingRepository meetings,
+      MeetingInput input,
+      InviteeChoices choices,
+      DefaultAgenda agenda,
+      MeetingNotices notices,
+      Children children,
+      ChildAccess access,
+      ApplicationEventPublisher events,
+      Clock clock) {
+    this.meetings = meetings;
+    this.input = input;
+    this.choices = choices;
+    this.agenda = agenda;
+    this.notices = notices;
+    this.children = children;
+    this.access = access;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  /** The child's meetings, latest first. */
+  public List<MeetingView> forChild(AccessibleChild child) {
+    String name = childName(child.id());
+    Instant now = clock.instant();
+    return meetings.findByChildIdOrderByStartsAtDesc(child.id()).stream()
+        .map(meeting -> meeting.view(name, now))
+        .toList();
+  }
+
+  /** One meeting. */
+  public MeetingView get(AccessibleMeeting meeting) {
+    return view(load(meeting));
+  }
+
+  /** What this person may do with the meeting. */
+  public MeetingRights rights(AccessibleMeeting meeting) {
+    return MeetingRules.rights(meeting.child(), load(meeting));
+  }
+
+  /** Whether this person may arrange meetings for the child (school staff and the team). */
+  public boolean mayArrange(AccessibleChild child) {
+    return MeetingRules.mayArrange(child);
+  }
+
+  /** Who may be invited (and own actions): parents with an account, and the team. */
+  public List<Invitable> invitable(AccessibleChild child) {
+    return choices.of(child);
+  }
+
+  /** The agenda a new meeting of this kind starts with, beginning with the child's strengths. */
+  public List<String> defaultAgenda(AccessibleChild child, MeetingKind kind) {
+    return agenda.of(child, givenName(child.id()), kind, false);
+  }
+
+  /**
+   * Arranges a meeting. Booked at once (the invitations go out) unless {@code draft}; the organiser
+   * and the parents are always invited.
+   *
+   * @throws ValidationProblem when something entered breaks a rule (nothing is saved)
+   */
+  @Transactional
+  public MeetingView create(AccessibleChild child, MeetingDetails details, boolean draft) {
+    MeetingRules.requireArrange(child);
+    CurrentUser user = child.user();
+    MeetingDetails checked = input.forNew(details);
+    Meeting meeting =
+        new Meeting(
+            child.id(),
+            user.id(),
+            user.displayName(),
+            draft ? MeetingStatus.DRAFT : MeetingStatus.BOOKED,
+            clock.instant(),
+            notices.calendarDomain());
+    meeting.arrange(
+        checked.kind(),
+        checked.startsAt(),
+        checked.durationMinutes(),
+        checked.location(),
+        choices.invitees(child, user.id(), user.displayName(), checked.inviteeIds()),
+        checked.agenda() == null || checked.agenda().isEmpty()
+            ? agenda.of(child, givenName(child.id()), checked.kind(), false)
+            : checked.agenda());
+    meeting = meetings.saveAndFlush(meeting);
+    String name = childName(child.id());
+    if (!draft && stillToCome(meeting)) {
+      events.publishEvent(
+          new MeetingBooked(notices.notice(meeting, name, CalendarFile.Method.REQUEST)));
+    }
+    changed(
+        child, ChildRecordChanged.Action.CREATE, (draft ? "Drafted " : "Booked ") + what(meeting));
+    return meeting.view(name, clock.instant());
+  }
+
+  /**
+   * Changes a draft or booked meeting; a field left null stays as it is. A booked meeting's
+   * invitees get an update (same UID, higher SEQUENCE); anyone no longer invited a cancellation.
+   */
+  @Transactional
+  public MeetingView update(AccessibleMeeting who, long version, MeetingDetails details) {
+    Meeting meeting = load(who);
+    MeetingRules.requireRun(who.child(), meeting);
+    EditConflict.check(version, meeting.version());
+    requireOpen(meeting);
+    MeetingDetails checked = input.forChange(details, meeting);
+    List<Invitee> before = meeting.invitees();
+    List<Invitee> after =
+        choices.invitees(
+            who.child(), meeting.organiserId(), meeting.organiserName(), checked.inviteeIds());
+    meeting.arrange(
+        checked.kind(),
+        checked.startsAt(),
+        checked.durationMinutes(),
+        checked.location(),
+        after,
+        checked.agenda());
+    String name = childName(meeting.childId());
+    if (meeting.storedStatus() == MeetingStatus.BOOKED && stillToCome(meeting)) {
+      meeting.nextSequence();
+      meetings.saveAndFlush(meeting);
+      List<Invitee> gone = uninvited(before, after);
+      events.publishEvent(
+          new MeetingChanged(
+              notices.notice(meeting, name, CalendarFile.Method.REQUEST),
+              notices.recipients(gone),
+              gone.isEmpty() ? null : notices.calendar(meeting, name, CalendarFile.Method.CANCEL)));
+    } else {
+      meetings.saveAndFlush(meeting);
+    }
+    changed(who.child(), ChildRecordChanged.Action.UPDATE, "Changed " + what(meeting));
+    return meeting.view(name, clock.instant());
+  }
+
+  /** Books a draft (a follow-up made when the last meeting closed): the invitations go out. */
+  @Transactional
+  public MeetingView book(AccessibleMeeting who, long version) {
+    Meeting meeting = load(who);
+    MeetingRules.requireRun(who.child(), meeting);
+    EditConflict.check(version, meeting.version());
+    if (meeting.storedStatus() != MeetingStatus.DRAFT) {
+      throw ValidationProblem.of("status", "meeting.error.notDraft");
+    }
+    meeting.book();
+    meetings.saveAndFlush(meeting);
+    String name = childName(meeting.childId());
+    if (stillToCome(meeting)) {
+      events.publishEvent(
+          new MeetingBooked(notices.notice(meeting, name, CalendarFile.Method.REQUEST)));
+    }
+    changed(who.child(), ChildRecordChanged.Action.UPDATE, "Booked " + what(meeting));
+    return meeting.view(name, clock.instant());
+  }
+
+  /** Calls a meeting off; if it was booked, the invitees get a cancellation (METHOD:CANCEL). */
+  @Transactional
+  public MeetingView cancel(AccessibleMeeting who, long version) {
+    Meeting meeting = load(who);
+    MeetingRules.requireRun(who.child(), meeting);
+    EditConflict.check(version, meeting.version());
+    requireOpen(meeting);
+    boolean wasBooked = meeting.storedStatus() == MeetingStatus.BOOKED && stillToCome(meeting);
+    meeting.cancel();
+    String name = childName(meeting.childId());
+    if (wasBooked) {
+      meeting.nextSequence();
+      meetings.saveAndFlush(meeting);
+      events.publishEvent(
+          new MeetingCancelled(notices.notice(meeting, name, CalendarFile.Method.CANCEL)));
+    } else {
+      meetings.saveAndFlush(meeting);
+    }
+    changed(who.child(), ChildRecordChanged.Action.UPDATE, "Cancelled " + what(meeting));
+    return meeting.view(name, clock.instant());
+  }
+
+  /** Records (or rewrites) the minutes of a booked meeting, before it is closed. */
+  @Transactional
+  public MeetingView recordMinutes(AccessibleMeeting who, long version, Minutes minutes) {
+    Meeting meeting = load(who);
+    MeetingRules.requireRun(who.child(), meeting);
+    EditConflict.check(version, meeting.version());
+    if (meeting.storedStatus() != MeetingStatus.BOOKED) {
+      throw ValidationProblem.of("status", "meeting.error.notBooked");
+    }
+    meeting.record(input.minutes(minutes));
+    meetings.saveAndFlush(meeting);
+    changed(who.child(), ChildRecordChanged.Action.UPDATE, "Wrote the minutes of " + what(meeting));
+    return view(meeting);
+  }
+
+  /** The meeting's calendar file (RFC 5545): a request, or a cancellation once cancelled. */
+  public String calendar(AccessibleMeeting meeting) {
+    Meeting stored = load(meeting);
+    return notices.calendar(stored, childName(stored.childId()));
+  }
+
+  /**
+   * The meetings still to come (or under way) that this person is invited to, across the children
+   * they may see, soonest first; drafts only for their organiser.
+   */
+  public List<MeetingView> upcomingFor(CurrentUser user) {
+    Set<UUID> visible = new HashSet<>(access.visibleChildIds(user));
+    Instant now = clock.instant();
+    List<MeetingView> found = new ArrayList<>();
+    for (Meeting meeting : meetings.findOpenInviting(user.id())) {
+      boolean mine =
+          meeting.storedStatus() == MeetingStatus.BOOKED || meeting.organiserId().equals(user.id());
+      if (visible.contains(meeting.childId()) && mine && meeting.endsAt().isAfter(now)) {
+        found.add(meeting.view(childName(meeting.childId()), now));
+      }
+    }
+    found.sort(Comparator.comparing(MeetingView::startsAt));
+    return found;
+  }
+
+  Meeting load(AccessibleMeeting meeting) {
+    return meetings.findById(meeting.id()).orElseThrow(MeetingAccess::notFound);
+  }
+
+  MeetingView view(Meeting meeting) {
+    return meeting.view(childName(meeting.childId()), clock.instant());
+  }
+
+  String childName(UUID childId) {
+    return children.find(childId).map(ChildSummary::displayName).orElse("");
+  }
+
+  String givenName(UUID childId) {
+    return children
+        .find(childId)
+        .map(c -> c.preferredName() != null ? c.preferredName() : c.givenName())
+        .orElse("");
+  }
+
+  /**
+   * Whether the meeting has not yet ended. One that is over is being recorded after the event, so
+   * no invitation, update or cancellation goes out for it.
+   */
+  private boolean stillToCome(Meeting meeting) {
+    return meeting.endsAt().isAfter(clock.instant());
+  }
+
+  private static void requireOpen(Meeting meeting) {
+    if (!meeting.open()) {
+      throw ValidationProblem.of("status", "meeting.error.notOpen");
+    }
+  }
+
+  private static List<Invitee> uninvited(List<Invitee> before, List<Invitee> after) {
+    Set<UUID> still = new HashSet<>(after.stream().map(Invitee::userId).toList());
+    return before.stream().filter(i -> !still.contains(i.userId())).toList();
+  }
+
+  private void changed(AccessibleChild child, ChildRecordChanged.Action action, String what) {
+    events.publishEvent(child.changed(action, what));
+  }
+
+  /** How the audit trail names a meeting: "the SEN support review on 8 December 2026". */
+  static String what(Meeting meeting) {
+    String kind =
+        switch (meeting.kind()) {
+          case SEN_SUPPORT_REVIEW -> "SEN support review";
+          case ANNUAL_REVIEW -> "EHC plan annual review";
+          case TEAM_MEETING -> "team meeting";
+          case FIRST_CONCERN -> "first meeting about a concern";
+          case TRANSITION -> "transition meeting";
+        };
+    return "the "
+        + kind
+        + " on "
+        + DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)
+            .format(MeetingTimes.dateOf(meeting.startsAt()));
+  }
+}

@@ -1,0 +1,128 @@
+package org.goldenthread.meeting;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import org.goldenthread.child.AccessibleChild;
+import org.goldenthread.child.ChildAccess;
+import org.goldenthread.child.ChildDetails;
+import org.goldenthread.child.Children;
+import org.goldenthread.child.Families;
+import org.goldenthread.child.FamilyMemberDetails;
+import org.goldenthread.child.FamilyRelationship;
+import org.goldenthread.child.NeedCode;
+import org.goldenthread.child.SenStatus;
+import org.goldenthread.child.TeamMemberDetails;
+import org.goldenthread.child.TeamRole;
+import org.goldenthread.child.Teams;
+import org.goldenthread.identity.Accounts;
+import org.goldenthread.identity.CurrentUser;
+import org.goldenthread.identity.Role;
+import org.goldenthread.organisation.Organisations;
+import org.goldenthread.support.ApiClient;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Fresh children at Riverside for meeting tests, each with a parent of their own (a new account
+ * with the demo password, holding parental responsibility) and the demo teacher on the team, so
+ * that tests stay independent of each other and of the demo children.
+ */
+class MeetingFixtures {
+
+  static final String SENCO = "senco@riverside.example";
+  static final String TEACHER = "teacher@riverside.example";
+  static final String OTHER_PARENT = "other.parent@example.org";
+  private static final AtomicLong serial = new AtomicLong(System.nanoTime() % 1_000_000);
+
+  private final Accounts accounts;
+  private final Organisations organisations;
+  private final Children children;
+  private final ChildAccess access;
+  private final Families families;
+  private final Teams teams;
+  private final JdbcTemplate jdbc;
+
+  MeetingFixtures(ApplicationContext context) {
+    this.accounts = context.getBean(Accounts.class);
+    this.organisations = context.getBean(Organisations.class);
+    this.children = context.getBean(Children.class);
+    this.access = context.getBean(ChildAccess.class);
+    this.families = context.getBean(Families.class);
+    this.teams = context.getBean(Teams.class);
+    this.jdbc = context.getBean(JdbcTemplate.class);
+  }
+
+  /** A new pupil at Riverside on SEN support, with a parent and the demo teacher on the team. */
+  Fresh child() {
+    long n = serial.incrementAndGet();
+    CurrentUser senco = user(SENCO);
+    UUID riverside =
+        organisations.schools().stream()
+            .filter(s -> s.urn().equals("900001"))
+            .findFirst()
+            .orElseThrow()
+            .id();
+    UUID childId =
+        children
+            .create(
+                senco,
+                new ChildDetails(
+                    "Maya",
+                    "Meet" + n,
+                    null,
+                    LocalDate.of(2014, 5, 9),
+                    null,
+                    riverside,
+                    "7",
+                    SenStatus.K,
+                    NeedCode.SLCN,
+                    null,
+                    List.of("en"),
+                    false))
+            .id();
+    String parentEmail = "meeting.parent." + n + "@example.org";
+    CurrentUser parent =
+        accounts.createOrGrant(
+            parentEmail, "Sam Meet" + n, ApiClient.DEMO_PASSWORD, Role.PARENT, null);
+    AccessibleChild record = access.open(senco, childId);
+    UUID member =
+        families
+            .add(
+                record,
+                new FamilyMemberDetails(
+                    "Sam Meet" + n,
+                    parentEmail,
+                    null,
+                    FamilyRelationship.MOTHER,
+                    true,
+                    null,
+                    null,
+                    null,
+                    null,
+                    false,
+                    null))
+            .id();
+    jdbc.update("update family_member set user_id = ? where id = ?", parent.id(), member);
+    CurrentUser teacher = user(TEACHER);
+    teams.add(
+        record,
+        new TeamMemberDetails(
+            teacher.id(),
+            teacher.displayName(),
+            TeamRole.CLASS_TEACHER,
+            "Riverside Academy",
+            LocalDate.of(2026, 9, 1),
+            null,
+            null));
+    return new Fresh(childId, parentEmail, parent.id(), teacher.id(), senco.id());
+  }
+
+  CurrentUser user(String email) {
+    return accounts.findByEmail(email).orElseThrow();
+  }
+
+  /** A fresh child, its parent's email and id, and the ids of the team's teacher and the SENCO. */
+  record Fresh(UUID id, String parentEmail, UUID parentId, UUID teacherId, UUID sencoId) {}
+}
