@@ -5,7 +5,10 @@ import java.util.List;
 import org.goldenthread.organisation.Organisations;
 import org.goldenthread.organisation.SchoolSummary;
 import org.goldenthread.web.EditConflict;
+import org.goldenthread.web.PageBanner;
+import org.goldenthread.web.PageForms;
 import org.goldenthread.web.ValidationProblem;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -29,6 +32,7 @@ class ChildPageController {
   private final SchoolChoices schools;
   private final Organisations organisations;
   private final ChildRecordRows rows;
+  private final ObjectProvider<ChildPagePanel> panels;
 
   ChildPageController(
       Children children,
@@ -37,7 +41,8 @@ class ChildPageController {
       Families families,
       SchoolChoices schools,
       Organisations organisations,
-      ChildRecordRows rows) {
+      ChildRecordRows rows,
+      ObjectProvider<ChildPagePanel> panels) {
     this.children = children;
     this.profiles = profiles;
     this.teams = teams;
@@ -45,6 +50,7 @@ class ChildPageController {
     this.schools = schools;
     this.organisations = organisations;
     this.rows = rows;
+    this.panels = panels;
   }
 
   @GetMapping("/children/{childId}")
@@ -58,6 +64,8 @@ class ChildPageController {
         "profile", profiles.sections(child).stream().map(ProfileSectionPage::of).toList());
     model.addAttribute("team", teams.current(child));
     model.addAttribute("familyMembers", allowed.readFamily() ? families.members(child) : List.of());
+    model.addAttribute(
+        "panels", panels.orderedStream().flatMap(p -> p.panelFor(child).stream()).toList());
     return VIEW;
   }
 

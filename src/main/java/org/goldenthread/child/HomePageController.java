@@ -6,6 +6,7 @@ import org.goldenthread.identity.CurrentUser;
 import org.goldenthread.identity.Role;
 import org.goldenthread.organisation.Organisations;
 import org.goldenthread.organisation.SchoolSummary;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,18 +37,21 @@ class HomePageController {
   private final Teams teams;
   private final Organisations organisations;
   private final SchoolChoices schools;
+  private final ObjectProvider<HomePanel> panels;
 
   HomePageController(
       Children children,
       ChildAccess access,
       Teams teams,
       Organisations organisations,
-      SchoolChoices schools) {
+      SchoolChoices schools,
+      ObjectProvider<HomePanel> panels) {
     this.children = children;
     this.access = access;
     this.teams = teams;
     this.organisations = organisations;
     this.schools = schools;
+    this.panels = panels;
   }
 
   @GetMapping("/")
@@ -66,6 +70,8 @@ class HomePageController {
       case FAMILY -> model.addAttribute("childCards", cards(user, visible));
       case NONE -> {}
     }
+    model.addAttribute(
+        "panels", panels.orderedStream().flatMap(p -> p.panelFor(user, visible).stream()).toList());
     model.addAttribute(
         "canAddChild",
         (kind == Kind.SCHOOL || kind == Kind.AUTHORITY) && !schools.addableBy(user).isEmpty());

@@ -1,0 +1,21 @@
+package org.goldenthread.child;
+
+import java.util.List;
+import java.util.Optional;
+import org.goldenthread.identity.CurrentUser;
+import org.goldenthread.web.PagePanel;
+
+/**
+ * A section of someone's home that a capability above the child supplies (next meetings, actions
+ * due, the three-meetings-a-year figures). Panels are shown in their {@link
+ * org.springframework.core.annotation.Order}.
+ */
+public interface HomePanel {
+
+  /**
+   * The panel for this person, or empty when there is nothing to show.
+   *
+   * @param visible the children the person may see, as the home lists them
+   */
+  Optional<PagePanel> panelFor(CurrentUser user, List<ChildSummary> visible);
+}
