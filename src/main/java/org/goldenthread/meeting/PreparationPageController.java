@@ -1,7 +1,6 @@
 package org.goldenthread.meeting;
 
-import java.util.EnumSet;
-import java.util.Set;
+import java.util.List;
 import org.goldenthread.web.Choice;
 import org.goldenthread.web.PageBanner;
 import org.goldenthread.web.PageForms;
@@ -25,8 +24,9 @@ class PreparationPageController {
   static final String VIEW = "meeting/preparation-form";
   static final String FORM = "contributionForm";
 
-  static final Set<ContributionKind> FOR_PARENTS =
-      EnumSet.of(
+  /** What a parent brings, in the order offered. */
+  static final List<ContributionKind> FOR_PARENTS =
+      List.of(
           ContributionKind.PARENT_KEY_POINTS,
           ContributionKind.QUESTION,
           ContributionKind.WORKS_AT_HOME,
@@ -34,8 +34,9 @@ class PreparationPageController {
           ContributionKind.CHILD_VIEWS,
           ContributionKind.OTHER);
 
-  static final Set<ContributionKind> FOR_STAFF =
-      EnumSet.of(
+  /** What a professional or member of staff brings, in the order offered. */
+  static final List<ContributionKind> FOR_STAFF =
+      List.of(
           ContributionKind.PROFESSIONAL_UPDATE,
           ContributionKind.CHILD_VIEWS,
           ContributionKind.QUESTION,
@@ -88,7 +89,7 @@ class PreparationPageController {
     MeetingView meeting = meetings.get(who);
     boolean parent =
         meeting.invitees().stream().anyMatch(i -> i.userId().equals(who.user().id()) && i.parent());
-    Set<ContributionKind> offered = parent ? FOR_PARENTS : FOR_STAFF;
+    List<ContributionKind> offered = parent ? FOR_PARENTS : FOR_STAFF;
     model.addAttribute("meeting", meeting);
     model.addAttribute("asParent", parent);
     model.addAttribute(
