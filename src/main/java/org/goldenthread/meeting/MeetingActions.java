@@ -116,7 +116,10 @@ public class MeetingActions {
                 owner.name(),
                 entered.dueOn(),
                 clock.instant()));
-    changed(who, ChildRecordChanged.Action.CREATE, "Agreed an action for " + owner.name());
+    changed(
+        who,
+        ChildRecordChanged.Action.CREATE,
+        "Agreed an action for " + owner.name() + " at " + Meetings.what(meeting));
     return action.view(meetings.childName(meeting.childId()), today());
   }
 
@@ -169,7 +172,13 @@ public class MeetingActions {
     changed(
         meeting,
         ChildRecordChanged.Action.UPDATE,
-        "Changed an action of " + action.ownerName() + " (" + status.name().toLowerCase() + ")");
+        "Changed the action \""
+            + action.description()
+            + "\" of "
+            + action.ownerName()
+            + " (now "
+            + status.name().toLowerCase(java.util.Locale.ROOT)
+            + ")");
     return action.view(meetings.childName(action.childId()), today());
   }
 

@@ -2,10 +2,12 @@ package org.goldenthread.meeting;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import org.goldenthread.child.AccessibleChild;
@@ -23,8 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A child's meetings: arranging one (the invitation goes out with its calendar file), changing or
  * cancelling it (an update with the same UID and a higher SEQUENCE), the minutes, and the calendar
- * file itself. Closing is in {@link MeetingClosing}; preparation, actions and the three a year have
- * their own services.
+ * file itself. A meeting that is already over when it is booked or changed is being recorded after
+ * the event: no mail goes out for it. Closing is in {@link MeetingClosing}; preparation, actions
+ * and the three a year have their own services.
  */
 @Service
 @Transactional(readOnly = true)
@@ -125,7 +128,7 @@ public class Meetings {
             : checked.agenda());
     meeting = meetings.saveAndFlush(meeting);
     String name = childName(child.id());
-    if (!draft) {
+    if (!draft && stillToCome(meeting)) {
       events.publishEvent(
           new MeetingBooked(notices.notice(meeting, name, CalendarFile.Method.REQUEST)));
     }
@@ -157,7 +160,7 @@ public class Meetings {
         after,
         checked.agenda());
     String name = childName(meeting.childId());
-    if (meeting.storedStatus() == MeetingStatus.BOOKED) {
+    if (meeting.storedStatus() == MeetingStatus.BOOKED && stillToCome(meeting)) {
       meeting.nextSequence();
       meetings.saveAndFlush(meeting);
       List<Invitee> gone = uninvited(before, after);
@@ -185,8 +188,10 @@ public class Meetings {
     meeting.book();
     meetings.saveAndFlush(meeting);
     String name = childName(meeting.childId());
-    events.publishEvent(
-        new MeetingBooked(notices.notice(meeting, name, CalendarFile.Method.REQUEST)));
+    if (stillToCome(meeting)) {
+      events.publishEvent(
+          new MeetingBooked(notices.notice(meeting, name, CalendarFile.Method.REQUEST)));
+    }
     changed(who.child(), ChildRecordChanged.Action.UPDATE, "Booked " + what(meeting));
     return meeting.view(name, clock.instant());
   }
@@ -198,7 +203,7 @@ public class Meetings {
     MeetingRules.requireRun(who.child(), meeting);
     EditConflict.check(version, meeting.version());
     requireOpen(meeting);
-    boolean wasBooked = meeting.storedStatus() == MeetingStatus.BOOKED;
+    boolean wasBooked = meeting.storedStatus() == MeetingStatus.BOOKED && stillToCome(meeting);
     meeting.cancel();
     String name = childName(meeting.childId());
     if (wasBooked) {
@@ -272,6 +277,14 @@ public class Meetings {
         .orElse("");
   }
 
+  /**
+   * Whether the meeting has not yet ended. One that is over is being recorded after the event, so
+   * no invitation, update or cancellation goes out for it.
+   */
+  private boolean stillToCome(Meeting meeting) {
+    return meeting.endsAt().isAfter(clock.instant());
+  }
+
   private static void requireOpen(Meeting meeting) {
     if (!meeting.open()) {
       throw ValidationProblem.of("status", "meeting.error.notOpen");
@@ -287,10 +300,20 @@ public class Meetings {
     events.publishEvent(child.changed(action, what));
   }
 
+  /** How the audit trail names a meeting: "the SEN support review on 8 December 2026". */
   static String what(Meeting meeting) {
+    String kind =
+        switch (meeting.kind()) {
+          case SEN_SUPPORT_REVIEW -> "SEN support review";
+          case ANNUAL_REVIEW -> "EHC plan annual review";
+          case TEAM_MEETING -> "team meeting";
+          case FIRST_CONCERN -> "first meeting about a concern";
+          case TRANSITION -> "transition meeting";
+        };
     return "the "
-        + meeting.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
-        + " meeting of "
-        + MeetingTimes.dateOf(meeting.startsAt());
+        + kind
+        + " on "
+        + DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)
+            .format(MeetingTimes.dateOf(meeting.startsAt()));
   }
 }

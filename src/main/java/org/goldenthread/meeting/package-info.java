@@ -5,10 +5,11 @@
  * identity, organisation, web and plan's public API.
  *
  * <p>The public API other modules and the pages use: {@link org.goldenthread.meeting.Meetings},
- * {@link org.goldenthread.meeting.MeetingPreparation}, {@link
- * org.goldenthread.meeting.MeetingActions}, {@link org.goldenthread.meeting.MeetingRhythms}, the
- * view and input records beside them, and the door for routes below {@code /meetings/{meetingId}}
- * and {@code /actions/{actionId}}: {@link org.goldenthread.meeting.AccessibleMeeting} and {@link
+ * {@link org.goldenthread.meeting.MeetingClosing}, {@link
+ * org.goldenthread.meeting.MeetingPreparation}, {@link org.goldenthread.meeting.MeetingActions},
+ * {@link org.goldenthread.meeting.MeetingRhythms}, the view and input records beside them, and the
+ * door for routes below {@code /meetings/{meetingId}} and {@code /actions/{actionId}}: {@link
+ * org.goldenthread.meeting.AccessibleMeeting} and {@link
  * org.goldenthread.meeting.AccessibleAction}.
  */
 @org.springframework.modulith.ApplicationModule(

@@ -393,6 +393,21 @@ class MeetingApiTests {
     assertThat(after.get("check").has("flagged")).isTrue();
   }
 
+  @Test
+  void theOpenApiDescriptionNamesOnlyThePathIdsAsParameters() {
+    JsonNode paths = api.get("/v3/api-docs", null).json().get("paths");
+    assertThat(parameters(paths.get("/api/v1/meetings/{meetingId}").get("get")))
+        .containsExactly("meetingId");
+    assertThat(parameters(paths.get("/api/v1/meetings/{meetingId}/invite.ics").get("get")))
+        .containsExactly("meetingId");
+    assertThat(parameters(paths.get("/api/v1/actions/{actionId}").get("put")))
+        .containsExactly("actionId");
+  }
+
+  private static List<String> parameters(JsonNode operation) {
+    return operation.get("parameters").valueStream().map(p -> p.get("name").asString()).toList();
+  }
+
   private JsonNode book(MeetingFixtures.Fresh child, Instant start, String invitees) {
     return created(api.post(meetings(child), senco, body("SEN_SUPPORT_REVIEW", start, invitees)));
   }

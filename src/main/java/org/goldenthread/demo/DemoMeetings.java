@@ -1,0 +1,208 @@
+package org.goldenthread.demo;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.UUID;
+import org.goldenthread.child.AccessibleChild;
+import org.goldenthread.child.ChildAccess;
+import org.goldenthread.child.ChildSummary;
+import org.goldenthread.child.Children;
+import org.goldenthread.identity.Accounts;
+import org.goldenthread.identity.CurrentUser;
+import org.goldenthread.meeting.AccessibleMeeting;
+import org.goldenthread.meeting.ActionInput;
+import org.goldenthread.meeting.ActionStatus;
+import org.goldenthread.meeting.ActionUpdate;
+import org.goldenthread.meeting.ActionView;
+import org.goldenthread.meeting.Closing;
+import org.goldenthread.meeting.ContributionInput;
+import org.goldenthread.meeting.ContributionKind;
+import org.goldenthread.meeting.MeetingAccess;
+import org.goldenthread.meeting.MeetingActions;
+import org.goldenthread.meeting.MeetingClosing;
+import org.goldenthread.meeting.MeetingDetails;
+import org.goldenthread.meeting.MeetingKind;
+import org.goldenthread.meeting.MeetingPreparation;
+import org.goldenthread.meeting.MeetingTimes;
+import org.goldenthread.meeting.MeetingView;
+import org.goldenthread.meeting.Meetings;
+import org.goldenthread.meeting.Minutes;
+import org.goldenthread.meeting.WhatHappensNext;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The demo meetings, dated from today so that the product looks the same whenever it runs: Sarah's
+ * SEN support review four weeks ago, with her mother's preparation, minutes and two actions (one
+ * done, one overdue), closed with the next review booked three weeks ahead. Oliver Nowak, also on
+ * SEN support at Riverside, has had no meeting with his parents this school year and none is
+ * booked, so he is flagged on the three-a-year rhythm (due soon in the six weeks before 31
+ * December, behind after it). Loaded once: nothing is added when Sarah already has a meeting.
+ */
+@Component
+@Order(3)
+@ConditionalOnBooleanProperty("goldenthread.demo-data")
+class DemoMeetings implements ApplicationRunner {
+
+  private final Accounts accounts;
+  private final Children children;
+  private final ChildAccess access;
+  private final Meetings meetings;
+  private final MeetingAccess meetingAccess;
+  private final MeetingPreparation preparation;
+  private final MeetingActions actions;
+  private final MeetingClosing closing;
+  private final JdbcTemplate jdbc;
+  private final Clock clock;
+
+  DemoMeetings(
+      Accounts accounts,
+      Children children,
+      ChildAccess access,
+      Meetings meetings,
+      MeetingAccess meetingAccess,
+      MeetingPreparation preparation,
+      MeetingActions actions,
+      MeetingClosing closing,
+      JdbcTemplate jdbc,
+      Clock clock) {
+    this.accounts = accounts;
+    this.children = children;
+    this.access = access;
+    this.meetings = meetings;
+    this.meetingAccess = meetingAccess;
+    this.preparation = preparation;
+    this.actions = actions;
+    this.closing = closing;
+    this.jdbc = jdbc;
+    this.clock = clock;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    CurrentUser senco = user("senco@riverside.example");
+    ChildSummary sarah =
+        children.visibleTo(senco).stream()
+            .filter(c -> DemoChildren.SARAH_UPN.equals(c.upn()))
+            .findFirst()
+            .orElse(null);
+    if (sarah == null) {
+      return;
+    }
+    AccessibleChild record = access.open(senco, sarah.id());
+    if (!meetings.forChild(record).isEmpty()) {
+      return;
+    }
+    sarahsReview(senco, record);
+  }
+
+  private void sarahsReview(CurrentUser senco, AccessibleChild record) {
+    LocalDate today = LocalDate.now(clock);
+    LocalDate heldOn = today.minusWeeks(4);
+    Instant start = MeetingTimes.startsAt(weekday(heldOn), LocalTime.of(15, 30));
+    CurrentUser teacher = user("teacher@riverside.example");
+    CurrentUser therapist = user("salt@salt.example");
+    CurrentUser claire = user("parent@example.org");
+    MeetingView review =
+        meetings.create(
+            record,
+            new MeetingDetails(
+                MeetingKind.SEN_SUPPORT_REVIEW,
+                start,
+                60,
+                "Riverside Academy, the SENCO's office (Room 12)",
+                List.of(teacher.id(), therapist.id()),
+                null),
+            false);
+
+    AccessibleMeeting asClaire = meetingAccess.open(claire, review.id());
+    preparation.add(
+        asClaire,
+        new ContributionInput(
+            ContributionKind.PARENT_KEY_POINTS,
+            "What works well at home is showing Sarah a picture of what comes next. She has"
+                + " started drawing comics about her dog and will talk about them for ages."
+                + " Mornings are hard when the plan for the day changes.",
+            null,
+            false));
+    preparation.add(
+        asClaire,
+        new ContributionInput(
+            ContributionKind.QUESTION,
+            "Could Sarah have a quiet place to go at lunchtime when the canteen gets too loud?",
+            null,
+            false));
+    jdbc.update(
+        "update meeting_contribution set added_at = ? where meeting_id = ?",
+        java.sql.Timestamp.from(start.minusSeconds(3 * 24 * 3600)),
+        review.id());
+
+    AccessibleMeeting asSenco = meetingAccess.open(senco, review.id());
+    MeetingView held = meetings.get(asSenco);
+    meetings.recordMinutes(
+        asSenco,
+        held.version(),
+        new Minutes(
+            "We started with what is going well: Sarah is more settled in class and her"
+                + " drawing is a real strength. Fiona shared her latest assessment: Sarah's"
+                + " understanding of longer instructions is improving with visual prompts.",
+            "Claire is pleased with the visual prompts and would like the same ones used at home."
+                + " Lunchtimes still worry her.",
+            "Sarah told Fiona beforehand that she likes art and her friend Priya, and that the"
+                + " canteen is \"too noisy to think\".",
+            "Keep the small-group language sessions twice a week. Set up a quiet room at lunchtime."
+                + " Share the visual timetable with home."));
+    LocalDate heldDay = MeetingTimes.dateOf(start);
+    ActionView timetable =
+        actions.add(
+            asSenco,
+            new ActionInput(
+                "Use Sarah's visual timetable at the start of every lesson",
+                teacher.id(),
+                heldDay.plusDays(7)));
+    actions.update(
+        actionAccess(teacher, timetable.id()),
+        timetable.version(),
+        ActionUpdate.status(ActionStatus.DONE, null));
+    actions.add(
+        asSenco,
+        new ActionInput(
+            "Set up the library as a quiet room at lunchtime and tell Claire when it is ready",
+            senco.id(),
+            heldDay.plusDays(14)));
+
+    MeetingView minuted = meetings.get(asSenco);
+    WhatHappensNext next =
+        closing.close(
+            asSenco, minuted.version(), new Closing(null, weekday(today.plusWeeks(3)), null));
+    jdbc.update(
+        "update meeting set closed_at = ? where id = ?",
+        java.sql.Timestamp.from(start.plusSeconds(2 * 3600)),
+        review.id());
+    AccessibleMeeting followUp = meetingAccess.open(senco, next.nextMeeting().id());
+    meetings.book(followUp, meetings.get(followUp).version());
+  }
+
+  private org.goldenthread.meeting.AccessibleAction actionAccess(CurrentUser user, UUID id) {
+    return meetingAccess.openAction(user, id);
+  }
+
+  /** The day itself when it is a weekday, otherwise the Monday after. */
+  private static LocalDate weekday(LocalDate day) {
+    return day.getDayOfWeek() == DayOfWeek.SATURDAY
+        ? day.plusDays(2)
+        : day.getDayOfWeek() == DayOfWeek.SUNDAY ? day.plusDays(1) : day;
+  }
+
+  private CurrentUser user(String email) {
+    return accounts.findByEmail(email).orElseThrow();
+  }
+}

@@ -1,0 +1,104 @@
+package org.goldenthread.meeting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.goldenthread.IntegrationTest;
+import org.goldenthread.child.AccessibleChild;
+import org.goldenthread.child.ChildAccess;
+import org.goldenthread.child.ChildSummary;
+import org.goldenthread.child.Children;
+import org.goldenthread.identity.Accounts;
+import org.goldenthread.identity.CurrentUser;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The demo meetings tell the story of issue 5 whenever the app runs: Sarah's closed review with her
+ * mother's preparation, minutes, one action done and one overdue, and the next review booked;
+ * Oliver, on SEN support with no meeting with his parents this year, flagged on the rhythm.
+ */
+@IntegrationTest
+class DemoMeetingsTests {
+
+  @Autowired Accounts accounts;
+  @Autowired Children children;
+  @Autowired ChildAccess access;
+  @Autowired Meetings meetings;
+  @Autowired MeetingAccess meetingAccess;
+  @Autowired MeetingPreparation preparation;
+  @Autowired MeetingActions actions;
+  @Autowired MeetingClosing closing;
+  @Autowired MeetingRhythms rhythms;
+
+  @Test
+  void sarahHasAClosedReviewWithPreparationMinutesTwoActionsAndTheNextOneBooked() {
+    CurrentUser claire = user("parent@example.org");
+    AccessibleChild sarah = child(claire, "E990212100001");
+    MeetingView review =
+        meetings.forChild(sarah).stream()
+            .filter(m -> m.status() == MeetingStatus.CLOSED)
+            .filter(m -> m.kind() == MeetingKind.SEN_SUPPORT_REVIEW)
+            .findFirst()
+            .orElseThrow();
+    assertThat(review.startsAt()).isBefore(Instant.now());
+    assertThat(review.invites(claire.id())).isTrue();
+    assertThat(review.minutes().written()).isTrue();
+    assertThat(review.agenda().get(0)).isEqualTo("What is going well for Sarah");
+
+    AccessibleMeeting asClaire = meetingAccess.open(claire, review.id());
+    assertThat(preparation.list(asClaire))
+        .extracting(ContributionView::kind)
+        .contains(ContributionKind.PARENT_KEY_POINTS, ContributionKind.QUESTION);
+    List<ActionView> agreed = actions.forMeeting(asClaire);
+    assertThat(agreed).extracting(ActionView::status).contains(ActionStatus.DONE);
+    assertThat(agreed).anyMatch(a -> a.status() == ActionStatus.OPEN && a.overdue());
+
+    WhatHappensNext next = closing.whatHappensNext(asClaire);
+    assertThat(next.nextMeeting()).isNotNull();
+    assertThat(next.nextMeeting().status()).isEqualTo(MeetingStatus.BOOKED);
+    assertThat(next.nextMeeting().startsAt()).isAfter(Instant.now());
+    assertThat(meetings.upcomingFor(claire))
+        .extracting(MeetingView::id)
+        .contains(next.nextMeeting().id());
+
+    CurrentUser helen = user("senco@riverside.example");
+    assertThat(actions.openOwnedBy(helen))
+        .anyMatch(a -> a.childId().equals(sarah.id()) && a.overdue());
+    ChildRhythm rhythm = rhythms.forChild(sarah).orElseThrow();
+    assertThat(rhythm.nextMeetingId()).isEqualTo(next.nextMeeting().id());
+  }
+
+  @Test
+  void oliverIsFlaggedOnTheThreeMeetingsAYear() {
+    CurrentUser helen = user("senco@riverside.example");
+    ChildRhythm oliver =
+        rhythms.forCaseload(helen).stream()
+            .filter(r -> r.childName().equals("Oliver Nowak"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(oliver.check().held()).isZero();
+    assertThat(oliver.check().noneBooked()).isTrue();
+    assertThat(oliver.check().flagged())
+        .as("flagged whenever the rule flags a child with no meeting at all")
+        .isEqualTo(MeetingRhythm.check(LocalDate.now(), List.of(), List.of()).flagged());
+    assertThat(rhythms.forCaseload(helen))
+        .as("Sarah has a meeting held and the next booked")
+        .anyMatch(r -> r.childName().equals("Sarah Bennett") && !r.check().noneBooked());
+  }
+
+  private AccessibleChild child(CurrentUser user, String upn) {
+    ChildSummary found =
+        children.visibleTo(user).stream()
+            .filter(c -> upn.equals(c.upn()))
+            .findFirst()
+            .orElseThrow();
+    return access.open(user, found.id());
+  }
+
+  private CurrentUser user(String email) {
+    return accounts.findByEmail(email).orElseThrow();
+  }
+}
