@@ -1,0 +1,65 @@
+package org.goldenthread.meeting;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * A meeting's page: when and where, who is invited, the agenda, everyone's preparation, the minutes
+ * and actions once recorded, and for a closed meeting what happens next, at the top. Its calendar
+ * file is here too, for "Add to your calendar".
+ */
+@Controller
+class MeetingPageController {
+
+  static final String VIEW = "meeting/meeting";
+
+  private final Meetings meetings;
+  private final MeetingPreparation preparation;
+  private final MeetingActions actions;
+  private final MeetingClosing closing;
+
+  MeetingPageController(
+      Meetings meetings,
+      MeetingPreparation preparation,
+      MeetingActions actions,
+      MeetingClosing closing) {
+    this.meetings = meetings;
+    this.preparation = preparation;
+    this.actions = actions;
+    this.closing = closing;
+  }
+
+  @GetMapping("/meetings/{meetingId}")
+  String show(AccessibleMeeting who, Model model) {
+    MeetingView meeting = meetings.get(who);
+    MeetingRights rights = meetings.rights(who);
+    model.addAttribute("meeting", meeting);
+    model.addAttribute("rights", rights);
+    model.addAttribute("me", who.user().id());
+    model.addAttribute("preparation", rights.seePreparation() ? preparation.list(who) : List.of());
+    model.addAttribute("actions", actions.forMeeting(who));
+    model.addAttribute(
+        "next", meeting.status() == MeetingStatus.CLOSED ? closing.whatHappensNext(who) : null);
+    model.addAttribute(
+        "running",
+        meeting.status() == MeetingStatus.BOOKED || meeting.status() == MeetingStatus.HELD);
+    return VIEW;
+  }
+
+  @GetMapping(value = "/meetings/{meetingId}/invite.ics", produces = "text/calendar")
+  ResponseEntity<String> calendar(AccessibleMeeting who) {
+    return ResponseEntity.ok()
+        .contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment().filename("meeting.ics").build().toString())
+        .body(meetings.calendar(who));
+  }
+}
