@@ -60,13 +60,16 @@ class AccessibleChildResolver implements HandlerMethodArgumentResolver {
     return child;
   }
 
-  /** The part of the record a path reads: the segment after the child's id, or "record". */
+  /**
+   * The part of the record a path reads: the segment after the child's id without a file extension
+   * (a download of {@code plan.pdf} reads the plan), or "record".
+   */
   static String part(HttpServletRequest request) {
     String path = request.getRequestURI();
     String[] segments = path.split("/");
     for (int i = 0; i < segments.length - 1; i++) {
       if ("children".equals(segments[i]) && i + 2 < segments.length) {
-        return segments[i + 2];
+        return segments[i + 2].replaceFirst("\\.[A-Za-z0-9]+$", "");
       }
     }
     return "record";

@@ -131,6 +131,15 @@ class PlanPdfTests {
       assertThat(pdf.text()).contains("Lunchtime social skills group");
     }
 
+    assertThat(
+            api.get("/api/v1/children/" + child.id() + "/audit", senco)
+                .json()
+                .get("items")
+                .valueStream()
+                .map(e -> e.get("actorName").asString() + ": " + e.get("what").asString()))
+        .as("the family's download is in the child's audit trail")
+        .contains(child.parentName() + ": Looked at the plan");
+
     PageSession stranger = new PageSession(port);
     stranger.signIn("other.parent@example.org", ApiClient.DEMO_PASSWORD);
     assertThat(stranger.download(link).status()).isEqualTo(404);
