@@ -46,6 +46,31 @@ class PlanRightsTests {
   }
 
   @Test
+  void staffOnTheTeamRecordReviewsAndTheFamilyAndReadersOffTheTeamDoNot() {
+    for (Relationship staff :
+        EnumSet.of(
+            Relationship.SENCO,
+            Relationship.HEAD,
+            Relationship.LEAD_PROFESSIONAL,
+            Relationship.TEAM_MEMBER)) {
+      assertThat(rights(staff).canRecordReview()).as(staff.name()).isTrue();
+    }
+    for (Relationship other :
+        EnumSet.of(
+            Relationship.PARENT,
+            Relationship.FAMILY,
+            Relationship.CHILD,
+            Relationship.TEACHER,
+            Relationship.SCHOOL_ADMIN,
+            Relationship.AUTHORITY_OFFICER)) {
+      assertThat(rights(other).canRecordReview()).as(other.name()).isFalse();
+    }
+    assertThat(rights(Relationship.PARENT, Relationship.TEAM_MEMBER).canRecordReview())
+        .as("a parent on the team as parent carer")
+        .isFalse();
+  }
+
+  @Test
   void aParentAddingProvisionIsRefusedWith403() {
     assertThatThrownBy(() -> rights(Relationship.PARENT).requireEdit(PlanItemKind.PROVISIONS))
         .isInstanceOfSatisfying(
