@@ -3,6 +3,7 @@ package org.goldenthread.child;
 import java.util.Arrays;
 import java.util.List;
 import org.goldenthread.web.DateInput;
+import org.goldenthread.web.PageForms;
 
 /**
  * The child's record as typed on the add and change pages. Choices are kept as the strings posted,

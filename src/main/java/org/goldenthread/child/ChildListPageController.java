@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.UUID;
 import org.goldenthread.identity.CurrentUser;
 import org.goldenthread.organisation.SchoolSummary;
+import org.goldenthread.web.PageBanner;
+import org.goldenthread.web.PageForms;
 import org.goldenthread.web.ValidationProblem;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;

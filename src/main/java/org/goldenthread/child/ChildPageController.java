@@ -5,6 +5,8 @@ import java.util.List;
 import org.goldenthread.organisation.Organisations;
 import org.goldenthread.organisation.SchoolSummary;
 import org.goldenthread.web.EditConflict;
+import org.goldenthread.web.PageBanner;
+import org.goldenthread.web.PageForms;
 import org.goldenthread.web.ValidationProblem;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;

@@ -1,6 +1,7 @@
 package org.goldenthread.child;
 
 import org.goldenthread.web.DateInput;
+import org.goldenthread.web.PageForms;
 
 /** Consent given or withdrawn for one team member, as typed. */
 record ConsentForm(String status, String method, DateInput givenOn, String givenBy) {

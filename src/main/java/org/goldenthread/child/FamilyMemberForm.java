@@ -1,5 +1,7 @@
 package org.goldenthread.child;
 
+import org.goldenthread.web.PageForms;
+
 /** A parent or carer as typed; choices kept as posted, yes or no as "true" or "false". */
 record FamilyMemberForm(
     String name,

@@ -2,6 +2,7 @@ package org.goldenthread.child;
 
 import java.util.UUID;
 import org.goldenthread.web.DateInput;
+import org.goldenthread.web.PageForms;
 
 /**
  * A team member as typed. On adding, the email of an existing account links the member to that

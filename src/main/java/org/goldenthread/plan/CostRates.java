@@ -1,12 +1,18 @@
 package org.goldenthread.plan;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.goldenthread.child.ChildSummary;
 import org.goldenthread.child.Children;
 import org.goldenthread.identity.CurrentUser;
 import org.goldenthread.identity.Role;
+import org.goldenthread.organisation.Organisations;
+import org.goldenthread.organisation.SchoolSummary;
+import org.goldenthread.web.EditConflict;
 import org.goldenthread.web.ValidationProblem;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -33,15 +39,95 @@ public class CostRates {
           DelivererRole.TEACHER, 4500,
           DelivererRole.THERAPIST, 6000);
 
+  /** Who works at a school and may read its costs. */
+  private static final List<Role> SCHOOL_ROLES =
+      List.of(Role.SENCO, Role.HEAD, Role.TEACHER, Role.SCHOOL_ADMIN);
+
+  /** Who may set them. */
+  private static final List<Role> SETTING_ROLES = List.of(Role.SENCO, Role.HEAD, Role.SCHOOL_ADMIN);
+
   /** The highest rate accepted, £1,000 an hour, to catch a rate typed in pence twice. */
   static final int MAX_PENCE_PER_HOUR = 100_000;
 
   private final CostRateRepository rates;
   private final Children children;
+  private final Organisations organisations;
 
-  CostRates(CostRateRepository rates, Children children) {
+  CostRates(CostRateRepository rates, Children children, Organisations organisations) {
     this.rates = rates;
     this.children = children;
+    this.organisations = organisations;
+  }
+
+  /**
+   * The school's rates for one of its staff (anyone working there may read them).
+   *
+   * @throws ErrorResponseException 404 for anyone else, who may not learn of the school's costs
+   */
+  public SchoolCosts costs(CurrentUser user, UUID schoolId) {
+    if (user == null || SCHOOL_ROLES.stream().noneMatch(role -> worksAt(user, schoolId, role))) {
+      throw refused(HttpStatus.NOT_FOUND, "There is nothing here, or you may not see it.");
+    }
+    String name =
+        organisations
+            .school(schoolId)
+            .map(SchoolSummary::name)
+            .orElseThrow(() -> refused(HttpStatus.NOT_FOUND, "There is no such school."));
+    return SchoolCosts.of(schoolId, name, rates(schoolId));
+  }
+
+  /** Whether the person may set the school's rates: its SENCO, head or administrator. */
+  public boolean maySet(CurrentUser user, UUID schoolId) {
+    return user != null && SETTING_ROLES.stream().anyMatch(role -> worksAt(user, schoolId, role));
+  }
+
+  /**
+   * Sets the school's rates at once, in pence (a null rate goes back to the default), when they are
+   * still as the person read them.
+   *
+   * @throws EditConflict when the rates changed since {@code version} was read (nothing changes)
+   */
+  @Transactional
+  public SchoolCosts setRates(
+      CurrentUser user, UUID schoolId, long version, Map<DelivererRole, Integer> pencePerHour) {
+    SchoolCosts now = costs(user, schoolId);
+    if (!maySet(user, schoolId)) {
+      throw refused(
+          HttpStatus.FORBIDDEN, "Only the school's SENCO, head or administrator set its costs.");
+    }
+    EditConflict.check(version, now.version());
+    check(pencePerHour)
+        .ifPresent(
+            problem -> {
+              throw problem;
+            });
+    pencePerHour.forEach((role, pence) -> setRate(user, schoolId, role, pence));
+    return costs(user, schoolId);
+  }
+
+  /** What is wrong with rates in pence, each on its role's field; empty when nothing is. */
+  public static Optional<ValidationProblem> check(Map<DelivererRole, Integer> pencePerHour) {
+    List<ValidationProblem.FieldMessage> errors = new ArrayList<>();
+    pencePerHour.forEach(
+        (role, pence) -> {
+          if (pence != null && (pence < 0 || pence > MAX_PENCE_PER_HOUR)) {
+            errors.add(new ValidationProblem.FieldMessage(field(role), "plan.error.rate"));
+          }
+        });
+    return errors.isEmpty() ? Optional.empty() : Optional.of(new ValidationProblem(errors));
+  }
+
+  /**
+   * The name of a role's rate in forms and problems: {@code TEACHING_ASSISTANT} → {@code
+   * teachingAssistant}.
+   */
+  public static String field(DelivererRole role) {
+    String[] words = role.name().toLowerCase(java.util.Locale.ROOT).split("_");
+    StringBuilder name = new StringBuilder(words[0]);
+    for (int i = 1; i < words.length; i++) {
+      name.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
+    }
+    return name.toString();
   }
 
   /** The rates of the child's school. */
@@ -66,15 +152,8 @@ public class CostRates {
   @Transactional
   public CostRateTable setRate(
       CurrentUser user, UUID schoolId, DelivererRole role, Integer pencePerHour) {
-    if (user == null
-        || !(user.organisationsWhere(Role.SENCO).contains(schoolId)
-            || user.organisationsWhere(Role.HEAD).contains(schoolId)
-            || user.organisationsWhere(Role.SCHOOL_ADMIN).contains(schoolId))) {
-      throw new ErrorResponseException(
-          HttpStatus.FORBIDDEN,
-          ProblemDetail.forStatusAndDetail(
-              HttpStatus.FORBIDDEN, "Only the school's own staff set its costs."),
-          null);
+    if (!maySet(user, schoolId)) {
+      throw refused(HttpStatus.FORBIDDEN, "Only the school's own staff set its costs.");
     }
     if (role == null) {
       throw ValidationProblem.of("role", "plan.error.deliveredByRole");
@@ -93,5 +172,14 @@ public class CostRates {
     }
     rates.flush();
     return rates(schoolId);
+  }
+
+  private static boolean worksAt(CurrentUser user, UUID schoolId, Role role) {
+    return user.organisationsWhere(role).contains(schoolId);
+  }
+
+  private static ErrorResponseException refused(HttpStatus status, String detail) {
+    return new ErrorResponseException(
+        status, ProblemDetail.forStatusAndDetail(status, detail), null);
   }
 }

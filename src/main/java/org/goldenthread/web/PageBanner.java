@@ -1,4 +1,4 @@
-package org.goldenthread.child;
+package org.goldenthread.web;
 
 import java.io.Serializable;
 
@@ -10,15 +10,16 @@ import java.io.Serializable;
  * @param argument the name or address the message is about
  * @param success a green success banner; otherwise a blue "Important" one
  */
-record PageBanner(String messageKey, String argument, boolean success) implements Serializable {
+public record PageBanner(String messageKey, String argument, boolean success)
+    implements Serializable {
 
-  static final String ATTRIBUTE = "childBanner";
+  public static final String ATTRIBUTE = "pageBanner";
 
-  static PageBanner success(String messageKey, String argument) {
+  public static PageBanner success(String messageKey, String argument) {
     return new PageBanner(messageKey, argument, true);
   }
 
-  static PageBanner important(String messageKey, String argument) {
+  public static PageBanner important(String messageKey, String argument) {
     return new PageBanner(messageKey, argument, false);
   }
 }

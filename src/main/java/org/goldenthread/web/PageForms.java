@@ -1,11 +1,8 @@
-package org.goldenthread.child;
+package org.goldenthread.web;
 
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.goldenthread.web.DateInput;
-import org.goldenthread.web.SummaryRow;
-import org.goldenthread.web.ValidationProblem;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.validation.AbstractPropertyBindingResult;
@@ -13,15 +10,15 @@ import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.server.ResponseStatusException;
 
-/** How the child pages show what the services refused, and read what forms post. */
-final class PageForms {
+/** How pages show what the services refused, and read what forms post. */
+public final class PageForms {
 
-  static final String YOUR_CHANGES = "yourChanges";
+  public static final String YOUR_CHANGES = "yourChanges";
 
   private PageForms() {}
 
   /** Each broken rule beside its field; the form's field names are the service's. */
-  static void reject(BindingResult binding, ValidationProblem problem) {
+  public static void reject(BindingResult binding, ValidationProblem problem) {
     reject(binding, problem, Map.of());
   }
 
@@ -30,7 +27,7 @@ final class PageForms {
    * they differ. A rule about something the form has no field for becomes an error of the whole
    * form. A field that already has an error (found while reading the form) keeps only that one.
    */
-  static void reject(
+  public static void reject(
       BindingResult binding, ValidationProblem problem, Map<String, String> formFields) {
     for (ValidationProblem.FieldMessage error : problem.errors()) {
       String field = formFields.getOrDefault(error.field(), error.field());
@@ -45,7 +42,7 @@ final class PageForms {
   }
 
   /** A date typed in three boxes that do not make a real date: rejected on the field. */
-  static void rejectUnreadableDate(
+  public static void rejectUnreadableDate(
       BindingResult binding, String field, DateInput date, String messageKey) {
     if (date != null && !date.isBlank() && date.toLocalDate().isEmpty()) {
       binding.rejectValue(field, messageKey, messageKey);
@@ -56,7 +53,7 @@ final class PageForms {
    * Replaces what was typed with what is saved now, under the same name, with the conflict message
    * as the form's only error; what was typed is shown beside it ({@code yourChanges}).
    */
-  static void showConflict(
+  public static void showConflict(
       Model model, String formName, List<SummaryRow> typed, Object savedNow, String messageKey) {
     model.addAttribute(YOUR_CHANGES, typed);
     model.addAttribute(formName, savedNow);
@@ -66,7 +63,7 @@ final class PageForms {
   }
 
   /** A form posted without a usable version was not made by our page. */
-  static long requireVersion(Long version, BindingResult binding) {
+  public static long requireVersion(Long version, BindingResult binding) {
     if (version == null || binding.hasFieldErrors("version")) {
       throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
     }
@@ -74,7 +71,7 @@ final class PageForms {
   }
 
   /** A choice posted by a form; anything that is not one of the choices reads as none. */
-  static <E extends Enum<E>> E choice(Class<E> type, String posted) {
+  public static <E extends Enum<E>> E choice(Class<E> type, String posted) {
     if (posted == null || posted.isBlank()) {
       return null;
     }
@@ -85,7 +82,7 @@ final class PageForms {
     }
   }
 
-  static UUID id(String posted) {
+  public static UUID id(String posted) {
     if (posted == null || posted.isBlank()) {
       return null;
     }
@@ -97,7 +94,7 @@ final class PageForms {
   }
 
   /** A yes or no question answered "true" or "false"; null when not answered. */
-  static Boolean yesNo(String posted) {
+  public static Boolean yesNo(String posted) {
     if ("true".equals(posted)) {
       return Boolean.TRUE;
     }
