@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.goldenthread.web.DateInput;
+import org.goldenthread.web.PageForms;
 import org.springframework.validation.BindingResult;
 
 /**
@@ -21,14 +22,7 @@ final class FormReader {
 
   /** A choice posted by a form; anything that is not one of the choices reads as none. */
   <E extends Enum<E>> E choice(Class<E> type, String posted) {
-    if (posted == null || posted.isBlank()) {
-      return null;
-    }
-    try {
-      return Enum.valueOf(type, posted.strip());
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
+    return PageForms.choice(type, posted);
   }
 
   /** A whole number; one that is not is rejected on the field with the field's own message. */

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.goldenthread.child.AccessibleChild;
 import org.goldenthread.child.Children;
 import org.goldenthread.web.Choice;
+import org.goldenthread.web.PageForms;
 import org.goldenthread.web.ValidationProblem;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -92,7 +93,7 @@ class ItemFormPage {
     try {
       ItemRules.checked(input, kind -> ids(plan, kind));
     } catch (ValidationProblem problem) {
-      PlanPageForms.reject(binding, problem);
+      PageForms.reject(binding, problem);
     }
   }
 

@@ -5,6 +5,8 @@ import java.util.UUID;
 import org.goldenthread.child.AccessibleChild;
 import org.goldenthread.child.Children;
 import org.goldenthread.web.EditConflict;
+import org.goldenthread.web.PageBanner;
+import org.goldenthread.web.PageForms;
 import org.goldenthread.web.ValidationProblem;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -69,7 +71,7 @@ class PlanFormPageController {
         PlanItem added = plans.add(child, input);
         return done(child, redirect, "plan.form.added." + itemKind, added);
       } catch (ValidationProblem problem) {
-        PlanPageForms.reject(binding, problem);
+        PageForms.reject(binding, problem);
       }
     }
     return formPage.show(child, itemKind, null, plan, model);
@@ -96,7 +98,7 @@ class PlanFormPageController {
     PlanItemKind itemKind = editable(child, kind);
     UUID id = PlanPaths.id(itemId);
     PlanItem item = plans.item(child, itemKind, id);
-    long version = PlanPageForms.requireVersion(form.version(), binding);
+    long version = PageForms.requireVersion(form.version(), binding);
     PlanView plan = plans.plan(child);
     ItemInput input = form.input(itemKind, binding);
     if (binding.hasErrors()) {
@@ -106,7 +108,7 @@ class PlanFormPageController {
         PlanItem saved = plans.update(child, id, version, input);
         return done(child, redirect, "plan.form.saved." + itemKind, saved);
       } catch (ValidationProblem problem) {
-        PlanPageForms.reject(binding, problem);
+        PageForms.reject(binding, problem);
       } catch (EditConflict conflict) {
         return formPage.showConflict(child, itemKind, id, form, model);
       }
@@ -159,8 +161,8 @@ class PlanFormPageController {
   private static String done(
       AccessibleChild child, RedirectAttributes redirect, String messageKey, PlanItem item) {
     redirect.addFlashAttribute(
-        PlanBanner.ATTRIBUTE,
-        PlanBanner.success(messageKey, Items.shortened(item.words(), PlanWords.SHORT)));
+        PageBanner.ATTRIBUTE,
+        PageBanner.success(messageKey, Items.shortened(item.words(), PlanWords.SHORT)));
     return "redirect:" + PlanPaths.plan(child.id());
   }
 }

@@ -3,6 +3,8 @@ package org.goldenthread.plan;
 import java.util.UUID;
 import org.goldenthread.child.AccessibleChild;
 import org.goldenthread.child.Children;
+import org.goldenthread.web.PageBanner;
+import org.goldenthread.web.PageForms;
 import org.goldenthread.web.ValidationProblem;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -52,10 +54,10 @@ class PlanItemPageController {
     try {
       plans.comment(child, itemKind, id, form.text());
       redirect.addFlashAttribute(
-          PlanBanner.ATTRIBUTE, PlanBanner.success("plan.item.comment.added", null));
+          PageBanner.ATTRIBUTE, PageBanner.success("plan.item.comment.added", null));
       return "redirect:" + PlanPaths.plan(child.id()) + "/" + itemKind.path() + "/" + id;
     } catch (ValidationProblem problem) {
-      PlanPageForms.reject(binding, problem);
+      PageForms.reject(binding, problem);
     }
     return page(child, itemKind, id, model);
   }

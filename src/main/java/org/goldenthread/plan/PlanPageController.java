@@ -7,6 +7,7 @@ import org.goldenthread.child.AccessibleChild;
 import org.goldenthread.child.Children;
 import org.goldenthread.web.DateInput;
 import org.goldenthread.web.EditConflict;
+import org.goldenthread.web.PageBanner;
 import org.goldenthread.web.ValidationProblem;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -94,19 +95,19 @@ class PlanPageController {
     String plan = PlanPaths.plan(child.id());
     if (version == null) {
       redirect.addFlashAttribute(
-          PlanBanner.ATTRIBUTE, PlanBanner.important("plan.page.agreement.changed"));
+          PageBanner.ATTRIBUTE, PageBanner.important("plan.page.agreement.changed", null));
       return "redirect:" + plan;
     }
     try {
       AgreementView agreed = plans.agree(child, version);
       redirect.addFlashAttribute(
-          PlanBanner.ATTRIBUTE, PlanBanner.success("plan.page.agreement.done", agreed.name()));
+          PageBanner.ATTRIBUTE, PageBanner.success("plan.page.agreement.done", agreed.name()));
     } catch (EditConflict conflict) {
       redirect.addFlashAttribute(
-          PlanBanner.ATTRIBUTE, PlanBanner.important("plan.page.agreement.changed"));
+          PageBanner.ATTRIBUTE, PageBanner.important("plan.page.agreement.changed", null));
     } catch (ValidationProblem nothing) {
       redirect.addFlashAttribute(
-          PlanBanner.ATTRIBUTE, PlanBanner.important("plan.error.nothingToAgree"));
+          PageBanner.ATTRIBUTE, PageBanner.important("plan.error.nothingToAgree", null));
     }
     return "redirect:" + plan;
   }

@@ -378,6 +378,25 @@ class PlanPagesTests {
   }
 
   @Test
+  void aTeacherNotOnTheTeamReadsThePlanWithNothingToChange() {
+    PlanItem need = need("Needs time to find her words");
+    PageSession teacher = new PageSession(port);
+    teacher.signIn("teacher@riverside.example", ApiClient.DEMO_PASSWORD);
+    Page page = teacher.get(plan());
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.document().getElementById("not-joined-up").text())
+        .contains("Needs time to find her words");
+    assertThat(page.document().select("#add-to-the-plan, #agree-form")).isEmpty();
+    assertThat(page.document().select("a[href$=/edit], a[href*=/new]")).isEmpty();
+    assertThat(page.document().getElementById("breaks").text())
+        .contains("Staff on the team, such as the SENCO, can put this right.");
+    Page item = teacher.get(plan() + "/needs/" + need.id());
+    assertThat(item.status()).isEqualTo(200);
+    assertThat(item.document().getElementById("comment-form")).isNull();
+    assertThat(teacher.get(plan() + "/needs/" + need.id() + "/edit").status()).isEqualTo(403);
+  }
+
+  @Test
   void theChildPageShowsThePlanPanel() {
     need("Needs time to find her words");
     Page page = senco.get("/children/" + child.id());
