@@ -435,6 +435,36 @@ class MeetingPagesTests {
     assertThat(after.text()).doesNotContain("None booked");
   }
 
+  @Test
+  void sarahsDemoMeetingsShowToHerMotherAndTheSenco() {
+    UUID sarah =
+        context
+            .getBean(org.goldenthread.child.Children.class)
+            .visibleTo(fixtures.user("parent@example.org"))
+            .stream()
+            .filter(c -> c.displayName().equals("Sarah Bennett"))
+            .findFirst()
+            .orElseThrow()
+            .id();
+    PageSession mother = new PageSession(port);
+    Page home = mother.signIn("parent@example.org", ApiClient.DEMO_PASSWORD);
+    assertThat(home.document().select("#your-meetings a")).as("her next review").isNotEmpty();
+    for (PageSession person : List.of(mother, senco)) {
+      Page childPage = person.get("/children/" + sarah);
+      assertThat(childPage.document().select("#meetings .govuk-tag--red").eachText())
+          .as("the overdue action from her last review")
+          .contains("Overdue");
+      Page list = person.get("/children/" + sarah + "/meetings");
+      assertThat(list.status()).isEqualTo(200);
+      List<String> links =
+          list.document().select("main table a[href^=/meetings/]").eachAttr("href");
+      assertThat(links).isNotEmpty();
+      for (String link : links) {
+        assertThat(person.get(link).status()).as(link).isEqualTo(200);
+      }
+    }
+  }
+
   private MeetingView book(Instant start) {
     return meetings.create(
         access.open(fixtures.user(MeetingFixtures.SENCO), child.id()),
