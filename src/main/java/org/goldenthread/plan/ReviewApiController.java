@@ -2,10 +2,13 @@ package org.goldenthread.plan;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.Locale;
 import java.util.UUID;
 import org.goldenthread.child.AccessibleChild;
 import org.goldenthread.web.PageOf;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,9 +25,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ReviewApiController {
 
   private final Reviews reviews;
+  private final ReviewDocument document;
 
-  ReviewApiController(Reviews reviews) {
+  ReviewApiController(Reviews reviews, ReviewDocument document) {
     this.reviews = reviews;
+    this.document = document;
   }
 
   @GetMapping
@@ -60,7 +65,20 @@ class ReviewApiController {
     return reviews.get(child, id(reviewId));
   }
 
-  private static UUID id(String value) {
+  @GetMapping(value = "/{reviewId}/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+  @Operation(
+      summary =
+          "One review as an accessible PDF (tagged PDF/UA) to print or keep, answered as a"
+              + " download named review-<given>-<family>-<held on>.pdf")
+  ResponseEntity<byte[]> pdf(
+      AccessibleChild child,
+      @PathVariable String childId,
+      @PathVariable String reviewId,
+      Locale locale) {
+    return document.download(child, id(reviewId), locale);
+  }
+
+  static UUID id(String value) {
     try {
       return UUID.fromString(value);
     } catch (IllegalArgumentException e) {
