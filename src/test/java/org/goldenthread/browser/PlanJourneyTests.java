@@ -12,11 +12,18 @@ import static org.goldenthread.browser.Journey.signIn;
 import static org.goldenthread.browser.Journey.signOut;
 import static org.goldenthread.browser.Journey.successBanner;
 
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.regex.Pattern;
+import org.assertj.core.api.Assertions;
 import org.goldenthread.child.AccessibleChild;
 import org.goldenthread.child.ChildAccess;
 import org.goldenthread.identity.Accounts;
@@ -71,10 +78,14 @@ class PlanJourneyTests extends BrowserTest {
     signInAs(fresh.parentEmail(), fresh.parentName());
     openThePlanFromHome(child);
     agreeThePlan(fresh.parentName());
+    downloadThePdf(link(page, "Download the plan (PDF)"), "plan-robin-");
+    signOutHere();
 
-    // Next, once graduated-approach reviews and the plan's PDF are in main: the SENCO records a
-    // review from "Reviews of the plan", and the plan downloads from "Download the plan (PDF)"
-    // (a Playwright download whose bytes start with %PDF). Append them here.
+    // 4. The SENCO reviews the plan with the family, and the review downloads too.
+    signInAs(PlanFixtures.SENCO, SENCO_NAME);
+    openThePlanFromTheChildren(child);
+    recordTheReview();
+    downloadThePdf(link(page, "Download this review as a PDF"), "review-robin-");
   }
 
   @Test
@@ -303,6 +314,62 @@ class PlanJourneyTests extends BrowserTest {
     assertThat(main).containsText(parent + " (parent) on");
     assertThat(main).containsText("Written together (co-produced)");
     Axe.assertNoViolations(page);
+  }
+
+  /** The SENCO records progress on the outcome, the views and the decision from the plan page. */
+  private void recordTheReview() {
+    link(page, "Reviews of the plan").click();
+    assertThat(heading(page)).hasText("Reviews of the plan");
+    Axe.assertNoViolations(page);
+    button(page, "Record a review").click();
+    assertThat(heading(page)).hasText("Record a review");
+    Axe.assertNoViolations(page);
+    LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+    fillDate("When was the review held?", today);
+    group("How far has outcome 1 come?").getByLabel("In progress", exactLabel()).check();
+    page.locator("main")
+        .getByLabel("Evidence of progress towards outcome 1", exactLabel())
+        .fill("Joined a game of tag on three days last week");
+    page.locator("main")
+        .getByLabel("The parents’ view", exactLabel())
+        .fill("Robin talks about break time now");
+    page.locator("main").getByLabel("The child’s view", exactLabel()).fill("Tag is fun");
+    group("What did the review decide?")
+        .getByLabel("Keep going with the plan as it is", exactLabel())
+        .check();
+    fillDate("When is the next review?", today.plusWeeks(12));
+    button(page, "Record the review").click();
+    assertThat(successBanner(page)).containsText("The review has been recorded");
+    assertThat(page.getByRole(AriaRole.MAIN))
+        .containsText("Joined a game of tag on three days last week");
+    Axe.assertNoViolations(page);
+  }
+
+  /** The link answers a PDF download with the expected name. */
+  private void downloadThePdf(Locator link, String namePrefix) {
+    Download download = page.waitForDownload(link::click);
+    Assertions.assertThat(download.suggestedFilename()).startsWith(namePrefix).endsWith(".pdf");
+    try (InputStream in = download.createReadStream()) {
+      Assertions.assertThat(new String(in.readNBytes(5), StandardCharsets.US_ASCII))
+          .isEqualTo("%PDF-");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void fillDate(String legend, LocalDate date) {
+    Locator dateGroup = group(legend);
+    dateGroup.getByLabel("Day", exactLabel()).fill(Integer.toString(date.getDayOfMonth()));
+    dateGroup.getByLabel("Month", exactLabel()).fill(Integer.toString(date.getMonthValue()));
+    dateGroup.getByLabel("Year", exactLabel()).fill(Integer.toString(date.getYear()));
+  }
+
+  private Locator group(String name) {
+    return page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName(name));
+  }
+
+  private static Locator.GetByLabelOptions exactLabel() {
+    return new Locator.GetByLabelOptions().setExact(true);
   }
 
   /** The summary of what does not join up yet. */
