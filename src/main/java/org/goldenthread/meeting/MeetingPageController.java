@@ -47,9 +47,7 @@ class MeetingPageController {
     model.addAttribute("actions", actions.forMeeting(who));
     model.addAttribute(
         "next", meeting.status() == MeetingStatus.CLOSED ? closing.whatHappensNext(who) : null);
-    model.addAttribute(
-        "running",
-        meeting.status() == MeetingStatus.BOOKED || meeting.status() == MeetingStatus.HELD);
+    model.addAttribute("running", MeetingPages.booked(meeting));
     return VIEW;
   }
 
