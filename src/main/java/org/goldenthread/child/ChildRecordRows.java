@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.goldenthread.organisation.Organisations;
 import org.goldenthread.web.PageForms;
+import org.goldenthread.web.PageLabels;
 import org.goldenthread.web.SummaryRow;
 import org.springframework.stereotype.Component;
 
@@ -89,13 +90,13 @@ class ChildRecordRows {
         "child.record.homeLanguages",
         c.homeLanguages().isEmpty()
             ? labels.text("child.record.notRecorded")
-            : PageLabels.languages(c.homeLanguages()));
+            : languages(c.homeLanguages()));
     row(
         rows,
         canEdit,
         base + "interpreterNeeded",
         "child.record.interpreterNeeded",
-        labels.yesNo(c.interpreterNeeded()));
+        labels.text("child.answer." + c.interpreterNeeded()));
     return rows;
   }
 
@@ -135,5 +136,16 @@ class ChildRecordRows {
         form.homeLanguages(),
         "child.form.interpreterNeeded.legend",
         labels.choice("child.answer.", form.interpreterNeeded()));
+  }
+
+  /** Language codes as words: "en, pl" becomes "English, Polish"; unknown codes stay as typed. */
+  static String languages(List<String> codes) {
+    return codes.stream()
+        .map(
+            code -> {
+              String name = Locale.forLanguageTag(code).getDisplayLanguage(Locale.UK);
+              return name.isBlank() || name.equalsIgnoreCase(code) ? code : name;
+            })
+        .collect(java.util.stream.Collectors.joining(", "));
   }
 }

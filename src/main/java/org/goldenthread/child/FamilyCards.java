@@ -2,6 +2,7 @@ package org.goldenthread.child;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.goldenthread.web.PageLabels;
 import org.goldenthread.web.SummaryRow;
 import org.springframework.stereotype.Component;
 
@@ -30,7 +31,10 @@ class FamilyCards {
         row(
             "child.family.relationship",
             labels.choice("child.family.relationship.", m.relationship())));
-    rows.add(row("child.family.parentalResponsibility", labels.yesNo(m.parentalResponsibility())));
+    rows.add(
+        row(
+            "child.family.parentalResponsibility",
+            labels.text("child.answer." + m.parentalResponsibility())));
     rows.add(row("child.family.household", given(m.household())));
     rows.add(row("child.family.email", given(m.email())));
     rows.add(row("child.family.phone", given(m.phone())));

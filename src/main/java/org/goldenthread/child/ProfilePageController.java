@@ -4,6 +4,7 @@ import java.util.List;
 import org.goldenthread.web.EditConflict;
 import org.goldenthread.web.PageBanner;
 import org.goldenthread.web.PageForms;
+import org.goldenthread.web.PageLabels;
 import org.goldenthread.web.SummaryRow;
 import org.goldenthread.web.ValidationProblem;
 import org.springframework.stereotype.Controller;

@@ -4,6 +4,7 @@ import org.goldenthread.web.Choice;
 import org.goldenthread.web.EditConflict;
 import org.goldenthread.web.PageBanner;
 import org.goldenthread.web.PageForms;
+import org.goldenthread.web.PageLabels;
 import org.goldenthread.web.ValidationProblem;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,9 +26,9 @@ class ActionPageController {
 
   private final Meetings meetings;
   private final MeetingActions actions;
-  private final MeetingLabels labels;
+  private final PageLabels labels;
 
-  ActionPageController(Meetings meetings, MeetingActions actions, MeetingLabels labels) {
+  ActionPageController(Meetings meetings, MeetingActions actions, PageLabels labels) {
     this.meetings = meetings;
     this.actions = actions;
     this.labels = labels;

@@ -4,6 +4,7 @@ import java.util.Map;
 import org.goldenthread.web.EditConflict;
 import org.goldenthread.web.PageBanner;
 import org.goldenthread.web.PageForms;
+import org.goldenthread.web.PageLabels;
 import org.goldenthread.web.ValidationProblem;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,10 +28,10 @@ class ClosePageController {
   private final Meetings meetings;
   private final MeetingClosing closing;
   private final MeetingActions actions;
-  private final MeetingLabels labels;
+  private final PageLabels labels;
 
   ClosePageController(
-      Meetings meetings, MeetingClosing closing, MeetingActions actions, MeetingLabels labels) {
+      Meetings meetings, MeetingClosing closing, MeetingActions actions, PageLabels labels) {
     this.meetings = meetings;
     this.closing = closing;
     this.actions = actions;

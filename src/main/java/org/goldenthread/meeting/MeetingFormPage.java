@@ -8,6 +8,7 @@ import org.goldenthread.child.AccessibleChild;
 import org.goldenthread.child.Children;
 import org.goldenthread.web.Choice;
 import org.goldenthread.web.PageForms;
+import org.goldenthread.web.PageLabels;
 import org.goldenthread.web.SummaryRow;
 import org.goldenthread.web.ValidationProblem;
 import org.springframework.stereotype.Component;
@@ -30,9 +31,9 @@ class MeetingFormPage {
   private final Meetings meetings;
   private final MeetingInput input;
   private final Children children;
-  private final MeetingLabels labels;
+  private final PageLabels labels;
 
-  MeetingFormPage(Meetings meetings, MeetingInput input, Children children, MeetingLabels labels) {
+  MeetingFormPage(Meetings meetings, MeetingInput input, Children children, PageLabels labels) {
     this.meetings = meetings;
     this.input = input;
     this.children = children;
@@ -91,7 +92,11 @@ class MeetingFormPage {
       if (person.alwaysInvited()) {
         fixed.add(person);
       } else {
-        choices.add(Choice.of(person.userId().toString(), person.name(), labels.role(person)));
+        choices.add(
+            Choice.of(
+                person.userId().toString(),
+                person.name(),
+                labels.choice("child.team.role.", person.role())));
       }
     }
     model.addAttribute("childRecord", children.get(child));

@@ -9,6 +9,7 @@ import org.goldenthread.web.Choice;
 import org.goldenthread.web.EditConflict;
 import org.goldenthread.web.PageBanner;
 import org.goldenthread.web.PageForms;
+import org.goldenthread.web.PageLabels;
 import org.goldenthread.web.ValidationProblem;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,9 +34,9 @@ class MinutesPageController {
 
   private final Meetings meetings;
   private final MeetingActions actions;
-  private final MeetingLabels labels;
+  private final PageLabels labels;
 
-  MinutesPageController(Meetings meetings, MeetingActions actions, MeetingLabels labels) {
+  MinutesPageController(Meetings meetings, MeetingActions actions, PageLabels labels) {
     this.meetings = meetings;
     this.actions = actions;
     this.labels = labels;
@@ -147,7 +148,7 @@ class MinutesPageController {
     choices.forEach(c -> people.putIfAbsent(c.userId(), c));
     List<Choice> owners = new ArrayList<>();
     for (Invitable person : people.values()) {
-      String role = labels.role(person);
+      String role = labels.choice("child.team.role.", person.role());
       owners.add(
           Choice.of(
               person.userId().toString(),

@@ -1,5 +1,6 @@
 package org.goldenthread.plan;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.goldenthread.child.AccessibleChild;
@@ -10,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The plan on the child's page: how many things do not join up yet, how the family took part,
- * whether the plan as it is now is agreed, and links to the plan and its reviews.
+ * whether the plan as it is now is agreed, when it was last reviewed and is next due a review, and
+ * links to the plan and its reviews.
  */
 @Component
 @Order(10)
@@ -19,25 +21,24 @@ class PlanPanel implements ChildPagePanel {
   static final String TEMPLATE = "plan/panel";
 
   private final Plans plans;
+  private final Reviews reviews;
 
-  PlanPanel(Plans plans) {
+  PlanPanel(Plans plans, Reviews reviews) {
     this.plans = plans;
+    this.reviews = reviews;
   }
 
   @Override
   public Optional<PagePanel> panelFor(AccessibleChild child) {
     PlanView plan = plans.plan(child);
-    return Optional.of(
-        new PagePanel(
-            "plan",
-            "plan.panel.title",
-            TEMPLATE,
-            Map.of(
-                "childId", child.id(),
-                "empty", ThreadView.of(plan).isEmpty(),
-                "breaks", plan.breaks().size(),
-                "participation", plan.participation().name(),
-                "agreement", agreement(plan))));
+    Map<String, Object> data = new HashMap<>();
+    data.put("childId", child.id());
+    data.put("empty", ThreadView.of(plan).isEmpty());
+    data.put("breaks", plan.breaks().size());
+    data.put("participation", plan.participation().name());
+    data.put("agreement", agreement(plan));
+    reviews.latest(child).ifPresent(review -> data.put("lastReview", review));
+    return Optional.of(new PagePanel("plan", "plan.panel.title", TEMPLATE, data));
   }
 
   /** NONE, CURRENT (the plan as it is now is agreed) or EARLIER (a version before it). */
