@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.goldenthread.identity.NewInvitation;
 import org.goldenthread.identity.Role;
+import org.goldenthread.web.PageForms;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 
@@ -49,7 +50,7 @@ class InvitationChecks {
   private UUID chosenOrganisation(InvitationForm form, Role role, Errors errors) {
     String field = InvitationForm.organisationField(role);
     String kind = role.organisationKind().name().toLowerCase().replace('_', '-');
-    UUID id = Posted.uuid(form.organisationFor(role));
+    UUID id = PageForms.id(form.organisationFor(role));
     if (id == null) {
       errors.rejectValue(field, "organisation.invitation.error." + kind + ".required");
       return null;

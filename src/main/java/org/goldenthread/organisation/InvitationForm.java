@@ -3,6 +3,7 @@ package org.goldenthread.organisation;
 import java.util.Arrays;
 import java.util.List;
 import org.goldenthread.identity.Role;
+import org.goldenthread.web.PageForms;
 
 /**
  * The invitation form, as typed. Each role held at an organisation has its own select, revealed
@@ -31,7 +32,7 @@ record InvitationForm(
 
   /** The chosen role, or null when none (or one that cannot be invited) was chosen. */
   Role chosenRole() {
-    Role chosen = Posted.enumValue(Role.class, role);
+    Role chosen = PageForms.choice(Role.class, role);
     return invitableRoles().contains(chosen) ? chosen : null;
   }
 

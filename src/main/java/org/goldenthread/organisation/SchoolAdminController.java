@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 import org.goldenthread.identity.CurrentUser;
 import org.goldenthread.web.Choice;
+import org.goldenthread.web.PageForms;
 import org.goldenthread.web.SummaryRow;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -99,7 +100,7 @@ class SchoolAdminController {
         Labels.choice(messages, "organisation.phase.", form.phase()),
         "organisation.school.authority.label",
         organisations
-            .authority(Posted.uuid(form.authorityId()))
+            .authority(PageForms.id(form.authorityId()))
             .map(LocalAuthoritySummary::name)
             .orElse(""));
   }

@@ -1,5 +1,7 @@
 package org.goldenthread.organisation;
 
+import org.goldenthread.web.PageForms;
+
 /**
  * The school form, as typed. Choices are kept as the strings posted, so that a value the page did
  * not offer is reported as "select one" rather than failing the request.
@@ -21,6 +23,6 @@ record SchoolForm(String urn, String name, String phase, String authorityId, Lon
 
   SchoolDetails details() {
     return new SchoolDetails(
-        urn, name, Posted.enumValue(SchoolPhase.class, phase), Posted.uuid(authorityId));
+        urn, name, PageForms.choice(SchoolPhase.class, phase), PageForms.id(authorityId));
   }
 }

@@ -1,5 +1,7 @@
 package org.goldenthread.organisation;
 
+import org.goldenthread.web.PageForms;
+
 /** The support service form, as typed; the authority and email may be left empty. */
 record ServiceForm(String name, String kind, String authorityId, String email, Long version) {
 
@@ -18,6 +20,6 @@ record ServiceForm(String name, String kind, String authorityId, String email, L
 
   ServiceDetails details() {
     return new ServiceDetails(
-        name, Posted.enumValue(ServiceKind.class, kind), Posted.uuid(authorityId), email);
+        name, PageForms.choice(ServiceKind.class, kind), PageForms.id(authorityId), email);
   }
 }

@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.goldenthread.web.DateInput;
 import org.goldenthread.web.Dates;
+import org.goldenthread.web.PageForms;
 import org.goldenthread.web.SummaryRow;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -124,17 +125,9 @@ class ItemRows {
       }
       String named =
           ids.stream()
-              .map(id -> uuid(id) == null ? id : names.getOrDefault(uuid(id), id))
+              .map(id -> PageForms.id(id) == null ? id : names.getOrDefault(PageForms.id(id), id))
               .collect(Collectors.joining("\n"));
       add(labelKey, named.isEmpty() ? text("plan.page.none") : named);
-    }
-
-    private UUID uuid(String id) {
-      try {
-        return UUID.fromString(id);
-      } catch (IllegalArgumentException e) {
-        return null;
-      }
     }
   }
 }
