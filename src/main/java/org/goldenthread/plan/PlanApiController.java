@@ -97,7 +97,7 @@ class PlanApiController {
       @PathVariable String childId,
       @PathVariable @ItemKindPath String kind,
       @RequestBody ItemRequest body) {
-    PlanItemKind itemKind = kind(kind);
+    PlanItemKind itemKind = PlanPaths.kind(kind);
     plans.requireEdit(child, itemKind);
     return plans.add(child, body.input(itemKind));
   }
@@ -109,7 +109,7 @@ class PlanApiController {
       @PathVariable String childId,
       @PathVariable @ItemKindPath String kind,
       @PathVariable String itemId) {
-    return plans.item(child, kind(kind), id(itemId));
+    return plans.item(child, PlanPaths.kind(kind), PlanPaths.id(itemId));
   }
 
   @PutMapping("/{kind}/{itemId}")
@@ -123,8 +123,8 @@ class PlanApiController {
       @PathVariable @ItemKindPath String kind,
       @PathVariable String itemId,
       @RequestBody ItemRequest body) {
-    PlanItemKind itemKind = kind(kind);
-    UUID id = id(itemId);
+    PlanItemKind itemKind = PlanPaths.kind(kind);
+    UUID id = PlanPaths.id(itemId);
     plans.requireEdit(child, itemKind);
     if (body.version() == null) {
       throw ValidationProblem.of("version", "api.error.version");
@@ -140,7 +140,7 @@ class PlanApiController {
       @PathVariable @ItemKindPath String kind,
       @PathVariable String itemId,
       @RequestParam(required = false) Long version) {
-    plans.remove(child, kind(kind), id(itemId), version);
+    plans.remove(child, PlanPaths.kind(kind), PlanPaths.id(itemId), version);
     return ResponseEntity.noContent().build();
   }
 
@@ -153,7 +153,7 @@ class PlanApiController {
       @PathVariable String itemId,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size) {
-    return PageOf.of(plans.changes(child, kind(kind), id(itemId)), page, size);
+    return PageOf.of(plans.changes(child, PlanPaths.kind(kind), PlanPaths.id(itemId)), page, size);
   }
 
   @PostMapping("/{kind}/{itemId}/comments")
@@ -165,19 +165,7 @@ class PlanApiController {
       @PathVariable @ItemKindPath String kind,
       @PathVariable String itemId,
       @RequestBody CommentRequest body) {
-    return plans.comment(child, kind(kind), id(itemId), body.text());
-  }
-
-  private static PlanItemKind kind(String path) {
-    return PlanItemKind.fromPath(path).orElseThrow(Plans::notFound);
-  }
-
-  private static UUID id(String value) {
-    try {
-      return UUID.fromString(value);
-    } catch (IllegalArgumentException e) {
-      throw Plans.notFound();
-    }
+    return plans.comment(child, PlanPaths.kind(kind), PlanPaths.id(itemId), body.text());
   }
 
   /** Agreeing: the version of the plan that was read. */

@@ -2,7 +2,10 @@ package org.goldenthread.plan;
 
 import java.util.UUID;
 
-/** Reads the kind and the item of a plan page's path; anything else is a page that is not there. */
+/**
+ * Reads the kind and the ids in the path of a plan or review page or API route; anything else is
+ * something that is not there (404).
+ */
 final class PlanPaths {
 
   private PlanPaths() {}

@@ -31,6 +31,6 @@ class PlanPdfController {
   @GetMapping("/children/{childId}/reviews/{reviewId}/pdf")
   ResponseEntity<byte[]> review(
       AccessibleChild child, @PathVariable String reviewId, Locale locale) {
-    return reviewDocument.download(child, ReviewApiController.id(reviewId), locale);
+    return reviewDocument.download(child, PlanPaths.id(reviewId), locale);
   }
 }

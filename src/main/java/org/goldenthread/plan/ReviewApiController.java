@@ -3,7 +3,6 @@ package org.goldenthread.plan;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Locale;
-import java.util.UUID;
 import org.goldenthread.child.AccessibleChild;
 import org.goldenthread.web.PageOf;
 import org.springframework.http.HttpStatus;
@@ -62,7 +61,7 @@ class ReviewApiController {
   @Operation(summary = "One review, with the outcomes as they stood when it was held")
   ReviewView review(
       AccessibleChild child, @PathVariable String childId, @PathVariable String reviewId) {
-    return reviews.get(child, id(reviewId));
+    return reviews.get(child, PlanPaths.id(reviewId));
   }
 
   @GetMapping(value = "/{reviewId}/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
@@ -75,14 +74,6 @@ class ReviewApiController {
       @PathVariable String childId,
       @PathVariable String reviewId,
       Locale locale) {
-    return document.download(child, id(reviewId), locale);
-  }
-
-  static UUID id(String value) {
-    try {
-      return UUID.fromString(value);
-    } catch (IllegalArgumentException e) {
-      throw Plans.notFound();
-    }
+    return document.download(child, PlanPaths.id(reviewId), locale);
   }
 }

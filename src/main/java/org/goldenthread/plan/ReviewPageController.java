@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.goldenthread.child.AccessibleChild;
 import org.goldenthread.child.Children;
 import org.goldenthread.web.Choice;
@@ -98,7 +97,7 @@ class ReviewPageController {
   @GetMapping("/children/{childId}/reviews/{reviewId}")
   String show(AccessibleChild child, @PathVariable String reviewId, Model model) {
     model.addAttribute("childRecord", children.get(child));
-    ReviewView review = reviews.get(child, id(reviewId));
+    ReviewView review = reviews.get(child, PlanPaths.id(reviewId));
     model.addAttribute("review", review);
     model.addAttribute("heldOn", dates.date(review.heldOn()));
     return VIEW;
@@ -130,13 +129,5 @@ class ReviewPageController {
             "decisionNotes",
             "nextReviewOn"));
     return order;
-  }
-
-  private static UUID id(String value) {
-    try {
-      return UUID.fromString(value);
-    } catch (IllegalArgumentException e) {
-      throw Plans.notFound();
-    }
   }
 }
