@@ -28,11 +28,8 @@ import org.goldenthread.identity.Accounts;
 import org.goldenthread.identity.CurrentUser;
 import org.goldenthread.organisation.Organisations;
 import org.goldenthread.organisation.SchoolSummary;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,7 +40,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Order(1)
 @ConditionalOnBooleanProperty("goldenthread.demo-data")
-class DemoChildren implements ApplicationRunner {
+class DemoChildren implements DemoStep {
 
   static final String SARAH_UPN = "E990212100001";
 
@@ -55,7 +52,7 @@ class DemoChildren implements ApplicationRunner {
   private final Teams teams;
   private final Consents consents;
   private final Profiles profiles;
-  private final JdbcTemplate jdbc;
+  private final DemoSql sql;
 
   DemoChildren(
       Accounts accounts,
@@ -66,7 +63,7 @@ class DemoChildren implements ApplicationRunner {
       Teams teams,
       Consents consents,
       Profiles profiles,
-      JdbcTemplate jdbc) {
+      DemoSql sql) {
     this.accounts = accounts;
     this.organisations = organisations;
     this.children = children;
@@ -75,11 +72,11 @@ class DemoChildren implements ApplicationRunner {
     this.teams = teams;
     this.consents = consents;
     this.profiles = profiles;
-    this.jdbc = jdbc;
+    this.sql = sql;
   }
 
   @Override
-  public void run(ApplicationArguments args) {
+  public void load() {
     CurrentUser riversideSenco = user("senco@riverside.example");
     CurrentUser brookSenco = user("senco@brook.example");
     UUID riverside = school("900001");
@@ -377,7 +374,7 @@ class DemoChildren implements ApplicationRunner {
    * parents' accounts already exist, so their link is written as accepting would write it.
    */
   private void linkDemoAccount(UUID familyMemberId, String email) {
-    jdbc.update(
+    sql.update(
         "update family_member set user_id = ? where id = ?", user(email).id(), familyMemberId);
   }
 

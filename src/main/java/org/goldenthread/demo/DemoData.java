@@ -9,10 +9,6 @@ import org.goldenthread.organisation.SchoolDetails;
 import org.goldenthread.organisation.SchoolPhase;
 import org.goldenthread.organisation.ServiceDetails;
 import org.goldenthread.organisation.ServiceKind;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -24,10 +20,9 @@ import org.springframework.stereotype.Component;
 @Component
 @Order(0)
 @ConditionalOnBooleanProperty("goldenthread.demo-data")
-class DemoData implements ApplicationRunner {
+class DemoData implements DemoStep {
 
   static final String PASSWORD = "thread-demo-2026";
-  private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
   private final Organisations organisations;
   private final Accounts accounts;
@@ -38,7 +33,7 @@ class DemoData implements ApplicationRunner {
   }
 
   @Override
-  public void run(ApplicationArguments args) {
+  public void load() {
     UUID northshire = authority("Northshire Council", "990");
     UUID riverside = school("900001", "Riverside Academy", SchoolPhase.SECONDARY, northshire);
     UUID brook = school("900002", "Brook Primary School", SchoolPhase.PRIMARY, northshire);
@@ -64,7 +59,6 @@ class DemoData implements ApplicationRunner {
     account("salt@salt.example", "Fiona Walsh", Role.PROFESSIONAL, salt);
     account("parent@example.org", "Claire Bennett", Role.PARENT, null);
     account("other.parent@example.org", "Marcus Lee", Role.PARENT, null);
-    log.info("Demo data is in place; every demo account's password is {}", PASSWORD);
   }
 
   private UUID authority(String name, String code) {

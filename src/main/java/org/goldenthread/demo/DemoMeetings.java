@@ -32,11 +32,8 @@ import org.goldenthread.meeting.MeetingView;
 import org.goldenthread.meeting.Meetings;
 import org.goldenthread.meeting.Minutes;
 import org.goldenthread.meeting.WhatHappensNext;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -50,7 +47,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Order(3)
 @ConditionalOnBooleanProperty("goldenthread.demo-data")
-class DemoMeetings implements ApplicationRunner {
+class DemoMeetings implements DemoStep {
 
   private final Accounts accounts;
   private final Children children;
@@ -60,7 +57,7 @@ class DemoMeetings implements ApplicationRunner {
   private final MeetingPreparation preparation;
   private final MeetingActions actions;
   private final MeetingClosing closing;
-  private final JdbcTemplate jdbc;
+  private final DemoSql sql;
   private final Clock clock;
 
   DemoMeetings(
@@ -72,7 +69,7 @@ class DemoMeetings implements ApplicationRunner {
       MeetingPreparation preparation,
       MeetingActions actions,
       MeetingClosing closing,
-      JdbcTemplate jdbc,
+      DemoSql sql,
       Clock clock) {
     this.accounts = accounts;
     this.children = children;
@@ -82,12 +79,12 @@ class DemoMeetings implements ApplicationRunner {
     this.preparation = preparation;
     this.actions = actions;
     this.closing = closing;
-    this.jdbc = jdbc;
+    this.sql = sql;
     this.clock = clock;
   }
 
   @Override
-  public void run(ApplicationArguments args) {
+  public void load() {
     CurrentUser senco = user("senco@riverside.example");
     ChildSummary sarah =
         children.visibleTo(senco).stream()
@@ -140,7 +137,7 @@ class DemoMeetings implements ApplicationRunner {
             "Could Sarah have a quiet place to go at lunchtime when the canteen gets too loud?",
             null,
             false));
-    jdbc.update(
+    sql.update(
         "update meeting_contribution set added_at = ? where meeting_id = ?",
         java.sql.Timestamp.from(start.minusSeconds(3 * 24 * 3600)),
         review.id());
@@ -183,7 +180,7 @@ class DemoMeetings implements ApplicationRunner {
     WhatHappensNext next =
         closing.close(
             asSenco, minuted.version(), new Closing(null, weekday(today.plusWeeks(3)), null));
-    jdbc.update(
+    sql.update(
         "update meeting set closed_at = ? where id = ?",
         java.sql.Timestamp.from(start.plusSeconds(2 * 3600)),
         review.id());

@@ -21,8 +21,6 @@ import org.goldenthread.plan.ReviewInput;
 import org.goldenthread.plan.Reviews;
 import org.goldenthread.plan.UsedAt;
 import org.goldenthread.plan.Voice;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -39,7 +37,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Order(2)
 @ConditionalOnBooleanProperty("goldenthread.demo-data")
-class DemoPlan implements ApplicationRunner {
+class DemoPlan implements DemoStep {
 
   static final String SENCO = "senco@riverside.example";
   static final String PARENT = "parent@example.org";
@@ -67,7 +65,7 @@ class DemoPlan implements ApplicationRunner {
   }
 
   @Override
-  public void run(ApplicationArguments args) {
+  public void load() {
     CurrentUser senco = user(SENCO);
     ChildSummary sarah =
         children.visibleTo(senco).stream()

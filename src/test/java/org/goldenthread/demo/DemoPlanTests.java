@@ -97,7 +97,7 @@ class DemoPlanTests {
   void loadingAgainChangesNothing() {
     long version =
         api.get("/api/v1/children/" + sarah + "/plan", senco).json().get("version").asLong();
-    loader.run(null);
+    loader.load();
     assertThat(api.get("/api/v1/children/" + sarah + "/plan", senco).json().get("version").asLong())
         .isEqualTo(version);
     assertThat(api.get("/api/v1/children/" + sarah + "/reviews", senco).json().get("total").asInt())

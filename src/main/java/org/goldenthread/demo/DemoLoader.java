@@ -1,0 +1,58 @@
+package org.goldenthread.demo;
+
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Puts the demo data in place before the app answers its first request: it starts in an earlier
+ * lifecycle phase than the web server, so the port opens only once the data is there. All of it is
+ * written in one transaction: a start stopped half way leaves nothing behind, and the next start
+ * writes it whole.
+ */
+@Component
+@ConditionalOnBooleanProperty("goldenthread.demo-data")
+class DemoLoader implements SmartLifecycle {
+
+  /** Before the web server (which starts in one of the last phases) and after everything else. */
+  static final int PHASE = 0;
+
+  private static final Logger log = LoggerFactory.getLogger(DemoLoader.class);
+
+  private final List<DemoStep> steps;
+  private final TransactionTemplate transaction;
+  private volatile boolean loaded;
+
+  DemoLoader(List<DemoStep> steps, PlatformTransactionManager transactions) {
+    this.steps = steps;
+    this.transaction = new TransactionTemplate(transactions);
+  }
+
+  @Override
+  public void start() {
+    transaction.executeWithoutResult(status -> steps.forEach(DemoStep::load));
+    loaded = true;
+    log.info("Demo data is in place; every demo account's password is {}", DemoData.PASSWORD);
+  }
+
+  @Override
+  public void stop() {
+    // Nothing to undo: the data stays for the next start.
+  }
+
+  /** Whether the demo data has been loaded: true from the end of start-up on. */
+  @Override
+  public boolean isRunning() {
+    return loaded;
+  }
+
+  @Override
+  public int getPhase() {
+    return PHASE;
+  }
+}
