@@ -1,6 +1,7 @@
 package org.goldenthread.child;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.UUID;
 import org.goldenthread.web.PageOf;
@@ -73,6 +74,7 @@ class FamilyApiController {
   record FamilyJson(PageOf<FamilyMemberView> members, FamilyContextView context) {}
 
   /** A parent or carer as the API receives them. */
+  @Schema(name = "FamilyMemberRequest")
   record MemberRequest(
       String name,
       String email,

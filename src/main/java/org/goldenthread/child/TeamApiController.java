@@ -1,6 +1,7 @@
 package org.goldenthread.child;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.UUID;
 import org.goldenthread.web.PageOf;
@@ -75,6 +76,7 @@ class TeamApiController {
   }
 
   /** A team member as the API receives them. */
+  @Schema(name = "TeamMemberRequest")
   record MemberRequest(
       String userId,
       String name,

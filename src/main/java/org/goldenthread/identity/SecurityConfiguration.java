@@ -42,6 +42,7 @@ class SecurityConfiguration {
     "/accessibility",
     "/privacy",
     "/cookies",
+    "/problems/**",
     "/css/**",
     "/js/**",
     "/assets/**",

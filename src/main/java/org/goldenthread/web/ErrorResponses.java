@@ -1,12 +1,17 @@
 package org.goldenthread.web;
 
+import jakarta.persistence.OptimisticLockException;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import java.sql.SQLException;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -25,6 +30,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DatabindException;
 
 /**
  * One place that turns errors into answers: RFC 9457 problems for the API ({@code /api/**}), GOV.UK
@@ -34,6 +41,7 @@ import org.springframework.web.servlet.ModelAndView;
 class ErrorResponses {
 
   private static final Logger log = LoggerFactory.getLogger(ErrorResponses.class);
+  private static final String UNIQUE_VIOLATION = "23505";
 
   private final MessageSource messages;
   private final NavigationAdvice navigation;
@@ -80,7 +88,60 @@ class ErrorResponses {
     MethodArgumentTypeMismatchException.class
   })
   Object unreadable(Exception e, HttpServletRequest request) {
-    return answer(request, HttpStatus.BAD_REQUEST, List.of(), null, null);
+    if (causedBy(e, RequestBodyLimit.BodyTooLarge.class) != null) {
+      return answer(request, HttpStatus.CONTENT_TOO_LARGE, List.of(), null, null);
+    }
+    JacksonException json = causedBy(e, JacksonException.class);
+    if (json instanceof DatabindException field && !field.getPath().isEmpty()) {
+      String key =
+          field instanceof CheckedTextDeserializer.RefusedText refused
+              ? refused.messageKey()
+              : "api.error.wrongForm";
+      return answer(
+          request,
+          HttpStatus.BAD_REQUEST,
+          List.of(new ValidationProblem.FieldMessage(JsonFields.path(field), text(key))),
+          null,
+          null);
+    }
+    return answer(
+        request, HttpStatus.BAD_REQUEST, List.of(), null, null, ProblemTypes.UNREADABLE_BODY);
+  }
+
+  /**
+   * Two people saving the same record at once: the one who lost the race changed nothing, and is
+   * told so (409), never given a server error.
+   */
+  @ExceptionHandler({
+    OptimisticLockingFailureException.class,
+    OptimisticLockException.class,
+    PessimisticLockingFailureException.class
+  })
+  Object lostRace(Exception e, HttpServletRequest request) {
+    return answer(request, HttpStatus.CONFLICT, List.of(), null, null);
+  }
+
+  /** The same, when the race was to create something that may exist only once. */
+  @ExceptionHandler(DataIntegrityViolationException.class)
+  Object duplicate(DataIntegrityViolationException e, HttpServletRequest request) throws Exception {
+    SQLException sql = causedBy(e, SQLException.class);
+    if (sql != null && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+      return answer(request, HttpStatus.CONFLICT, List.of(), null, null);
+    }
+    return unexpected(e, request);
+  }
+
+  private static <T extends Throwable> T causedBy(Throwable e, Class<T> type) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (type.isInstance(cause)) {
+        return type.cast(cause);
+      }
+    }
+    return null;
+  }
+
+  private String text(String key) {
+    return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
   }
 
   @ExceptionHandler(MaxUploadSizeExceededException.class)
@@ -113,14 +174,30 @@ class ErrorResponses {
       List<ValidationProblem.FieldMessage> errors,
       HttpHeaders headers,
       String detail) {
+    return answer(request, status, errors, headers, detail, null);
+  }
+
+  /** The API's problem of this type (by default, its status's), or the page for the status. */
+  private Object answer(
+      HttpServletRequest request,
+      HttpStatusCode status,
+      List<ValidationProblem.FieldMessage> errors,
+      HttpHeaders headers,
+      String detail,
+      String type) {
     if (isApi(request)) {
-      return problem(status, errors, headers, detail);
+      ResponseEntity<ProblemDetail> problem = problem(status, errors, headers, detail);
+      if (type != null) {
+        problem.getBody().setType(ProblemTypes.type(type));
+      }
+      return problem;
     }
     // @ModelAttribute methods do not run for an @ExceptionHandler: add what the layout and the
     // error pages need (navigation, who is signed in, sign out, where to get help) here.
     ExtendedModelMap model = new ExtendedModelMap();
     navigation.addNavigation(model, request, request.getUserPrincipal());
     model.addAttribute("contactEmail", contact.contactEmail());
+    model.addAttribute("errors", errors);
     ModelAndView page = new ModelAndView(errorView(status), model);
     page.setStatus(status);
     return page;
@@ -132,6 +209,7 @@ class ErrorResponses {
       HttpHeaders headers,
       String detail) {
     ProblemDetail problem = ProblemDetail.forStatus(status);
+    problem.setType(ProblemTypes.type(status));
     problem.setDetail(
         detail != null
             ? detail
@@ -158,7 +236,7 @@ class ErrorResponses {
 
   private static String errorView(HttpStatusCode status) {
     return switch (status.value()) {
-      case 404, 403, 500 -> "error/" + status.value();
+      case 404, 403, 409, 500 -> "error/" + status.value();
       default -> "error";
     };
   }

@@ -1,0 +1,59 @@
+package org.goldenthread.web;
+
+import java.net.URI;
+import java.util.Map;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+
+/**
+ * The {@code type} of every problem the API answers: a URI per kind of problem (RFC 9457), relative
+ * to the server, whose page at {@code /problems/{name}} says what it means and what to do.
+ */
+public final class ProblemTypes {
+
+  public static final String INVALID_INPUT = "invalid-input";
+  public static final String UNREADABLE_BODY = "unreadable-body";
+  public static final String EDIT_CONFLICT = "edit-conflict";
+
+  private static final Map<Integer, String> BY_STATUS =
+      Map.ofEntries(
+          Map.entry(400, INVALID_INPUT),
+          Map.entry(401, "not-signed-in"),
+          Map.entry(403, "not-allowed"),
+          Map.entry(404, "not-found"),
+          Map.entry(405, "method-not-allowed"),
+          Map.entry(406, "not-acceptable"),
+          Map.entry(409, EDIT_CONFLICT),
+          Map.entry(413, "too-large"),
+          Map.entry(415, "unsupported-media-type"),
+          Map.entry(429, "too-many-requests"),
+          Map.entry(500, "server-error"),
+          Map.entry(503, "unavailable"));
+
+  private ProblemTypes() {}
+
+  /** Every kind of problem, by name: what {@code /problems/{name}} explains. */
+  static java.util.Collection<String> names() {
+    return new java.util.TreeSet<>(
+        java.util.stream.Stream.concat(
+                BY_STATUS.values().stream(), java.util.stream.Stream.of(UNREADABLE_BODY, "refused"))
+            .toList());
+  }
+
+  public static URI type(String name) {
+    return URI.create("/problems/" + name);
+  }
+
+  /** The type of a problem known only by its status. */
+  public static URI type(HttpStatusCode status) {
+    return type(BY_STATUS.getOrDefault(status.value(), "refused"));
+  }
+
+  /** The problem, with the type of its status unless it has a specific one already. */
+  public static ProblemDetail typed(ProblemDetail problem) {
+    if (problem.getType() == null || "about:blank".equals(problem.getType().toString())) {
+      problem.setType(type(HttpStatusCode.valueOf(problem.getStatus())));
+    }
+    return problem;
+  }
+}

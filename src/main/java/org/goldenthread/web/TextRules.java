@@ -1,0 +1,36 @@
+package org.goldenthread.web;
+
+import java.util.Optional;
+
+/**
+ * What any text we keep must be: no control characters (a NUL cannot even be stored; the others are
+ * never typed on purpose) except tab and line breaks, and no longer than {@link #MAX_LENGTH}
+ * characters. Fields with a smaller limit of their own check it in their service.
+ */
+public final class TextRules {
+
+  /** Far more than any answer a person writes; anything longer is refused, not truncated. */
+  public static final int MAX_LENGTH = 50_000;
+
+  static final String CONTROL_CHARACTER = "text.error.controlCharacter";
+  static final String TOO_LONG = "text.error.tooLong";
+
+  private TextRules() {}
+
+  /** The message key of what is wrong with the text, or empty when it may be kept. */
+  public static Optional<String> problem(String text) {
+    if (text == null) {
+      return Optional.empty();
+    }
+    if (text.length() > MAX_LENGTH) {
+      return Optional.of(TOO_LONG);
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.getType(c) == Character.CONTROL && c != '\t' && c != '\n' && c != '\r') {
+        return Optional.of(CONTROL_CHARACTER);
+      }
+    }
+    return Optional.empty();
+  }
+}
