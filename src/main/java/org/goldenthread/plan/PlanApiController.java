@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.goldenthread.child.AccessibleChild;
 import org.goldenthread.web.PageOf;
 import org.goldenthread.web.Parse;
+import org.goldenthread.web.PartialUpdate;
 import org.goldenthread.web.ValidationProblem;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The golden thread plan through the API (api.md, "The plan"). */
 @RestController
@@ -30,10 +32,12 @@ class PlanApiController {
 
   private final Plans plans;
   private final PlanDocument document;
+  private final JsonMapper json;
 
-  PlanApiController(Plans plans, PlanDocument document) {
+  PlanApiController(Plans plans, PlanDocument document, JsonMapper json) {
     this.plans = plans;
     this.document = document;
+    this.json = json;
   }
 
   @GetMapping
@@ -115,8 +119,8 @@ class PlanApiController {
   @PutMapping("/{kind}/{itemId}")
   @Operation(
       summary =
-          "Change an item; send the version you read (stale: 409, nothing changed). A list of"
-              + " links left out stays as it is; one sent replaces the links")
+          "Change an item; send the version you read (stale: 409, nothing changed). A field left"
+              + " out keeps its value; a list of links sent replaces the links")
   PlanItem update(
       AccessibleChild child,
       @PathVariable String childId,
@@ -129,7 +133,9 @@ class PlanApiController {
     if (body.version() == null) {
       throw ValidationProblem.of("version", "api.error.version");
     }
-    return plans.update(child, id, body.version(), body.input(itemKind));
+    ItemRequest change =
+        PartialUpdate.over(json, body, plans.item(child, itemKind, id), ItemRequest.class);
+    return plans.update(child, id, body.version(), change.input(itemKind));
   }
 
   @DeleteMapping("/{kind}/{itemId}")
