@@ -1,0 +1,243 @@
+package org.goldenthread.demo;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.goldenthread.child.AccessibleChild;
+import org.goldenthread.child.ChildAccess;
+import org.goldenthread.identity.Accounts;
+import org.goldenthread.identity.CurrentUser;
+import org.goldenthread.identity.Role;
+import org.goldenthread.plan.AreaOfNeed;
+import org.goldenthread.plan.DelivererRole;
+import org.goldenthread.plan.ItemInput;
+import org.goldenthread.plan.Plans;
+import org.goldenthread.plan.UsedAt;
+import org.goldenthread.plan.Voice;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Data at the scale of a real authority, for {@code bench/} and for tests that count what a page
+ * costs: 599 more schools of 100 pupils in the demo authority, and one school of 2,000 pupils
+ * (Bench Academy, its SENCO {@value #SENCO}) with a family for every pupil and the SENCO on the
+ * team of each pupil on SEN support; one of them has a plan of 4 aspirations, 8 needs, 12 outcomes
+ * and 20 provisions, and a parent account ({@value #PARENT}). Pupils are written in bulk; the plan
+ * goes through the plan's own service. Loaded once, after the demo, with {@code
+ * goldenthread.bench-data}.
+ */
+@Component
+@Order(10)
+@ConditionalOnBooleanProperty("goldenthread.bench-data")
+class ScaleData implements DemoStep {
+
+  static final String SENCO = "senco@bench.example";
+  static final String PARENT = "parent@bench.example";
+  static final String BIG_SCHOOL_URN = "990000";
+  static final int SCHOOLS = 599;
+  static final int PUPILS_PER_SCHOOL = 100;
+  static final int BIG_SCHOOL_PUPILS = 2_000;
+
+  private static final Logger log = LoggerFactory.getLogger(ScaleData.class);
+
+  private final JdbcClient sql;
+  private final DemoSql demoSql;
+  private final Accounts accounts;
+  private final ChildAccess access;
+  private final Plans plans;
+  private final Clock clock;
+
+  ScaleData(
+      JdbcClient sql,
+      DemoSql demoSql,
+      Accounts accounts,
+      ChildAccess access,
+      Plans plans,
+      Clock clock) {
+    this.sql = sql;
+    this.demoSql = demoSql;
+    this.accounts = accounts;
+    this.access = access;
+    this.plans = plans;
+    this.clock = clock;
+  }
+
+  @Override
+  public void load() {
+    if (sql.sql("select count(*) from school where urn = ?")
+            .param(BIG_SCHOOL_URN)
+            .query(Long.class)
+            .single()
+        > 0) {
+      return;
+    }
+    UUID authority =
+        sql.sql("select id from local_authority where code = '990'").query(UUID.class).single();
+    demoSql.update(
+        """
+        insert into school (urn, name, phase, local_authority_id)
+        select (990000 + n)::text,
+               case when n = 0 then 'Bench Academy' else 'Bench School ' || n end,
+               case when n % 3 = 0 then 'SECONDARY' else 'PRIMARY' end, ?
+        from generate_series(0, ?) n
+        """,
+        authority, SCHOOLS);
+    pupils("s.urn like '99%' and s.urn <> '" + BIG_SCHOOL_URN + "'", PUPILS_PER_SCHOOL);
+    pupils("s.urn = '" + BIG_SCHOOL_URN + "'", BIG_SCHOOL_PUPILS);
+    UUID bigSchool =
+        sql.sql("select id from school where urn = ?")
+            .param(BIG_SCHOOL_URN)
+            .query(UUID.class)
+            .single();
+    CurrentUser senco =
+        accounts.createOrGrant(SENCO, "Sam Patel", DemoData.PASSWORD, Role.SENCO, bigSchool);
+    CurrentUser parent =
+        accounts.createOrGrant(PARENT, "Jo Rivers", DemoData.PASSWORD, Role.PARENT, null);
+    families(bigSchool, senco);
+    UUID child =
+        sql.sql(
+                "select id from child where school_id = ? and sen_status = 'K'"
+                    + " order by family_name, given_name limit 1")
+            .param(bigSchool)
+            .query(UUID.class)
+            .single();
+    demoSql.update(
+        "update family_member set user_id = ?, name = ? where child_id = ?",
+        parent.id(),
+        parent.displayName(),
+        child);
+    plan(access.open(senco, child));
+    log.info(
+        "Bench data is in place: {} schools, {} pupils at Bench Academy ({})",
+        SCHOOLS + 1,
+        BIG_SCHOOL_PUPILS,
+        SENCO);
+  }
+
+  private void pupils(String schools, int perSchool) {
+    demoSql.update(
+        """
+        insert into child (id, given_name, family_name, date_of_birth, school_id, year_group,
+                           sen_status, primary_need, home_languages, interpreter_needed,
+                           created_at, updated_at)
+        select gen_random_uuid(),
+               (array['Amira','Ben','Chen','Daisy','Elijah','Freya','Gabriel','Hana','Isaac',
+                      'Jade','Kai','Lena','Mo','Nia','Oscar','Priya','Quinn','Rosa','Sami',
+                      'Tilly'])[1 + n % 20],
+               (array['Adams','Begum','Clarke','Dlamini','Evans','Fischer','Green','Hussain',
+                      'Ito','Jones','Khan','Lewis','Murphy','Novak','Owusu','Patel','Quinn',
+                      'Roberts','Smith','Taylor','Usman','Varga','Walsh','Young','Zielinska'])
+                      [1 + (n / 20) % 25],
+               date '2010-09-01' + (n * 7 % 4000),
+               s.id,
+               (7 + n % 5)::text,
+               case when n % 25 = 0 then 'E' when n % 6 = 0 then 'K' else 'N' end,
+               case when n % 25 = 0 or n % 6 = 0
+                    then (array['SLCN','SEMH','ASD','SPLD','MLD'])[1 + n % 5] end,
+               'en', false, now(), now()
+        from school s cross join generate_series(1, ?) n
+        where {schools}
+        """
+            .replace("{schools}", schools),
+        perSchool);
+  }
+
+  /** A parent for every pupil of the school, and its SENCO on the team of each on SEN support. */
+  private void families(UUID school, CurrentUser senco) {
+    demoSql.update(
+        """
+        insert into family_member (id, child_id, name, email, relationship,
+                                   parental_responsibility, household)
+        select gen_random_uuid(), c.id, 'Parent of ' || c.given_name || ' ' || c.family_name,
+               null, 'MOTHER', true, 'Home'
+        from child c where c.school_id = ?
+        """,
+        school);
+    demoSql.update(
+        """
+        insert into team_member (id, child_id, user_id, name, role, organisation, start_on, lead,
+                                 consent)
+        select gen_random_uuid(), c.id, ?, ?, 'SENCO', 'Bench Academy', date '2026-09-01', true,
+               'NOT_NEEDED'
+        from child c where c.school_id = ? and c.sen_status <> 'N'
+        """,
+        senco.id(),
+        senco.displayName(),
+        school);
+  }
+
+  /** 4 aspirations, 8 needs, 12 outcomes and 20 provisions, joined along the thread. */
+  private void plan(AccessibleChild child) {
+    LocalDate today = LocalDate.now(clock);
+    List<UUID> aspirations = new ArrayList<>();
+    for (int i = 1; i <= 4; i++) {
+      aspirations.add(
+          plans
+              .add(
+                  child,
+                  new ItemInput.Aspiration(
+                      "Hope " + i + ": to take part fully in what my friends do, in my own way.",
+                      i % 2 == 0 ? Voice.PARENT : Voice.CHILD,
+                      null))
+              .id());
+    }
+    List<UUID> needs = new ArrayList<>();
+    AreaOfNeed[] areas = AreaOfNeed.values();
+    for (int i = 1; i <= 8; i++) {
+      needs.add(
+          plans
+              .add(
+                  child,
+                  new ItemInput.Need(
+                      "Need " + i + ": finds it hard to follow long spoken instructions in class.",
+                      areas[i % areas.length],
+                      List.of(aspirations.get(i % 4)),
+                      null))
+              .id());
+    }
+    List<UUID> outcomes = new ArrayList<>();
+    for (int i = 1; i <= 12; i++) {
+      outcomes.add(
+          plans
+              .add(
+                  child,
+                  new ItemInput.Outcome(
+                      "Outcome " + i + ": follows a three-step instruction without a reminder.",
+                      "Seen in four lessons out of five, over two weeks.",
+                      today.plusMonths(3 + i % 6),
+                      null,
+                      i % 3 == 0,
+                      List.of(needs.get(i % 8)),
+                      null))
+              .id());
+    }
+    DelivererRole[] roles = DelivererRole.values();
+    for (int i = 1; i <= 20; i++) {
+      plans.add(
+          child,
+          new ItemInput.Provision(
+              "Provision " + i + ": small-group language session with visual prompts.",
+              roles[i % roles.length],
+              "Bench Academy staff",
+              1 + i % 3,
+              20 + 5 * (i % 4),
+              1 + i % 4,
+              today.minusWeeks(6),
+              today.plusMonths(9),
+              List.of(outcomes.get(i % 12))));
+    }
+    for (int i = 1; i <= 4; i++) {
+      plans.add(
+          child,
+          new ItemInput.Strategy(
+              "Strategy " + i + ": give one instruction at a time and check it was understood.",
+              UsedAt.values()[i % UsedAt.values().length]));
+    }
+  }
+}
