@@ -109,7 +109,7 @@ public class Families {
     if (limit) {
       requireReason(wanted);
     }
-    AccessEndings.Watch watch = endings.before(now.id(), member.userId());
+    AccessEndings.Watch watch = limit ? endings.before(now.id(), member.userId()) : null;
     member.apply(wanted);
     member.moveTo(wanted.address(), wanted.addressWithheld());
     member.limit(wanted.informationLimited(), wanted.limitationNote());

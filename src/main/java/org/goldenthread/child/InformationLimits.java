@@ -8,6 +8,7 @@ import org.goldenthread.identity.CurrentUser;
 import org.goldenthread.organisation.Organisations;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -47,6 +48,7 @@ class InformationLimits {
   }
 
   /** Keeps a change of the member's limit (already made) with its reason, and audits it. */
+  @Transactional(propagation = Propagation.MANDATORY)
   void changed(AccessibleChild child, FamilyMember member, boolean wasLimited, String reason) {
     changes.save(
         new InformationLimitChange(
