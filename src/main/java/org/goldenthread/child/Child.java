@@ -101,6 +101,10 @@ class Child {
     return schoolId;
   }
 
+  String givenName() {
+    return givenName;
+  }
+
   UUID userId() {
     return userId;
   }

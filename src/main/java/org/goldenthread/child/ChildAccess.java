@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -29,6 +30,7 @@ public class ChildAccess {
   private final ChildRepository children;
   private final FamilyMemberRepository family;
   private final TeamMemberRepository team;
+  private final ConsentRule consentRule;
   private final Organisations organisations;
   private final Clock clock;
 
@@ -36,11 +38,13 @@ public class ChildAccess {
       ChildRepository children,
       FamilyMemberRepository family,
       TeamMemberRepository team,
+      ConsentRule consentRule,
       Organisations organisations,
       Clock clock) {
     this.children = children;
     this.family = family;
     this.team = team;
+    this.consentRule = consentRule;
     this.organisations = organisations;
     this.clock = clock;
   }
@@ -96,7 +100,10 @@ public class ChildAccess {
         .orElse(false);
   }
 
-  /** Every child the person may see. */
+  /**
+   * Every child the person may see. A limit recorded on the person's own family entry for a child
+   * closes every way in to that child.
+   */
   public Set<UUID> visibleChildIds(CurrentUser user) {
     Set<UUID> ids = new HashSet<>();
     Set<UUID> schools = new HashSet<>();
@@ -109,25 +116,37 @@ public class ChildAccess {
     if (!schools.isEmpty()) {
       children.findBySchoolIdIn(schools).forEach(child -> ids.add(child.id()));
     }
-    family.findByUserId(user.id()).stream()
-        .filter(member -> !member.informationLimited())
-        .forEach(member -> ids.add(member.childId()));
+    Set<UUID> limited = new HashSet<>();
+    for (FamilyMember member : family.findByUserId(user.id())) {
+      (member.informationLimited() ? limited : ids).add(member.childId());
+    }
     LocalDate today = LocalDate.now(clock);
     team.findByUserId(user.id()).stream()
-        .filter(member -> member.hasAccessOn(today))
-        .forEach(member -> ids.add(member.childId()));
+        .filter(member -> member.isActiveOn(today))
+        .forEach(
+            member ->
+                children
+                    .findById(member.childId())
+                    .filter(child -> consentRule.stands(member, user, child))
+                    .ifPresent(child -> ids.add(child.id())));
     children.findByUserId(user.id()).forEach(child -> ids.add(child.id()));
+    ids.removeAll(limited);
     return ids;
   }
 
   private Optional<AccessGrant> grant(CurrentUser user, Child child) {
     Set<Relationship> relationships = EnumSet.noneOf(Relationship.class);
-    family.findByUserId(user.id()).stream()
-        .filter(member -> member.childId().equals(child.id()) && !member.informationLimited())
-        .forEach(
-            member ->
-                relationships.add(
-                    member.parentalResponsibility() ? Relationship.PARENT : Relationship.FAMILY));
+    List<FamilyMember> ownEntries =
+        family.findByUserId(user.id()).stream()
+            .filter(member -> member.childId().equals(child.id()))
+            .toList();
+    if (ownEntries.stream().anyMatch(FamilyMember::informationLimited)) {
+      return Optional.empty();
+    }
+    ownEntries.forEach(
+        member ->
+            relationships.add(
+                member.parentalResponsibility() ? Relationship.PARENT : Relationship.FAMILY));
     if (user.id().equals(child.userId())) {
       relationships.add(Relationship.CHILD);
     }
@@ -140,7 +159,11 @@ public class ChildAccess {
     }
     LocalDate today = LocalDate.now(clock);
     team.findByUserId(user.id()).stream()
-        .filter(member -> member.childId().equals(child.id()) && member.hasAccessOn(today))
+        .filter(
+            member ->
+                member.childId().equals(child.id())
+                    && member.isActiveOn(today)
+                    && consentRule.stands(member, user, child))
         .forEach(
             member ->
                 relationships.add(

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface ChildRepository extends JpaRepository<Child, UUID> {
 
@@ -13,4 +15,14 @@ interface ChildRepository extends JpaRepository<Child, UUID> {
   List<Child> findBySchoolIdIn(Collection<UUID> schoolIds);
 
   List<Child> findByUserId(UUID userId);
+
+  /**
+   * Locks the child's row until the transaction ends, so that changes to one child's record are
+   * made one after the other ({@code no key update}: rows that refer to the child can still be
+   * added meanwhile). Answers the id, or nothing when there is no such child.
+   */
+  @Query(
+      value = "select cast(id as text) from child where id = :id for no key update",
+      nativeQuery = true)
+  List<String> lockForChange(@Param("id") UUID id);
 }

@@ -23,6 +23,7 @@ public class Children {
 
   private final ChildRepository children;
   private final ChildAccess access;
+  private final RecordLock lock;
   private final Organisations organisations;
   private final ApplicationEventPublisher events;
   private final Clock clock;
@@ -30,11 +31,13 @@ public class Children {
   Children(
       ChildRepository children,
       ChildAccess access,
+      RecordLock lock,
       Organisations organisations,
       ApplicationEventPublisher events,
       Clock clock) {
     this.children = children;
     this.access = access;
+    this.lock = lock;
     this.organisations = organisations;
     this.events = events;
     this.clock = clock;
@@ -67,8 +70,8 @@ public class Children {
 
   /** Corrects the record; a stale version is a conflict and changes nothing. */
   @Transactional
-  public ChildSummary update(AccessibleChild who, long version, ChildDetails entered) {
-    who.require(Permission.EDIT_RECORD);
+  public ChildSummary update(AccessibleChild person, long version, ChildDetails entered) {
+    AccessibleChild who = lock.lock(person).require(Permission.EDIT_RECORD);
     Child child = children.findById(who.id()).orElseThrow(ChildAccess::notFound);
     EditConflict.check(version, child.version());
     ChildDetails details = checked(entered, child.id());

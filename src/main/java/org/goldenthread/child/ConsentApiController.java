@@ -28,7 +28,10 @@ class ConsentApiController {
   }
 
   @GetMapping
-  @Operation(summary = "Consents given and withdrawn, newest first")
+  @Operation(
+      summary =
+          "Consents given and withdrawn, newest first (for those who may record consent, as on"
+              + " the consent page)")
   PageOf<ConsentView> list(
       AccessibleChild child,
       @PathVariable String childId,
@@ -54,10 +57,19 @@ class ConsentApiController {
     if (memberId == null) {
       throw ValidationProblem.of("memberId", "child.consent.error.member");
     }
-    return consents.record(child, memberId, status, method, givenOn, body.givenBy());
+    return consents.record(
+        child, memberId, body.version(), status, method, givenOn, body.givenBy());
   }
 
-  /** A consent as the API receives it. */
+  /**
+   * A consent as the API receives it; {@code version} (optional) is the team member's version as
+   * read, so that a consent recorded meanwhile by someone else is a conflict.
+   */
   record ConsentRequest(
-      String memberId, String status, String method, String givenOn, String givenBy) {}
+      String memberId,
+      String status,
+      String method,
+      String givenOn,
+      String givenBy,
+      Long version) {}
 }

@@ -3,8 +3,8 @@ package org.goldenthread.child;
 import org.goldenthread.web.DateInput;
 import org.goldenthread.web.PageForms;
 
-/** Consent given or withdrawn for one team member, as typed. */
-record ConsentForm(String status, String method, DateInput givenOn, String givenBy) {
+/** Consent given or withdrawn for one team member, as typed, with the member's version read. */
+record ConsentForm(String status, String method, DateInput givenOn, String givenBy, Long version) {
 
   ConsentStatus statusChoice() {
     return PageForms.choice(ConsentStatus.class, status);

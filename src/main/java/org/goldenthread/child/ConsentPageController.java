@@ -8,11 +8,13 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.goldenthread.web.Choice;
 import org.goldenthread.web.DateInput;
+import org.goldenthread.web.EditConflict;
 import org.goldenthread.web.PageBanner;
 import org.goldenthread.web.PageForms;
 import org.goldenthread.web.ValidationProblem;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -45,17 +47,19 @@ class ConsentPageController {
 
   @GetMapping("/children/{childId}/consents")
   String show(AccessibleChild child, Model model) {
-    child.require(Permission.RECORD_CONSENT);
+    List<ConsentView> history = consents.history(child);
     Map<UUID, String> names =
         teams.all(child).stream()
             .collect(Collectors.toMap(TeamMemberView::id, TeamMemberView::name));
     model.addAttribute("childRecord", children.get(child));
     model.addAttribute(
         "outsideMembers",
-        teams.current(child).stream().filter(m -> m.role().needsConsent()).toList());
+        teams.current(child).stream()
+            .filter(m -> m.consent() != ConsentStatus.NOT_NEEDED)
+            .toList());
     model.addAttribute(
         "consentHistory",
-        consents.history(child).stream()
+        history.stream()
             .map(c -> new HistoryRow(c, names.getOrDefault(c.memberId(), "")))
             .toList());
     return VIEW;
@@ -69,7 +73,9 @@ class ConsentPageController {
         member.consent() == ConsentStatus.GIVEN
             ? ConsentStatus.WITHDRAWN.name()
             : ConsentStatus.GIVEN.name();
-    model.addAttribute(FORM, new ConsentForm(next, null, DateInput.of(LocalDate.now(clock)), null));
+    model.addAttribute(
+        FORM,
+        new ConsentForm(next, null, DateInput.of(LocalDate.now(clock)), null, member.version()));
     return formPage(child, member, model);
   }
 
@@ -83,6 +89,7 @@ class ConsentPageController {
       RedirectAttributes redirect) {
     child.require(Permission.RECORD_CONSENT);
     TeamMemberView member = outsideMember(child, memberId);
+    long version = PageForms.requireVersion(form.version(), binding);
     PageForms.rejectUnreadableDate(binding, "givenOn", form.givenOn(), "child.consent.error.date");
     if (!binding.hasErrors()) {
       try {
@@ -90,6 +97,7 @@ class ConsentPageController {
             consents.record(
                 child,
                 memberId,
+                version,
                 form.statusChoice(),
                 form.methodChoice(),
                 form.date(),
@@ -103,6 +111,16 @@ class ConsentPageController {
         return "redirect:/children/" + child.id() + "/consents";
       } catch (ValidationProblem problem) {
         PageForms.reject(binding, problem);
+      } catch (EditConflict conflict) {
+        TeamMemberView now = outsideMember(child, memberId);
+        model.addAttribute(
+            FORM,
+            new ConsentForm(
+                form.status(), form.method(), form.givenOn(), form.givenBy(), now.version()));
+        BindingResult fresh = new BeanPropertyBindingResult(model.getAttribute(FORM), FORM);
+        fresh.reject("child.conflict.consent");
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + FORM, fresh);
+        return formPage(child, now, model);
       }
     }
     return formPage(child, member, model);
@@ -122,7 +140,7 @@ class ConsentPageController {
   private TeamMemberView outsideMember(AccessibleChild child, UUID memberId) {
     List<TeamMemberView> current = teams.current(child);
     return current.stream()
-        .filter(m -> m.id().equals(memberId) && m.role().needsConsent())
+        .filter(m -> m.id().equals(memberId) && m.consent() != ConsentStatus.NOT_NEEDED)
         .findFirst()
         .orElseThrow(ChildAccess::notFound);
   }

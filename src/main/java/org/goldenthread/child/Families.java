@@ -1,6 +1,5 @@
 package org.goldenthread.child;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.goldenthread.identity.InvitationAccepted;
@@ -10,7 +9,6 @@ import org.goldenthread.identity.NewInvitation;
 import org.goldenthread.identity.Role;
 import org.goldenthread.web.EditConflict;
 import org.goldenthread.web.ValidationProblem;
-import org.goldenthread.web.ValidationProblem.FieldMessage;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -18,92 +16,129 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The family around a child: parents and carers with how they want to hear from us, what they ask
- * professionals to take into account, and their invitations to the record.
+ * professionals to take into account, and their invitations to the record. Each person sees what
+ * {@link FamilyAudience} allows them; a limit on what a member is told is for the SENCO, the head
+ * or the authority officer to record ({@link InformationLimits}), never for another parent.
  */
 @Service
 @Transactional(readOnly = true)
 public class Families {
 
-  static final int MAX_TEXT = 2000;
-
   private final FamilyMemberRepository members;
-  private final FamilyContextRepository contexts;
   private final FamilyInvitationRepository invitationLinks;
   private final Invitations invitations;
+  private final InformationLimits limits;
+  private final RecordLock lock;
+  private final AccessEndings endings;
   private final ApplicationEventPublisher events;
 
   Families(
       FamilyMemberRepository members,
-      FamilyContextRepository contexts,
       FamilyInvitationRepository invitationLinks,
       Invitations invitations,
+      InformationLimits limits,
+      RecordLock lock,
+      AccessEndings endings,
       ApplicationEventPublisher events) {
     this.members = members;
-    this.contexts = contexts;
     this.invitationLinks = invitationLinks;
     this.invitations = invitations;
+    this.limits = limits;
+    this.lock = lock;
+    this.endings = endings;
     this.events = events;
   }
 
+  /** The parents and carers, each with what this person may not see left out. */
   public List<FamilyMemberView> members(AccessibleChild child) {
     child.require(Permission.READ_FAMILY);
-    return members.findByChildIdOrderByName(child.id()).stream().map(FamilyMember::view).toList();
+    return members.findByChildIdOrderByName(child.id()).stream()
+        .map(member -> FamilyAudience.seenBy(child, member.view()))
+        .toList();
   }
 
   @Transactional
   public FamilyMemberView add(AccessibleChild child, FamilyMemberDetails entered) {
-    child.require(Permission.EDIT_FAMILY);
-    FamilyMemberDetails details = checked(entered);
-    FamilyMember member = members.save(new FamilyMember(child.id(), details));
-    changed(child, ChildRecordChanged.Action.CREATE, "Added " + member.name() + " to the family");
-    return member.view();
+    AccessibleChild now = lock.lock(child).require(Permission.EDIT_FAMILY);
+    FamilyMemberDetails details = FamilyRules.tidy(entered);
+    if (details.informationLimited()) {
+      now.require(Permission.LIMIT_INFORMATION);
+    }
+    FamilyRules.check(details);
+    if (details.informationLimited()) {
+      requireReason(details);
+    }
+    FamilyMember member = members.saveAndFlush(new FamilyMember(now.id(), details));
+    changed(now, ChildRecordChanged.Action.CREATE, "Added " + member.name() + " to the family");
+    if (details.informationLimited()) {
+      limits.changed(now, member, false, details.limitationNote());
+    }
+    return FamilyAudience.seenBy(now, member.view());
   }
 
+  /** Changes a member's ordinary details (not their address or a limit). */
   @Transactional
   public FamilyMemberView update(
       AccessibleChild child, UUID memberId, long version, FamilyMemberDetails entered) {
-    child.require(Permission.EDIT_FAMILY);
-    FamilyMember member = memberOf(child, memberId);
-    EditConflict.check(version, member.version());
-    member.apply(checked(entered));
-    members.flush();
-    changed(child, ChildRecordChanged.Action.UPDATE, "Changed the details of " + member.name());
-    return member.view();
+    return update(child, memberId, version, FamilyMemberChange.of(entered));
   }
 
-  public FamilyContextView context(AccessibleChild child) {
-    child.require(Permission.READ_CIRCUMSTANCES);
-    return contexts
-        .findById(child.id())
-        .map(FamilyContext::view)
-        .orElse(new FamilyContextView(null, null, null, null, 0));
-  }
-
+  /**
+   * Changes what is sent of a member's details. The ordinary details need the right to edit the
+   * family; the address, to see it when withheld (the person themself, the SENCO); the limit, to
+   * record limits. A request that asks for anything the person may not do is refused whole (403)
+   * and saves nothing.
+   */
   @Transactional
-  public FamilyContextView updateContext(
-      AccessibleChild child, long version, FamilyContextView entered) {
-    child.require(Permission.EDIT_FAMILY);
-    FamilyContextView tidy =
-        new FamilyContextView(
-            text("culture", entered.culture()),
-            text("religion", entered.religion()),
-            text("parentingArrangements", entered.parentingArrangements()),
-            text("circumstances", entered.circumstances()),
-            version);
-    FamilyContext context =
-        contexts.findById(child.id()).orElseGet(() -> new FamilyContext(child.id()));
-    EditConflict.check(version, context.version());
-    context.apply(tidy);
-    FamilyContext saved = contexts.saveAndFlush(context);
-    changed(child, ChildRecordChanged.Action.UPDATE, "Changed what the family asks us to know");
-    return saved.view();
+  FamilyMemberView update(
+      AccessibleChild child, UUID memberId, long version, FamilyMemberChange change) {
+    AccessibleChild now = lock.lock(child);
+    FamilyMember member = memberOf(now, memberId);
+    FamilyMemberView stored = member.view();
+    FamilyMemberDetails wanted = FamilyRules.tidy(change.onto(stored));
+    boolean ordinary = FamilyRules.ordinaryDiffers(wanted, stored);
+    boolean limit = FamilyRules.limitDiffers(wanted, stored);
+    if ((ordinary && !now.can(Permission.EDIT_FAMILY))
+        || (change.sendsAddress() && !FamilyAudience.mayChangeAddress(now, stored))
+        || (limit && !now.can(Permission.LIMIT_INFORMATION))
+        || !(now.can(Permission.EDIT_FAMILY) || now.can(Permission.LIMIT_INFORMATION))) {
+      throw ChildAccess.forbidden();
+    }
+    EditConflict.check(version, member.version());
+    FamilyRules.check(wanted);
+    if (limit) {
+      requireReason(wanted);
+    }
+    AccessEndings.Watch watch = limit ? endings.before(now.id(), member.userId()) : null;
+    member.apply(wanted);
+    member.moveTo(wanted.address(), wanted.addressWithheld());
+    member.limit(wanted.informationLimited(), wanted.limitationNote());
+    members.flush();
+    if (ordinary || change.sendsAddress()) {
+      changed(now, ChildRecordChanged.Action.UPDATE, "Changed the details of " + member.name());
+    }
+    if (limit) {
+      limits.changed(now, member, stored.informationLimited(), wanted.limitationNote());
+      watch.after(ChildAccessEnded.Reason.INFORMATION_LIMITED);
+    }
+    return FamilyAudience.seenBy(now, member.view());
+  }
+
+  /**
+   * Records, changes or clears a limit on what a member is told, with the court order or reason.
+   */
+  @Transactional
+  public FamilyMemberView limit(
+      AccessibleChild child, UUID memberId, long version, boolean limited, String reason) {
+    return update(
+        child, memberId, version, FamilyMemberChange.limit(limited, reason == null ? "" : reason));
   }
 
   /** Invites a family member by email to see the child's record. */
   @Transactional
   public InvitationSummary invite(AccessibleChild child, UUID memberId) {
-    child.require(Permission.INVITE_FAMILY);
-    FamilyMember member = memberOf(child, memberId);
+    AccessibleChild now = lock.lock(child).require(Permission.INVITE_FAMILY);
+    FamilyMember member = memberOf(now, memberId);
     if (member.email() == null) {
       throw ValidationProblem.of("email", "child.family.error.emailForInvitation");
     }
@@ -112,9 +147,9 @@ public class Families {
     }
     InvitationSummary sent =
         invitations.invite(
-            new NewInvitation(member.email(), member.name(), Role.PARENT, null), child.user().id());
-    invitationLinks.save(new FamilyInvitation(sent.id(), child.id(), member.id()));
-    changed(child, ChildRecordChanged.Action.UPDATE, "Invited " + member.name() + " to the record");
+            new NewInvitation(member.email(), member.name(), Role.PARENT, null), now.user().id());
+    invitationLinks.save(new FamilyInvitation(sent.id(), now.id(), member.id()));
+    changed(now, ChildRecordChanged.Action.UPDATE, "Invited " + member.name() + " to the record");
     return sent;
   }
 
@@ -128,57 +163,21 @@ public class Families {
         .ifPresent(member -> member.linkAccount(accepted.userId()));
   }
 
-  private FamilyMember memberOf(AccessibleChild child, UUID memberId) {
+  FamilyMember memberOf(AccessibleChild child, UUID memberId) {
     return members
         .findById(memberId)
         .filter(member -> member.childId().equals(child.id()))
         .orElseThrow(ChildAccess::notFound);
   }
 
+  /** A limit is recorded, changed or cleared only with the court order or reason. */
+  private static void requireReason(FamilyMemberDetails d) {
+    if (d.limitationNote() == null) {
+      throw ValidationProblem.of("limitationNote", "child.family.error.limitReason");
+    }
+  }
+
   private void changed(AccessibleChild child, ChildRecordChanged.Action action, String what) {
     events.publishEvent(child.changed(action, what));
-  }
-
-  private static FamilyMemberDetails checked(FamilyMemberDetails d) {
-    List<FieldMessage> problems = new ArrayList<>();
-    String name = Texts.trimToNull(d.name());
-    if (name == null) {
-      problems.add(new FieldMessage("name", "child.family.error.name"));
-    } else if (name.length() > 200) {
-      problems.add(new FieldMessage("name", "child.family.error.nameTooLong"));
-    }
-    String email = Texts.trimToNull(d.email());
-    if (email != null && (email.length() > 254 || !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
-      problems.add(new FieldMessage("email", "child.family.error.email"));
-    }
-    if (d.relationship() == null) {
-      problems.add(new FieldMessage("relationship", "child.family.error.relationship"));
-    }
-    if (d.informationLimited() && Texts.trimToNull(d.limitationNote()) == null) {
-      problems.add(new FieldMessage("limitationNote", "child.family.error.limitationNote"));
-    }
-    if (!problems.isEmpty()) {
-      throw new ValidationProblem(problems);
-    }
-    return new FamilyMemberDetails(
-        name,
-        email == null ? null : email.toLowerCase(java.util.Locale.ROOT),
-        Texts.trimToNull(d.phone()),
-        d.relationship(),
-        d.parentalResponsibility(),
-        Texts.trimToNull(d.household()),
-        Texts.trimToNull(d.preferredLanguage()),
-        d.preferredFormat() == null ? PreferredFormat.STANDARD : d.preferredFormat(),
-        d.contactChannel() == null ? ContactChannel.EMAIL : d.contactChannel(),
-        d.informationLimited(),
-        d.informationLimited() ? Texts.trimToNull(d.limitationNote()) : null);
-  }
-
-  private static String text(String field, String value) {
-    String trimmed = value == null ? null : value.strip();
-    if (trimmed != null && trimmed.length() > MAX_TEXT) {
-      throw ValidationProblem.of(field, "child.family.error.tooLong");
-    }
-    return trimmed == null || trimmed.isEmpty() ? null : trimmed;
   }
 }

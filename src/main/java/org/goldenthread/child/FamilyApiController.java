@@ -1,5 +1,6 @@
 package org.goldenthread.child;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -25,13 +26,18 @@ import org.springframework.web.bind.annotation.RestController;
 class FamilyApiController {
 
   private final Families families;
+  private final FamilyContexts contexts;
 
-  FamilyApiController(Families families) {
+  FamilyApiController(Families families, FamilyContexts contexts) {
     this.families = families;
+    this.contexts = contexts;
   }
 
   @GetMapping
-  @Operation(summary = "Parents and carers, and what the family asks us to take into account")
+  @Operation(
+      summary =
+          "Parents and carers, and what the family asks us to take into account (context, a"
+              + " limit's note and a withheld address are absent for those who may not see them)")
   FamilyJson list(
       AccessibleChild child,
       @PathVariable String childId,
@@ -39,19 +45,24 @@ class FamilyApiController {
       @RequestParam(defaultValue = "50") int size) {
     return new FamilyJson(
         PageOf.of(families.members(child), page, size),
-        child.can(Permission.READ_CIRCUMSTANCES) ? families.context(child) : null);
+        child.can(Permission.READ_CIRCUMSTANCES) ? contexts.context(child) : null);
   }
 
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
-  @Operation(summary = "Add a parent or carer")
+  @Operation(summary = "Add a parent or carer (a limit only by the SENCO, head or officer)")
   FamilyMemberView add(
       AccessibleChild child, @PathVariable String childId, @RequestBody MemberRequest body) {
     return families.add(child, body.details());
   }
 
   @PutMapping("/{memberId}")
-  @Operation(summary = "Change a parent's or carer's details; send the version you read")
+  @Operation(
+      summary =
+          "Change a parent's or carer's details; send the version you read. Fields left out stay"
+              + " as they are. A limit (informationLimited, limitationNote) is for the SENCO, head"
+              + " or officer, with the court order or reason; anyone else asking to change it gets"
+              + " 403 and nothing is saved")
   FamilyMemberView update(
       AccessibleChild child,
       @PathVariable String childId,
@@ -60,18 +71,20 @@ class FamilyApiController {
     if (body.version() == null) {
       throw ValidationProblem.of("version", "api.error.version");
     }
-    return families.update(child, memberId, body.version(), body.details());
+    return families.update(child, memberId, body.version(), body.change());
   }
 
   @PutMapping("/context")
   @Operation(summary = "Change what the family asks professionals to take into account")
   FamilyContextView context(
       AccessibleChild child, @PathVariable String childId, @RequestBody FamilyContextView body) {
-    return families.updateContext(child, body.version(), body);
+    return contexts.update(child, body.version(), body);
   }
 
   /** The family list and, for those who may see it, the family's context. */
-  record FamilyJson(PageOf<FamilyMemberView> members, FamilyContextView context) {}
+  record FamilyJson(
+      PageOf<FamilyMemberView> members,
+      @JsonInclude(JsonInclude.Include.NON_NULL) FamilyContextView context) {}
 
   /** A parent or carer as the API receives them. */
   @Schema(name = "FamilyMemberRequest")
@@ -87,25 +100,47 @@ class FamilyApiController {
       String contactChannel,
       Boolean informationLimited,
       String limitationNote,
+      String address,
+      Boolean addressWithheld,
       Long version) {
 
     FamilyMemberDetails details() {
+      FamilyMemberChange c = change();
+      return new FamilyMemberDetails(
+          name,
+          email,
+          phone,
+          c.relationship(),
+          Boolean.TRUE.equals(parentalResponsibility),
+          household,
+          preferredLanguage,
+          c.preferredFormat(),
+          c.contactChannel(),
+          Boolean.TRUE.equals(informationLimited),
+          limitationNote,
+          address,
+          Boolean.TRUE.equals(addressWithheld));
+    }
+
+    FamilyMemberChange change() {
       Parse parse = new Parse();
-      FamilyMemberDetails details =
-          new FamilyMemberDetails(
+      FamilyMemberChange change =
+          new FamilyMemberChange(
               name,
               email,
               phone,
               parse.choice("relationship", relationship, FamilyRelationship.class),
-              Boolean.TRUE.equals(parentalResponsibility),
+              parentalResponsibility,
               household,
               preferredLanguage,
               parse.choice("preferredFormat", preferredFormat, PreferredFormat.class),
               parse.choice("contactChannel", contactChannel, ContactChannel.class),
-              Boolean.TRUE.equals(informationLimited),
+              address,
+              addressWithheld,
+              informationLimited,
               limitationNote);
       parse.done();
-      return details;
+      return change;
     }
   }
 }

@@ -36,6 +36,11 @@ class FamilyCards {
             "child.family.parentalResponsibility",
             labels.text("child.answer." + m.parentalResponsibility())));
     rows.add(row("child.family.household", given(m.household())));
+    rows.add(row("child.family.address", given(m.address())));
+    if (Boolean.TRUE.equals(m.addressWithheld())) {
+      rows.add(
+          row("child.family.addressWithheld", labels.text("child.family.addressWithheld.yes")));
+    }
     rows.add(row("child.family.email", given(m.email())));
     rows.add(row("child.family.phone", given(m.phone())));
     rows.add(row("child.family.preferredLanguage", given(m.preferredLanguage())));
@@ -75,14 +80,14 @@ class FamilyCards {
         "child.family.form.household.label", f.household(),
         "child.family.form.email.label", f.email(),
         "child.family.form.phone.label", f.phone(),
+        "child.family.form.address.label", f.address(),
+        "child.family.form.addressWithheld.legend",
+            f.address() == null ? null : labels.choice("child.answer.", f.addressWithheld()),
         "child.family.form.preferredLanguage.label", f.preferredLanguage(),
         "child.family.form.preferredFormat.legend",
             labels.choice("child.family.format.", f.preferredFormat()),
         "child.family.form.contactChannel.legend",
-            labels.choice("child.family.channel.", f.contactChannel()),
-        "child.family.form.informationLimited.legend",
-            labels.choice("child.answer.", f.informationLimited()),
-        "child.family.form.limitationNote.label", f.limitationNote());
+            labels.choice("child.family.channel.", f.contactChannel()));
   }
 
   List<SummaryRow> typed(FamilyContextForm f) {

@@ -2,7 +2,7 @@ package org.goldenthread.child;
 
 /**
  * What the family asks professionals to take into account: culture, religion, parenting
- * arrangements and circumstances.
+ * arrangements and circumstances, with the version read (0 before it is first saved).
  */
 public record FamilyContextView(
     String culture,

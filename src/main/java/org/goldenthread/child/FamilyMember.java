@@ -54,6 +54,11 @@ class FamilyMember {
   @Column(name = "limitation_note")
   private String limitationNote;
 
+  private String address;
+
+  @Column(name = "address_withheld", nullable = false)
+  private boolean addressWithheld;
+
   @Version private long version;
 
   protected FamilyMember() {}
@@ -62,8 +67,11 @@ class FamilyMember {
     this.id = UUID.randomUUID();
     this.childId = childId;
     apply(details);
+    limit(details.informationLimited(), details.limitationNote());
+    moveTo(details.address(), details.addressWithheld());
   }
 
+  /** Everything but the limit and the address, which only some may change. */
   void apply(FamilyMemberDetails details) {
     this.name = details.name();
     this.email = details.email();
@@ -74,8 +82,16 @@ class FamilyMember {
     this.preferredLanguage = details.preferredLanguage();
     this.preferredFormat = details.preferredFormat();
     this.contactChannel = details.contactChannel();
-    this.informationLimited = details.informationLimited();
-    this.limitationNote = details.limitationNote();
+  }
+
+  void limit(boolean limited, String note) {
+    this.informationLimited = limited;
+    this.limitationNote = limited ? note : null;
+  }
+
+  void moveTo(String address, boolean withheld) {
+    this.address = address;
+    this.addressWithheld = withheld;
   }
 
   void linkAccount(UUID userId) {
@@ -110,6 +126,18 @@ class FamilyMember {
     return informationLimited;
   }
 
+  String limitationNote() {
+    return limitationNote;
+  }
+
+  String address() {
+    return address;
+  }
+
+  boolean addressWithheld() {
+    return addressWithheld;
+  }
+
   long version() {
     return version;
   }
@@ -129,6 +157,8 @@ class FamilyMember {
         contactChannel,
         informationLimited,
         limitationNote,
+        address,
+        addressWithheld,
         version);
   }
 }

@@ -1,6 +1,9 @@
 package org.goldenthread.child;
 
-/** What is entered about a parent or carer, as typed. */
+/**
+ * What is entered about a new parent or carer, as typed. A withheld address (a refuge) is seen only
+ * by that person, the SENCO and the lead professional.
+ */
 public record FamilyMemberDetails(
     String name,
     String email,
@@ -12,4 +15,36 @@ public record FamilyMemberDetails(
     PreferredFormat preferredFormat,
     ContactChannel contactChannel,
     boolean informationLimited,
-    String limitationNote) {}
+    String limitationNote,
+    String address,
+    boolean addressWithheld) {
+
+  /** A member with no address given. */
+  public FamilyMemberDetails(
+      String name,
+      String email,
+      String phone,
+      FamilyRelationship relationship,
+      boolean parentalResponsibility,
+      String household,
+      String preferredLanguage,
+      PreferredFormat preferredFormat,
+      ContactChannel contactChannel,
+      boolean informationLimited,
+      String limitationNote) {
+    this(
+        name,
+        email,
+        phone,
+        relationship,
+        parentalResponsibility,
+        household,
+        preferredLanguage,
+        preferredFormat,
+        contactChannel,
+        informationLimited,
+        limitationNote,
+        null,
+        false);
+  }
+}

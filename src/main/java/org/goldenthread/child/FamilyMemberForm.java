@@ -2,7 +2,10 @@ package org.goldenthread.child;
 
 import org.goldenthread.web.PageForms;
 
-/** A parent or carer as typed; choices kept as posted, yes or no as "true" or "false". */
+/**
+ * A parent or carer as typed; choices kept as posted, yes or no as "true" or "false". The address
+ * is posted only by those who may set it (null: not on the form, so left as it is).
+ */
 record FamilyMemberForm(
     String name,
     String email,
@@ -13,13 +16,13 @@ record FamilyMemberForm(
     String preferredLanguage,
     String preferredFormat,
     String contactChannel,
-    String informationLimited,
-    String limitationNote,
+    String address,
+    String addressWithheld,
     Long version) {
 
   static FamilyMemberForm empty() {
     return new FamilyMemberForm(
-        null, null, null, null, null, null, null, "STANDARD", "EMAIL", "false", null, null);
+        null, null, null, null, null, null, null, "STANDARD", "EMAIL", null, "false", null);
   }
 
   static FamilyMemberForm of(FamilyMemberView m) {
@@ -33,11 +36,12 @@ record FamilyMemberForm(
         m.preferredLanguage(),
         m.preferredFormat() == null ? null : m.preferredFormat().name(),
         m.contactChannel() == null ? null : m.contactChannel().name(),
-        Boolean.toString(m.informationLimited()),
-        m.limitationNote(),
+        m.address(),
+        Boolean.toString(Boolean.TRUE.equals(m.addressWithheld())),
         m.version());
   }
 
+  /** A new member's details: no limit (that is recorded on its own page). */
   FamilyMemberDetails details() {
     return new FamilyMemberDetails(
         name,
@@ -49,7 +53,32 @@ record FamilyMemberForm(
         preferredLanguage,
         PageForms.choice(PreferredFormat.class, preferredFormat),
         PageForms.choice(ContactChannel.class, contactChannel),
-        Boolean.TRUE.equals(PageForms.yesNo(informationLimited)),
-        limitationNote);
+        false,
+        null,
+        address,
+        Boolean.TRUE.equals(PageForms.yesNo(addressWithheld)));
+  }
+
+  /** The change to a member: every field on the form; the address only when it was on it. */
+  FamilyMemberChange change() {
+    boolean addressShown = address != null || addressWithheld != null;
+    return new FamilyMemberChange(
+        blankIfMissing(name),
+        blankIfMissing(email),
+        blankIfMissing(phone),
+        PageForms.choice(FamilyRelationship.class, relationship),
+        PageForms.yesNo(parentalResponsibility),
+        blankIfMissing(household),
+        blankIfMissing(preferredLanguage),
+        PageForms.choice(PreferredFormat.class, preferredFormat),
+        PageForms.choice(ContactChannel.class, contactChannel),
+        addressShown ? blankIfMissing(address) : null,
+        addressShown ? Boolean.TRUE.equals(PageForms.yesNo(addressWithheld)) : null,
+        null,
+        null);
+  }
+
+  private static String blankIfMissing(String value) {
+    return value == null ? "" : value;
   }
 }

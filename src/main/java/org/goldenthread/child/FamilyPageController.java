@@ -19,7 +19,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The family around a child: parents and carers, what the family asks professionals to take into
- * account, and inviting a parent to Golden Thread.
+ * account, and inviting a parent to Golden Thread. A limit on what a member is told has a page of
+ * its own ({@link FamilyLimitPageController}).
  */
 @Controller
 class FamilyPageController {
@@ -32,11 +33,14 @@ class FamilyPageController {
 
   private final Children children;
   private final Families families;
+  private final FamilyContexts contexts;
   private final FamilyCards cards;
 
-  FamilyPageController(Children children, Families families, FamilyCards cards) {
+  FamilyPageController(
+      Children children, Families families, FamilyContexts contexts, FamilyCards cards) {
     this.children = children;
     this.families = families;
+    this.contexts = contexts;
     this.cards = cards;
   }
 
@@ -47,7 +51,7 @@ class FamilyPageController {
     model.addAttribute(Allowed.ATTRIBUTE, allowed);
     model.addAttribute("familyCards", cards.of(families.members(child), allowed.inviteFamily()));
     if (allowed.readCircumstances()) {
-      model.addAttribute("contextRows", cards.context(families.context(child)));
+      model.addAttribute("contextRows", cards.context(contexts.context(child)));
     }
     return VIEW;
   }
@@ -56,7 +60,7 @@ class FamilyPageController {
   String add(AccessibleChild child, Model model) {
     child.require(Permission.EDIT_FAMILY);
     model.addAttribute(MEMBER_FORM, FamilyMemberForm.empty());
-    return memberPage(child, null, model);
+    return memberPage(child, null, true, model);
   }
 
   @PostMapping("/children/{childId}/family/new")
@@ -75,14 +79,15 @@ class FamilyPageController {
         PageForms.reject(binding, problem);
       }
     }
-    return memberPage(child, null, model);
+    return memberPage(child, null, true, model);
   }
 
   @GetMapping("/children/{childId}/family/{memberId}/edit")
   String edit(AccessibleChild child, @PathVariable UUID memberId, Model model) {
     child.require(Permission.EDIT_FAMILY);
-    model.addAttribute(MEMBER_FORM, FamilyMemberForm.of(member(child, memberId)));
-    return memberPage(child, memberId, model);
+    FamilyMemberView member = member(child, memberId);
+    model.addAttribute(MEMBER_FORM, FamilyMemberForm.of(member));
+    return memberPage(child, memberId, FamilyAudience.mayChangeAddress(child, member), model);
   }
 
   @PostMapping("/children/{childId}/family/{memberId}/edit")
@@ -94,29 +99,31 @@ class FamilyPageController {
       Model model,
       RedirectAttributes redirect) {
     child.require(Permission.EDIT_FAMILY);
+    FamilyMemberView member = member(child, memberId);
     long version = PageForms.requireVersion(form.version(), binding);
     if (answered(form, binding)) {
       try {
-        FamilyMemberView saved = families.update(child, memberId, version, form.details());
+        FamilyMemberView saved = families.update(child, memberId, version, form.change());
         return done(child, redirect, "child.family.banner.saved", saved.name());
       } catch (ValidationProblem problem) {
         PageForms.reject(binding, problem);
       } catch (EditConflict conflict) {
+        member = member(child, memberId);
         PageForms.showConflict(
             model,
             MEMBER_FORM,
             cards.typed(form),
-            FamilyMemberForm.of(member(child, memberId)),
+            FamilyMemberForm.of(member),
             "child.conflict.familyMember");
       }
     }
-    return memberPage(child, memberId, model);
+    return memberPage(child, memberId, FamilyAudience.mayChangeAddress(child, member), model);
   }
 
   @GetMapping("/children/{childId}/family/context")
   String editContext(AccessibleChild child, Model model) {
-    child.require(Permission.EDIT_FAMILY);
-    model.addAttribute(CONTEXT_FORM, FamilyContextForm.of(families.context(child)));
+    child.require(Permission.EDIT_FAMILY).require(Permission.READ_CIRCUMSTANCES);
+    model.addAttribute(CONTEXT_FORM, FamilyContextForm.of(contexts.context(child)));
     return contextPage(child, model);
   }
 
@@ -127,10 +134,10 @@ class FamilyPageController {
       BindingResult binding,
       Model model,
       RedirectAttributes redirect) {
-    child.require(Permission.EDIT_FAMILY);
+    child.require(Permission.EDIT_FAMILY).require(Permission.READ_CIRCUMSTANCES);
     long version = PageForms.requireVersion(form.version(), binding);
     try {
-      families.updateContext(child, version, form.details());
+      contexts.update(child, version, form.details());
       return done(child, redirect, "child.family.banner.contextSaved", null);
     } catch (ValidationProblem problem) {
       PageForms.reject(binding, problem);
@@ -139,7 +146,7 @@ class FamilyPageController {
           model,
           CONTEXT_FORM,
           cards.typed(form),
-          FamilyContextForm.of(families.context(child)),
+          FamilyContextForm.of(contexts.context(child)),
           "child.conflict.familyContext");
     }
     return contextPage(child, model);
@@ -184,9 +191,11 @@ class FamilyPageController {
     return "redirect:/children/" + child.id() + "/family";
   }
 
-  private String memberPage(AccessibleChild child, UUID memberId, Model model) {
+  private String memberPage(
+      AccessibleChild child, UUID memberId, boolean addressShown, Model model) {
     model.addAttribute("childRecord", children.get(child));
     model.addAttribute("editing", memberId != null);
+    model.addAttribute("addressShown", addressShown);
     model.addAttribute(
         "formAction",
         "/children/"

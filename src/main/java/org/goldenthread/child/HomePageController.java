@@ -37,6 +37,7 @@ class HomePageController {
   private final Teams teams;
   private final Organisations organisations;
   private final SchoolChoices schools;
+  private final InformationLimits limits;
   private final ObjectProvider<HomePanel> panels;
 
   HomePageController(
@@ -45,12 +46,14 @@ class HomePageController {
       Teams teams,
       Organisations organisations,
       SchoolChoices schools,
+      InformationLimits limits,
       ObjectProvider<HomePanel> panels) {
     this.children = children;
     this.access = access;
     this.teams = teams;
     this.organisations = organisations;
     this.schools = schools;
+    this.limits = limits;
     this.panels = panels;
   }
 
@@ -63,6 +66,7 @@ class HomePageController {
     Kind kind = kindOf(user, visible);
     model.addAttribute("user", user);
     model.addAttribute("homeKind", kind.name());
+    model.addAttribute("limitNotices", limits.on(user));
     switch (kind) {
       case SCHOOL, PROFESSIONAL ->
           Caseload.addTo(model, visible, filter, Caseload.schoolsOf(visible), "/");

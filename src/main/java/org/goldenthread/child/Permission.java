@@ -5,9 +5,18 @@ public enum Permission {
   READ_RECORD,
   EDIT_RECORD,
   READ_FAMILY,
-  /** What the family asks professionals to take into account: culture, religion, arrangements. */
+  /**
+   * What the family asks professionals to take into account: culture, religion, arrangements and
+   * circumstances. The family, the SENCO and the lead professional only.
+   */
   READ_CIRCUMSTANCES,
+  /** The court order or reason behind a limit on what a family member is told. */
+  READ_LIMITATION_NOTES,
+  /** A family member's address that is withheld (a refuge): besides that person themself. */
+  READ_WITHHELD_ADDRESSES,
   EDIT_FAMILY,
+  /** Record, change or clear a limit on what a family member is told. */
+  LIMIT_INFORMATION,
   EDIT_PROFILE,
   MANAGE_TEAM,
   RECORD_CONSENT,

@@ -25,16 +25,19 @@ public class Profiles {
 
   private final ProfileSectionRepository sections;
   private final ProfileSectionHistoryRepository history;
+  private final RecordLock lock;
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
   Profiles(
       ProfileSectionRepository sections,
       ProfileSectionHistoryRepository history,
+      RecordLock lock,
       ApplicationEventPublisher events,
       Clock clock) {
     this.sections = sections;
     this.history = history;
+    this.lock = lock;
     this.events = events;
     this.clock = clock;
   }
@@ -63,8 +66,8 @@ public class Profiles {
    */
   @Transactional
   public ProfileSectionView write(
-      AccessibleChild child, ProfileSectionKind kind, String text, long version) {
-    child.require(Permission.EDIT_PROFILE);
+      AccessibleChild person, ProfileSectionKind kind, String text, long version) {
+    AccessibleChild child = lock.lock(person).require(Permission.EDIT_PROFILE);
     String body = text == null ? "" : text.strip();
     if (body.isEmpty()) {
       throw ValidationProblem.of("text", "child.profile.error.missing");

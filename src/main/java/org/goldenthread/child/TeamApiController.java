@@ -47,12 +47,14 @@ class TeamApiController {
   @Operation(summary = "Add a member; an outside professional waits for consent")
   TeamMemberView add(
       AccessibleChild child, @PathVariable String childId, @RequestBody MemberRequest body) {
-    TeamMemberView added = teams.add(child, body.details());
-    return Boolean.TRUE.equals(body.lead()) ? teams.makeLead(child, added.id()) : added;
+    return teams.add(child, body.details(), Boolean.TRUE.equals(body.lead()));
   }
 
   @PutMapping("/{memberId}")
-  @Operation(summary = "Change a member; lead true makes them the lead professional")
+  @Operation(
+      summary =
+          "Change a member; lead true makes them the lead professional. A role or userId left out"
+              + " stays as it is; a school role is only for staff of the child's school")
   TeamMemberView update(
       AccessibleChild child,
       @PathVariable String childId,
@@ -61,10 +63,8 @@ class TeamApiController {
     if (body.version() == null) {
       throw ValidationProblem.of("version", "api.error.version");
     }
-    TeamMemberView updated = teams.update(child, memberId, body.version(), body.details());
-    return Boolean.TRUE.equals(body.lead()) && !updated.lead()
-        ? teams.makeLead(child, memberId)
-        : updated;
+    return teams.update(
+        child, memberId, body.version(), body.details(), Boolean.TRUE.equals(body.lead()));
   }
 
   @DeleteMapping("/{memberId}")

@@ -51,13 +51,20 @@ class TeamMember {
 
   protected TeamMember() {}
 
-  TeamMember(UUID childId, UUID userId, TeamMemberDetails details) {
+  TeamMember(UUID childId, TeamMemberDetails details, ConsentStatus consent) {
     this.id = UUID.randomUUID();
     this.childId = childId;
-    this.userId = userId;
+    this.userId = details.userId();
     this.role = details.role();
-    this.consent = details.role().needsConsent() ? ConsentStatus.PENDING : ConsentStatus.NOT_NEEDED;
+    this.consent = consent;
     apply(details);
+  }
+
+  /** Another role or another person: consent is decided again by whoever changes it. */
+  void reassign(TeamRole role, UUID userId, ConsentStatus consent) {
+    this.role = role;
+    this.userId = userId;
+    this.consent = consent;
   }
 
   void apply(TeamMemberDetails details) {
@@ -118,12 +125,15 @@ class TeamMember {
   }
 
   /**
-   * On the team that day, and (for an outside professional) with consent standing. The end date is
-   * the day the member left: from then on they have no access.
+   * On the team that day: started, and not yet left (the end date is the day the member left).
+   * Whether that lets the person in depends on consent too: see {@link ConsentRule#stands}.
    */
-  boolean hasAccessOn(LocalDate day) {
-    boolean current = !startOn.isAfter(day) && (endOn == null || endOn.isAfter(day));
-    return current && (consent == ConsentStatus.NOT_NEEDED || consent == ConsentStatus.GIVEN);
+  boolean isActiveOn(LocalDate day) {
+    return !startOn.isAfter(day) && isCurrentOn(day);
+  }
+
+  LocalDate endOn() {
+    return endOn;
   }
 
   TeamMemberView view() {

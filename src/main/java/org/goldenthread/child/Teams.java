@@ -2,39 +2,43 @@ package org.goldenthread.child;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
-import org.goldenthread.identity.Accounts;
-import org.goldenthread.identity.CurrentUser;
 import org.goldenthread.web.EditConflict;
 import org.goldenthread.web.ValidationProblem;
-import org.goldenthread.web.ValidationProblem.FieldMessage;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The Team Around the Child: who is on it, what each has agreed to do, and the one lead
- * professional. An outside professional joins with consent pending and sees nothing until the
- * family gives it.
+ * professional. Consent follows the person ({@link ConsentRule}): an outside professional joins
+ * with consent pending and sees nothing until the family gives it, and may not be given a school or
+ * family role to get round it.
  */
 @Service
 @Transactional(readOnly = true)
 public class Teams {
 
   private final TeamMemberRepository members;
-  private final Accounts accounts;
+  private final TeamMemberChecks checks;
+  private final RecordLock lock;
+  private final AccessEndings endings;
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
   Teams(
       TeamMemberRepository members,
-      Accounts accounts,
+      TeamMemberChecks checks,
+      RecordLock lock,
+      AccessEndings endings,
       ApplicationEventPublisher events,
       Clock clock) {
     this.members = members;
-    this.accounts = accounts;
+    this.checks = checks;
+    this.lock = lock;
+    this.endings = endings;
     this.events = events;
     this.clock = clock;
   }
@@ -57,51 +61,102 @@ public class Teams {
 
   @Transactional
   public TeamMemberView add(AccessibleChild child, TeamMemberDetails entered) {
-    child.require(Permission.MANAGE_TEAM);
-    TeamMemberDetails details = checked(entered, true);
-    if (details.userId() != null
-        && members.findByUserId(details.userId()).stream()
-            .anyMatch(m -> m.childId().equals(child.id()) && m.isCurrentOn(LocalDate.now(clock)))) {
-      throw ValidationProblem.of("userId", "child.team.error.alreadyOnTeam");
+    return add(child, entered, false);
+  }
+
+  /** Adds a member, and makes them the lead professional at once when {@code lead}. */
+  @Transactional
+  public TeamMemberView add(AccessibleChild child, TeamMemberDetails entered, boolean lead) {
+    AccessibleChild now = lock.lock(child).require(Permission.MANAGE_TEAM);
+    TeamMemberDetails details = checks.checked(entered, true);
+    checks.notAlreadyOnTeam(now, details.userId(), null);
+    ConsentStatus consent = checks.consentFor(now, details.role(), details.userId());
+    TeamMember member = members.save(new TeamMember(now.id(), details, consent));
+    changed(now, ChildRecordChanged.Action.CREATE, "Added " + member.name() + " to the team");
+    if (lead) {
+      lead(now, member);
     }
-    TeamMember member = members.save(new TeamMember(child.id(), details.userId(), details));
-    changed(child, ChildRecordChanged.Action.CREATE, "Added " + member.name() + " to the team");
     return member.view();
   }
 
-  /**
-   * Changes a member's details. Whoever manages the team may change anything; a member may change
-   * what they have agreed to do.
-   */
   @Transactional
   public TeamMemberView update(
       AccessibleChild child, UUID memberId, long version, TeamMemberDetails entered) {
-    TeamMember member = memberOf(child, memberId);
-    boolean self = child.user().id().equals(member.userId());
-    if (!child.can(Permission.MANAGE_TEAM) && !self) {
+    return update(child, memberId, version, entered, false);
+  }
+
+  /**
+   * Changes a member's details. Whoever manages the team may change anything (a role or account
+   * left out stays as it is); a member may change only what they have agreed to do, and a request
+   * that changes anything else is refused whole. Another role or person is checked again against
+   * the consent rule; a different person, or an outside role, waits for consent afresh.
+   */
+  @Transactional
+  public TeamMemberView update(
+      AccessibleChild child, UUID memberId, long version, TeamMemberDetails entered, boolean lead) {
+    AccessibleChild now = lock.lock(child);
+    TeamMember member = memberOf(now, memberId);
+    boolean manages = now.can(Permission.MANAGE_TEAM);
+    if (!manages && !now.user().id().equals(member.userId())) {
+      throw ChildAccess.forbidden();
+    }
+    if (!manages && (lead || changesMoreThanCommitment(member.view(), entered))) {
       throw ChildAccess.forbidden();
     }
     EditConflict.check(version, member.version());
-    TeamMemberDetails details =
-        child.can(Permission.MANAGE_TEAM)
-            ? checked(entered, false)
-            : checked(withOnlyCommitment(member.view(), entered.commitment()), false);
-    member.apply(details);
+    AccessEndings.Watch watch = endings.before(now.id(), member.userId());
+    if (manages) {
+      TeamRole role = entered.role() == null ? member.role() : entered.role();
+      UUID userId = entered.userId() == null ? member.userId() : entered.userId();
+      TeamMemberDetails details = checks.checked(withRoleAndAccount(entered, role, userId), false);
+      if (role != member.role() || !Objects.equals(userId, member.userId())) {
+        checks.notAlreadyOnTeam(now, userId, member.id());
+        member.reassign(role, userId, checks.consentAfterChange(now, member, role, userId));
+      }
+      member.apply(details);
+    } else {
+      member.apply(checks.checked(onlyCommitment(member.view(), entered.commitment()), false));
+    }
     members.flush();
-    changed(
-        child, ChildRecordChanged.Action.UPDATE, "Changed the team details of " + member.name());
+    changed(now, ChildRecordChanged.Action.UPDATE, "Changed the team details of " + member.name());
+    if (lead && !member.lead()) {
+      lead(now, member);
+    }
+    watch.after(ChildAccessEnded.Reason.LEFT_TEAM);
     return member.view();
   }
 
   /** Makes this member the lead professional, in one step; the previous lead stays on the team. */
   @Transactional
   public TeamMemberView makeLead(AccessibleChild child, UUID memberId) {
-    child.require(Permission.MANAGE_TEAM);
-    TeamMember member = memberOf(child, memberId);
+    AccessibleChild now = lock.lock(child).require(Permission.MANAGE_TEAM);
+    TeamMember member = memberOf(now, memberId);
+    lead(now, member);
+    return member.view();
+  }
+
+  /** Ends a membership today: the member keeps no access from now on; history is kept. */
+  @Transactional
+  public void remove(AccessibleChild child, UUID memberId) {
+    AccessibleChild now = lock.lock(child).require(Permission.MANAGE_TEAM);
+    TeamMember member = memberOf(now, memberId);
+    AccessEndings.Watch watch = endings.before(now.id(), member.userId());
+    member.end(LocalDate.now(clock));
+    members.flush();
+    changed(now, ChildRecordChanged.Action.DELETE, "Removed " + member.name() + " from the team");
+    watch.after(ChildAccessEnded.Reason.LEFT_TEAM);
+  }
+
+  TeamMember memberOf(AccessibleChild child, UUID memberId) {
+    return members
+        .findById(memberId)
+        .filter(member -> member.childId().equals(child.id()))
+        .orElseThrow(ChildAccess::notFound);
+  }
+
+  private void lead(AccessibleChild child, TeamMember member) {
     LocalDate today = LocalDate.now(clock);
-    if (!member.isCurrentOn(today)
-        || member.role() == TeamRole.PARENT_CARER
-        || member.role() == TeamRole.CHILD) {
+    if (!member.isCurrentOn(today) || member.role().kind() == TeamRole.Kind.FAMILY) {
       throw ValidationProblem.of("lead", "child.team.error.leadNotPossible");
     }
     members.findByChildIdOrderByLeadDescNameAsc(child.id()).stream()
@@ -112,64 +167,29 @@ public class Teams {
     members.flush();
     changed(
         child, ChildRecordChanged.Action.UPDATE, member.name() + " became the lead professional");
-    return member.view();
   }
 
-  /** Ends a membership today: the member keeps no access from now on; history is kept. */
-  @Transactional
-  public void remove(AccessibleChild child, UUID memberId) {
-    child.require(Permission.MANAGE_TEAM);
-    TeamMember member = memberOf(child, memberId);
-    member.end(LocalDate.now(clock));
-    changed(child, ChildRecordChanged.Action.DELETE, "Removed " + member.name() + " from the team");
+  /** Whether a member's own request would change anything besides what they will do. */
+  private static boolean changesMoreThanCommitment(TeamMemberView m, TeamMemberDetails e) {
+    return differs(e.userId(), m.userId())
+        || differs(e.role(), m.role())
+        || differs(Texts.trimToNull(e.name()), m.name())
+        || differs(Texts.trimToNull(e.organisation()), m.organisation())
+        || differs(e.startOn(), m.startOn())
+        || differs(e.endOn(), m.endOn());
   }
 
-  TeamMember memberOf(AccessibleChild child, UUID memberId) {
-    return members
-        .findById(memberId)
-        .filter(member -> member.childId().equals(child.id()))
-        .orElseThrow(ChildAccess::notFound);
+  private static boolean differs(Object sent, Object stored) {
+    return sent != null && !sent.equals(stored);
   }
 
-  private TeamMemberDetails checked(TeamMemberDetails d, boolean adding) {
-    List<FieldMessage> problems = new ArrayList<>();
-    String name = Texts.trimToNull(d.name());
-    if (name == null && d.userId() != null) {
-      name = accounts.findById(d.userId()).map(CurrentUser::displayName).orElse(null);
-    }
-    if (d.userId() != null && accounts.findById(d.userId()).isEmpty()) {
-      problems.add(new FieldMessage("userId", "child.team.error.noSuchPerson"));
-    }
-    if (name == null) {
-      problems.add(new FieldMessage("name", "child.team.error.name"));
-    }
-    if (d.role() == null) {
-      problems.add(new FieldMessage("role", "child.team.error.role"));
-    }
-    LocalDate start = d.startOn() == null && adding ? LocalDate.now(clock) : d.startOn();
-    if (start == null) {
-      problems.add(new FieldMessage("startOn", "child.team.error.startOn"));
-    } else if (d.endOn() != null && d.endOn().isBefore(start)) {
-      problems.add(new FieldMessage("endOn", "child.team.error.endBeforeStart"));
-    }
-    String commitment = Texts.trimToNull(d.commitment());
-    if (commitment != null && commitment.length() > 2000) {
-      problems.add(new FieldMessage("commitment", "child.team.error.tooLong"));
-    }
-    if (!problems.isEmpty()) {
-      throw new ValidationProblem(problems);
-    }
+  private static TeamMemberDetails withRoleAndAccount(
+      TeamMemberDetails d, TeamRole role, UUID userId) {
     return new TeamMemberDetails(
-        d.userId(),
-        name,
-        d.role(),
-        Texts.trimToNull(d.organisation()),
-        start,
-        d.endOn(),
-        commitment);
+        userId, d.name(), role, d.organisation(), d.startOn(), d.endOn(), d.commitment());
   }
 
-  private static TeamMemberDetails withOnlyCommitment(TeamMemberView member, String commitment) {
+  private static TeamMemberDetails onlyCommitment(TeamMemberView member, String commitment) {
     return new TeamMemberDetails(
         member.userId(),
         member.name(),

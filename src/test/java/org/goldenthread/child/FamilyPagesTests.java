@@ -169,7 +169,7 @@ class FamilyPagesTests {
   }
 
   @Test
-  void aCourtOrderNoteIsShownToTheTeam() {
+  void aCourtOrderNoteIsShownToTheSencoAndOnlyTheLimitToTeachers() {
     AccessibleChild asSenco = fixtures.as(TestChildren.SENCO, child.id());
     families.add(
         asSenco,
@@ -186,6 +186,12 @@ class FamilyPagesTests {
             true,
             "No information about the child’s school address"));
     assertThat(senco.get(family()).document().select(".govuk-warning-text").text())
-        .contains("Information limited by a court order: No information about");
+        .contains("Information limited: No information about");
+
+    PageSession teacher = new PageSession(port);
+    teacher.signIn(TestChildren.TEACHER, TestChildren.PASSWORD);
+    String teachers = teacher.get(family()).document().select(".govuk-warning-text").text();
+    assertThat(teachers).contains("Information limited: do not share anything");
+    assertThat(teachers).doesNotContain("No information about");
   }
 }

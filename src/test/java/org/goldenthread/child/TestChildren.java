@@ -3,13 +3,18 @@ package org.goldenthread.child;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadLocalRandom;
 import org.goldenthread.identity.Accounts;
 import org.goldenthread.identity.CurrentUser;
+import org.goldenthread.identity.Role;
 import org.goldenthread.organisation.Organisations;
 import org.goldenthread.organisation.SchoolSummary;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Children for page tests, made through the services as the demo SENCO of Riverside Academy, each
@@ -30,6 +35,9 @@ class TestChildren {
   @Autowired ChildAccess access;
   @Autowired Accounts accounts;
   @Autowired Organisations organisations;
+  @Autowired Families families;
+  @Autowired Teams teams;
+  @Autowired JdbcTemplate jdbc;
 
   /** A valid UPN no other test has used: a check letter, 11 digits and a digit. */
   static String freshUpn() {
@@ -90,8 +98,57 @@ class TestChildren {
     return access.open(user(email), childId);
   }
 
+  /** A new account with the demo password, holding one role (at an organisation, or none). */
+  CurrentUser account(String who, Role role, UUID organisationId) {
+    String email = unique(who).toLowerCase(java.util.Locale.ROOT) + "@example.net";
+    return accounts.createOrGrant(email, who + " Test", PASSWORD, role, organisationId);
+  }
+
+  /** A new outside professional of a support service: on no school's staff. */
+  CurrentUser professional(String who) {
+    return account(who, Role.PROFESSIONAL, organisations.services().get(0).id());
+  }
+
+  /** A new head teacher of Riverside Academy. */
+  CurrentUser head() {
+    return account("Head", Role.HEAD, riverside().id());
+  }
+
+  /**
+   * A parent or carer added to the child's family by the SENCO, with a new account of their own
+   * linked to the entry (as accepting the school's invitation links it).
+   */
+  FamilyMemberView parent(ChildSummary child, FamilyMemberDetails details, CurrentUser account) {
+    FamilyMemberView added = families.add(as(SENCO, child.id()), details);
+    jdbc.update("update family_member set user_id = ? where id = ?", account.id(), added.id());
+    return added;
+  }
+
+  static FamilyMemberDetails details(String name, FamilyRelationship relationship) {
+    return new FamilyMemberDetails(
+        name, null, null, relationship, true, null, null, null, null, false, null);
+  }
+
   /** A name no other test has used, so that searches find one child. */
   static String unique(String name) {
     return name + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
+  }
+
+  /**
+   * Every {@link ChildAccessEnded} published inside a committing transaction (a listener for the
+   * moment before commit hears only those), in order.
+   */
+  @Component
+  static class AccessEndedRecorder {
+    final List<ChildAccessEnded> heard = new CopyOnWriteArrayList<>();
+
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+    void on(ChildAccessEnded ended) {
+      heard.add(ended);
+    }
+
+    List<ChildAccessEnded> about(UUID childId) {
+      return heard.stream().filter(e -> e.childId().equals(childId)).toList();
+    }
   }
 }
