@@ -8,7 +8,7 @@ import org.goldenthread.web.PageForms;
 /**
  * The child's record as typed on the add and change pages. Choices are kept as the strings posted,
  * so that a value the page did not offer reads as "not chosen" rather than failing the request;
- * home languages are typed as one line, separated by commas.
+ * home languages are chosen in up to three lists of the same name, which arrive joined by commas.
  */
 record ChildForm(
     String givenName,
@@ -37,7 +37,7 @@ record ChildForm(
         null,
         null,
         null,
-        "en",
+        "ENG",
         "false",
         null);
   }

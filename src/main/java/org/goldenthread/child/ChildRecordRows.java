@@ -133,19 +133,15 @@ class ChildRecordRows {
         "child.form.secondaryNeed.label",
         labels.choice("child.need.", form.secondaryNeed()),
         "child.form.homeLanguages.label",
-        form.homeLanguages(),
+        languages(form.details().homeLanguages()),
         "child.form.interpreterNeeded.legend",
         labels.choice("child.answer.", form.interpreterNeeded()));
   }
 
-  /** Language codes as words: "en, pl" becomes "English, Polish"; unknown codes stay as typed. */
-  static String languages(List<String> codes) {
+  /** Census language codes as their names: "ENG, POL" is "English, Polish". */
+  private String languages(List<String> codes) {
     return codes.stream()
-        .map(
-            code -> {
-              String name = Locale.forLanguageTag(code).getDisplayLanguage(Locale.UK);
-              return name.isBlank() || name.equalsIgnoreCase(code) ? code : name;
-            })
+        .map(code -> labels.text("language." + code))
         .collect(java.util.stream.Collectors.joining(", "));
   }
 }

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.goldenthread.web.ValidationProblem.FieldMessage;
 
 /**
@@ -14,7 +13,6 @@ import org.goldenthread.web.ValidationProblem.FieldMessage;
 final class ChildRules {
 
   static final int MAX_NAME = 100;
-  private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
 
   private ChildRules() {}
 
@@ -36,7 +34,7 @@ final class ChildRules {
             : d.homeLanguages().stream()
                 .map(ChildRules::trim)
                 .filter(language -> language != null)
-                .map(language -> language.toLowerCase(Locale.ROOT))
+                .map(language -> language.toUpperCase(Locale.ROOT))
                 .distinct()
                 .toList(),
         d.interpreterNeeded());
@@ -65,7 +63,7 @@ final class ChildRules {
     }
     needs(problems, d);
     for (String language : d.homeLanguages()) {
-      if (!LANGUAGE.matcher(language).matches()) {
+      if (!CensusLanguages.isKnown(language)) {
         problems.add(new FieldMessage("homeLanguages", "child.error.language"));
         break;
       }

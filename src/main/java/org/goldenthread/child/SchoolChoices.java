@@ -40,5 +40,7 @@ class SchoolChoices {
                 .filter(need -> need != NeedCode.NSA)
                 .toArray(NeedCode[]::new)));
     model.addAttribute("yesNoChoices", Choice.ofValues("true", "false"));
+    model.addAttribute(
+        "languageChoices", Choice.ofValues(CensusLanguages.choices().toArray(String[]::new)));
   }
 }

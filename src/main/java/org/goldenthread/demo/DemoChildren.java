@@ -94,7 +94,7 @@ class DemoChildren implements DemoStep {
           SenStatus.K,
           NeedCode.SEMH,
           null,
-          List.of("en", "ur"));
+          List.of("ENG", "URD"));
       pupil(
           riversideSenco,
           riverside,
@@ -106,7 +106,7 @@ class DemoChildren implements DemoStep {
           SenStatus.E,
           NeedCode.ASD,
           NeedCode.SLCN,
-          List.of("en"));
+          List.of("ENG"));
       pupil(
           riversideSenco,
           riverside,
@@ -118,7 +118,7 @@ class DemoChildren implements DemoStep {
           SenStatus.K,
           NeedCode.SPLD,
           null,
-          List.of("pl", "en"));
+          List.of("POL", "ENG"));
       pupil(
           riversideSenco,
           riverside,
@@ -130,7 +130,7 @@ class DemoChildren implements DemoStep {
           SenStatus.E,
           NeedCode.HI,
           null,
-          List.of("ar", "en"));
+          List.of("ARA", "ENG"));
       pupil(
           riversideSenco,
           riverside,
@@ -142,7 +142,7 @@ class DemoChildren implements DemoStep {
           SenStatus.K,
           NeedCode.MLD,
           null,
-          List.of("en"));
+          List.of("ENG"));
     }
     if (children.visibleTo(brookSenco).stream().noneMatch(c -> "B990217200001".equals(c.upn()))) {
       ChildSummary leo =
@@ -157,7 +157,7 @@ class DemoChildren implements DemoStep {
               SenStatus.K,
               NeedCode.ASD,
               null,
-              List.of("en"));
+              List.of("ENG"));
       AccessibleChild leoRecord = access.open(brookSenco, leo.id());
       UUID marcus =
           families
@@ -189,7 +189,7 @@ class DemoChildren implements DemoStep {
           SenStatus.K,
           NeedCode.NSA,
           null,
-          List.of("en"));
+          List.of("ENG"));
       pupil(
           brookSenco,
           brook,
@@ -201,7 +201,7 @@ class DemoChildren implements DemoStep {
           SenStatus.E,
           NeedCode.PMLD,
           null,
-          List.of("en"));
+          List.of("ENG"));
     }
   }
 
@@ -218,7 +218,7 @@ class DemoChildren implements DemoStep {
             SenStatus.K,
             NeedCode.SLCN,
             null,
-            List.of("en"));
+            List.of("ENG"));
     AccessibleChild record = access.open(senco, sarah.id());
     UUID claire =
         families
@@ -338,7 +338,7 @@ class DemoChildren implements DemoStep {
             primary,
             secondary,
             languages,
-            languages.size() > 1 && !languages.get(0).equals("en")));
+            languages.size() > 1 && !languages.get(0).equals("ENG")));
   }
 
   private static FamilyMemberDetails parent(

@@ -140,7 +140,7 @@ class ScaleData implements DemoStep {
                case when n % 25 = 0 then 'E' when n % 6 = 0 then 'K' else 'N' end,
                case when n % 25 = 0 or n % 6 = 0
                     then (array['SLCN','SEMH','ASD','SPLD','MLD'])[1 + n % 5] end,
-               'en', false, now(), now()
+               'ENG', false, now(), now()
         from school s cross join generate_series(1, ?) n
         where {schools}
         """

@@ -271,7 +271,7 @@ class MeetingJourneyTests extends BrowserTest {
                     SenStatus.K,
                     NeedCode.SEMH,
                     null,
-                    List.of("en"),
+                    List.of("ENG"),
                     false))
             .id();
     CurrentUser mother =

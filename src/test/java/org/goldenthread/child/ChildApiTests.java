@@ -75,7 +75,7 @@ class ChildApiTests {
     assertThat(sarah.get("secondaryNeed").isNull()).isTrue();
     assertThat(sarah.get("yearGroup").asString()).isEqualTo("9");
     assertThat(sarah.get("dateOfBirth").asString()).isEqualTo("2013-03-14");
-    assertThat(sarah.get("homeLanguages").toString()).isEqualTo("[\"en\"]");
+    assertThat(sarah.get("homeLanguages").toString()).isEqualTo("[\"ENG\"]");
     assertThat(sarah.get("version").isNumber()).isTrue();
     assertThat(sarah.get("profile")).hasSize(4);
   }
@@ -289,6 +289,25 @@ class ChildApiTests {
         .id();
   }
 
+  @Test
+  void homeLanguagesAreCensusCodesAndAnUnknownCodeIsRefusedNamingTheField() {
+    String senco = api.tokenFor("senco@riverside.example");
+    String unknown =
+        childJson(UpnTests.valid(serials.incrementAndGet()), riverside(), "K", "SLCN")
+            .replace("[\"ENG\"]", "[\"ENG\",\"XX\"]");
+    ApiClient.Response refused = api.post("/api/v1/children", senco, unknown);
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.json().get("errors").get(0).get("field").asString())
+        .isEqualTo("homeLanguages");
+
+    String polish =
+        childJson(UpnTests.valid(serials.incrementAndGet()), riverside(), "K", "SLCN")
+            .replace("[\"ENG\"]", "[\"pol\",\"ENG\"]");
+    ApiClient.Response created = api.post("/api/v1/children", senco, polish);
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    assertThat(created.json().get("homeLanguages").toString()).isEqualTo("[\"POL\",\"ENG\"]");
+  }
+
   private static String childJson(String upn, UUID school, String status, String need) {
     return "{\"givenName\":\"Test\",\"familyName\":\"Pupil\",\"dateOfBirth\":\"2013-05-01\","
         + "\"upn\":\""
@@ -299,7 +318,7 @@ class ChildApiTests {
         + status
         + "\",\"primaryNeed\":\""
         + need
-        + "\",\"homeLanguages\":[\"en\"]}";
+        + "\",\"homeLanguages\":[\"ENG\"]}";
   }
 
   private static List<String> names(JsonNode items) {

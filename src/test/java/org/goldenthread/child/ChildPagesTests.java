@@ -44,7 +44,7 @@ class ChildPagesTests {
     fields.put("senStatus", "K");
     fields.put("primaryNeed", "SLCN");
     fields.put("secondaryNeed", "");
-    fields.put("homeLanguages", "en, pl");
+    fields.put("homeLanguages", "ENG,POL");
     fields.put("interpreterNeeded", "true");
     return fields;
   }
@@ -85,7 +85,8 @@ class ChildPagesTests {
     assertThat(page.select("input[name=dateOfBirth.day]").val()).isEqualTo("27");
     assertThat(page.select("#schoolId option[selected]").text()).isEqualTo("Riverside Academy");
     assertThat(page.select("#primaryNeed option[selected]").val()).isEqualTo("SLCN");
-    assertThat(page.select("#homeLanguages").val()).isEqualTo("en, pl");
+    assertThat(page.select("#homeLanguages option[selected]").text()).isEqualTo("English");
+    assertThat(page.select("#homeLanguages-2 option[selected]").text()).isEqualTo("Polish");
     assertThat(page.select("input[name=interpreterNeeded][checked]").val()).isEqualTo("true");
 
     Page added = senco.submit(refused, "form[action$=/children/new]", child("Sarah", family, upn));

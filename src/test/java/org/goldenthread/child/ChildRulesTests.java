@@ -25,7 +25,7 @@ class ChildRulesTests {
             status,
             primary,
             secondary,
-            List.of(" EN ", "pl", "en"),
+            List.of(" eng ", "POL", "ENG"),
             false));
   }
 
@@ -39,7 +39,7 @@ class ChildRulesTests {
     assertThat(d.givenName()).isEqualTo("Sarah");
     assertThat(d.preferredName()).isNull();
     assertThat(d.upn()).isEqualTo("E990212100001");
-    assertThat(d.homeLanguages()).containsExactly("en", "pl");
+    assertThat(d.homeLanguages()).containsExactly("ENG", "POL");
     assertThat(fields(d)).isEmpty();
   }
 

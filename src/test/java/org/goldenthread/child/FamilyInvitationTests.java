@@ -106,7 +106,7 @@ class FamilyInvitationTests {
                 SenStatus.K,
                 NeedCode.SPLD,
                 null,
-                List.of("en"),
+                List.of("ENG"),
                 false));
     AccessibleChild record = access.open(senco, child.id());
     FamilyMemberView member =

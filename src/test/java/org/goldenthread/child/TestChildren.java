@@ -89,7 +89,7 @@ class TestChildren {
             status,
             status == SenStatus.N ? null : need,
             null,
-            List.of("en"),
+            List.of("ENG"),
             false));
   }
 

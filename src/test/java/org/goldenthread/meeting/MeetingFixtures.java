@@ -79,7 +79,7 @@ class MeetingFixtures {
                     SenStatus.K,
                     NeedCode.SLCN,
                     null,
-                    List.of("en"),
+                    List.of("ENG"),
                     false))
             .id();
     String parentEmail = "meeting.parent." + n + "@example.org";

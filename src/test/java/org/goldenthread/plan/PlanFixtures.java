@@ -72,7 +72,7 @@ public class PlanFixtures {
                     SenStatus.K,
                     NeedCode.SLCN,
                     null,
-                    List.of("en"),
+                    List.of("ENG"),
                     false))
             .id();
     String parentEmail = "plan.parent." + n + "@example.org";
