@@ -7,6 +7,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.Objects;
 import java.util.Optional;
+import org.goldenthread.web.EditConflict;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.core.context.SecurityContext;
@@ -20,11 +22,17 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Your account: the name others see, and your password. */
+/**
+ * Your account: the name others see, and your password. A name saved from a stale page, or two
+ * changes racing, end in a conflict message on this page (409), never a silent overwrite. Changing
+ * the password signs out every other session of the account and revokes its API tokens; this one
+ * stays signed in.
+ */
 @Controller
 class AccountController {
 
   static final String VIEW = "identity/account";
+  static final String CONFLICT = "conflict";
 
   private final Accounts accounts;
   private final SecurityContextRepository contexts;
@@ -36,9 +44,9 @@ class AccountController {
 
   @GetMapping("/account")
   String show(@AuthenticationPrincipal CurrentUser user, Model model) {
-    CurrentUser fresh = accounts.findById(user.id()).orElseThrow();
-    model.addAttribute("account", fresh);
-    model.addAttribute("nameForm", new NameForm(fresh.displayName()));
+    CurrentUser fresh = page(user, model);
+    model.addAttribute(
+        "nameForm", new NameForm(fresh.displayName(), accounts.versionOf(user.id())));
     model.addAttribute("passwordForm", new PasswordForm("", "", ""));
     return VIEW;
   }
@@ -53,14 +61,72 @@ class AccountController {
       HttpServletRequest request,
       HttpServletResponse response) {
     if (result.hasErrors()) {
-      model.addAttribute("account", accounts.findById(user.id()).orElseThrow());
+      page(user, model);
       model.addAttribute("passwordForm", new PasswordForm("", "", ""));
       return VIEW;
     }
-    accounts.rename(user.id(), form.name());
+    try {
+      accounts.rename(user.id(), form.name(), form.version() == null ? -1 : form.version());
+    } catch (EditConflict conflict) {
+      return conflict(user, model, response);
+    }
     keepSignedInAs(accounts.findById(user.id()).orElseThrow(), request, response);
     redirect.addFlashAttribute("success", "identity.account.nameChanged");
     return "redirect:/account";
+  }
+
+  @PostMapping("/account/password")
+  String changePassword(
+      @AuthenticationPrincipal CurrentUser user,
+      @ModelAttribute("passwordForm") PasswordForm form,
+      BindingResult result,
+      Model model,
+      RedirectAttributes redirect,
+      HttpServletRequest request,
+      HttpServletResponse response) {
+    if (!Objects.equals(form.newPassword(), form.confirmPassword())) {
+      result.rejectValue("confirmPassword", "identity.password.error.mismatch");
+    } else {
+      Optional<Accounts.FieldProblem> problem;
+      try {
+        problem =
+            accounts.changePassword(
+                user.id(),
+                form.currentPassword(),
+                form.newPassword(),
+                request.getSession().getId());
+      } catch (EditConflict conflict) {
+        return conflict(user, model, response);
+      }
+      problem.ifPresent(p -> result.rejectValue(p.field(), p.messageKey()));
+    }
+    if (result.hasErrors()) {
+      CurrentUser fresh = page(user, model);
+      model.addAttribute(
+          "nameForm", new NameForm(fresh.displayName(), accounts.versionOf(user.id())));
+      return VIEW;
+    }
+    redirect.addFlashAttribute("success", "identity.account.passwordChanged");
+    return "redirect:/account";
+  }
+
+  /**
+   * The account changed at the same moment: the page as it is now, saying so, and nothing saved.
+   */
+  private String conflict(CurrentUser user, Model model, HttpServletResponse response) {
+    CurrentUser fresh = page(user, model);
+    model.addAttribute(CONFLICT, true);
+    model.addAttribute(
+        "nameForm", new NameForm(fresh.displayName(), accounts.versionOf(user.id())));
+    model.addAttribute("passwordForm", new PasswordForm("", "", ""));
+    response.setStatus(HttpStatus.CONFLICT.value());
+    return VIEW;
+  }
+
+  private CurrentUser page(CurrentUser user, Model model) {
+    CurrentUser fresh = accounts.findById(user.id()).orElseThrow();
+    model.addAttribute("account", fresh);
+    return fresh;
   }
 
   /**
@@ -77,34 +143,11 @@ class AccountController {
     contexts.saveContext(context, request, response);
   }
 
-  @PostMapping("/account/password")
-  String changePassword(
-      @AuthenticationPrincipal CurrentUser user,
-      @ModelAttribute("passwordForm") PasswordForm form,
-      BindingResult result,
-      Model model,
-      RedirectAttributes redirect) {
-    if (!Objects.equals(form.newPassword(), form.confirmPassword())) {
-      result.rejectValue("confirmPassword", "identity.password.error.mismatch");
-    } else {
-      Optional<Accounts.FieldProblem> problem =
-          accounts.changePassword(user.id(), form.currentPassword(), form.newPassword());
-      problem.ifPresent(p -> result.rejectValue(p.field(), p.messageKey()));
-    }
-    if (result.hasErrors()) {
-      CurrentUser fresh = accounts.findById(user.id()).orElseThrow();
-      model.addAttribute("account", fresh);
-      model.addAttribute("nameForm", new NameForm(fresh.displayName()));
-      return VIEW;
-    }
-    redirect.addFlashAttribute("success", "identity.account.passwordChanged");
-    return "redirect:/account";
-  }
-
   record NameForm(
       @NotBlank(message = "{identity.account.error.nameMissing}")
           @Size(max = 200, message = "{identity.account.error.nameTooLong}")
-          String name) {}
+          String name,
+      Long version) {}
 
   record PasswordForm(String currentPassword, String newPassword, String confirmPassword) {}
 }
