@@ -33,6 +33,8 @@ class AccountController {
 
   static final String VIEW = "identity/account";
   static final String CONFLICT = "conflict";
+  static final String NAME_FORM = "nameForm";
+  static final String PASSWORD_FORM = "passwordForm";
 
   private final Accounts accounts;
   private final SecurityContextRepository contexts;
@@ -44,29 +46,23 @@ class AccountController {
 
   @GetMapping("/account")
   String show(@AuthenticationPrincipal CurrentUser user, Model model) {
-    CurrentUser fresh = page(user, model);
-    model.addAttribute(
-        "nameForm", new NameForm(fresh.displayName(), accounts.versionOf(user.id())));
-    model.addAttribute("passwordForm", new PasswordForm("", "", ""));
-    return VIEW;
+    return page(user, model);
   }
 
   @PostMapping("/account/name")
   String rename(
       @AuthenticationPrincipal CurrentUser user,
-      @Valid @ModelAttribute("nameForm") NameForm form,
+      @Valid @ModelAttribute(NAME_FORM) NameForm form,
       BindingResult result,
       Model model,
       RedirectAttributes redirect,
       HttpServletRequest request,
       HttpServletResponse response) {
     if (result.hasErrors()) {
-      page(user, model);
-      model.addAttribute("passwordForm", new PasswordForm("", "", ""));
-      return VIEW;
+      return page(user, model);
     }
     try {
-      accounts.rename(user.id(), form.name(), form.version() == null ? -1 : form.version());
+      accounts.rename(user.id(), form.name(), versionOf(form.version()));
     } catch (EditConflict conflict) {
       return conflict(user, model, response);
     }
@@ -78,7 +74,7 @@ class AccountController {
   @PostMapping("/account/password")
   String changePassword(
       @AuthenticationPrincipal CurrentUser user,
-      @ModelAttribute("passwordForm") PasswordForm form,
+      @ModelAttribute(PASSWORD_FORM) PasswordForm form,
       BindingResult result,
       Model model,
       RedirectAttributes redirect,
@@ -86,47 +82,62 @@ class AccountController {
       HttpServletResponse response) {
     if (!Objects.equals(form.newPassword(), form.confirmPassword())) {
       result.rejectValue("confirmPassword", "identity.password.error.mismatch");
-    } else {
-      Optional<Accounts.FieldProblem> problem;
-      try {
-        problem =
-            accounts.changePassword(
-                user.id(),
-                form.currentPassword(),
-                form.newPassword(),
-                request.getSession().getId());
-      } catch (EditConflict conflict) {
-        return conflict(user, model, response);
-      }
-      problem.ifPresent(p -> result.rejectValue(p.field(), p.messageKey()));
+      return page(user, model);
     }
-    if (result.hasErrors()) {
-      CurrentUser fresh = page(user, model);
-      model.addAttribute(
-          "nameForm", new NameForm(fresh.displayName(), accounts.versionOf(user.id())));
-      return VIEW;
+    Optional<Accounts.FieldProblem> problem;
+    try {
+      problem =
+          accounts.changePassword(
+              user.id(),
+              versionOf(form.version()),
+              form.currentPassword(),
+              form.newPassword(),
+              request.getSession().getId());
+    } catch (EditConflict conflict) {
+      return conflict(user, model, response);
+    }
+    if (problem.isPresent()) {
+      result.rejectValue(problem.get().field(), problem.get().messageKey());
+      return page(user, model);
     }
     redirect.addFlashAttribute("success", "identity.account.passwordChanged");
     return "redirect:/account";
   }
 
   /**
-   * The account changed at the same moment: the page as it is now, saying so, and nothing saved.
+   * The page as the account is now. A form already in the model (sent back with errors) stays as
+   * typed; the other starts afresh, with the version it must send back.
    */
-  private String conflict(CurrentUser user, Model model, HttpServletResponse response) {
-    CurrentUser fresh = page(user, model);
-    model.addAttribute(CONFLICT, true);
-    model.addAttribute(
-        "nameForm", new NameForm(fresh.displayName(), accounts.versionOf(user.id())));
-    model.addAttribute("passwordForm", new PasswordForm("", "", ""));
-    response.setStatus(HttpStatus.CONFLICT.value());
+  private String page(CurrentUser user, Model model) {
+    CurrentUser fresh = accounts.findById(user.id()).orElseThrow();
+    long version = accounts.versionOf(user.id());
+    model.addAttribute("account", fresh);
+    if (!model.containsAttribute(NAME_FORM)) {
+      model.addAttribute(NAME_FORM, new NameForm(fresh.displayName(), version));
+    }
+    if (!model.containsAttribute(PASSWORD_FORM)) {
+      model.addAttribute(PASSWORD_FORM, new PasswordForm("", "", "", version));
+    }
     return VIEW;
   }
 
-  private CurrentUser page(CurrentUser user, Model model) {
-    CurrentUser fresh = accounts.findById(user.id()).orElseThrow();
-    model.addAttribute("account", fresh);
-    return fresh;
+  /**
+   * The account changed since the page was read, or at the same moment: nothing was saved. The page
+   * as it is now, saying so, with both forms afresh.
+   */
+  private String conflict(CurrentUser user, Model model, HttpServletResponse response) {
+    for (String form : new String[] {NAME_FORM, PASSWORD_FORM}) {
+      model.asMap().remove(form);
+      model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + form);
+    }
+    model.addAttribute(CONFLICT, true);
+    response.setStatus(HttpStatus.CONFLICT.value());
+    return page(user, model);
+  }
+
+  /** A form without its version (not sent by our pages) can only be a conflict. */
+  private static long versionOf(Long sent) {
+    return sent == null ? -1 : sent;
   }
 
   /**
@@ -149,5 +160,6 @@ class AccountController {
           String name,
       Long version) {}
 
-  record PasswordForm(String currentPassword, String newPassword, String confirmPassword) {}
+  record PasswordForm(
+      String currentPassword, String newPassword, String confirmPassword, Long version) {}
 }

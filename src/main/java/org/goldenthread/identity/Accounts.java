@@ -128,14 +128,17 @@ public class Accounts {
    * Changes the password after checking the current one, then ends every other session of the
    * account and revokes all its API tokens.
    *
+   * @param version the account's version when the form was read
    * @param keepSessionId the session the change was made in, which stays signed in
    * @return the message key of the problem, keyed by form field, or empty when changed
-   * @throws EditConflict when the account changed at the same moment (a second change in parallel)
+   * @throws EditConflict when the account changed since the form was read, or at the same moment (a
+   *     second change in parallel)
    */
   @Transactional
   public Optional<FieldProblem> changePassword(
-      UUID userId, String currentPassword, String newPassword, String keepSessionId) {
+      UUID userId, long version, String currentPassword, String newPassword, String keepSessionId) {
     UserAccount account = users.findById(userId).orElseThrow();
+    EditConflict.check(version, account.version());
     if (currentPassword == null || !encoder.matches(currentPassword, account.passwordHash())) {
       return Optional.of(
           new FieldProblem("currentPassword", "identity.account.error.currentPasswordWrong"));
