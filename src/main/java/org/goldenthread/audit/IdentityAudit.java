@@ -4,6 +4,7 @@ import org.goldenthread.identity.InvitationAccepted;
 import org.goldenthread.identity.InvitationIssued;
 import org.goldenthread.identity.PasswordChanged;
 import org.goldenthread.identity.PasswordResetRequested;
+import org.goldenthread.identity.RoleGranted;
 import org.goldenthread.identity.SignInFailed;
 import org.goldenthread.identity.SignedIn;
 import org.springframework.stereotype.Component;
@@ -70,6 +71,25 @@ class IdentityAudit {
             + organisations.at(event.organisationId()),
         event.userId(),
         event.name(),
+        null);
+  }
+
+  /** A role grant, with the person who granted it as the actor (nobody: Golden Thread itself). */
+  @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+  void on(RoleGranted event) {
+    log.record(
+        AuditAction.ROLE_GRANTED,
+        "Granted "
+            + event.role().name()
+            + organisations.at(event.organisationId())
+            + " to "
+            + event.name()
+            + " <"
+            + event.email()
+            + ">"
+            + (event.grantedById() == null ? ", by Golden Thread itself" : ""),
+        event.grantedById(),
+        event.grantedByName(),
         null);
   }
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,6 +51,12 @@ class ApiTokens {
   @Transactional
   void revoke(String token) {
     tokens.findByTokenHash(secrets.hash(token)).ifPresent(stored -> stored.revoke(clock.instant()));
+  }
+
+  /** Revokes every token of one person, as when their password changes. */
+  @Transactional
+  void revokeAllFor(UUID userId) {
+    tokens.revokeAllFor(userId, clock.instant());
   }
 
   record IssuedToken(String token, Instant expiresAt) {}

@@ -1,5 +1,6 @@
 package org.goldenthread.identity;
 
+import java.io.Serializable;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -12,9 +13,12 @@ import org.springframework.security.core.userdetails.UserDetails;
 
 /**
  * The signed-in person, as pages and API calls see them: {@code @AuthenticationPrincipal
- * CurrentUser user}.
+ * CurrentUser user}. Serializable: page sessions, with the person in them, are kept in the
+ * database.
  */
 public final class CurrentUser implements UserDetails, DisplayNamed {
+
+  private static final long serialVersionUID = 1L;
 
   private final UUID id;
   private final String email;
@@ -116,5 +120,7 @@ public final class CurrentUser implements UserDetails, DisplayNamed {
   }
 
   /** One role held at one organisation (null where the role has none). */
-  public record RoleGrant(Role role, UUID organisationId) {}
+  public record RoleGrant(Role role, UUID organisationId) implements Serializable {
+    private static final long serialVersionUID = 1L;
+  }
 }

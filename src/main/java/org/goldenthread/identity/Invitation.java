@@ -86,6 +86,11 @@ class Invitation {
     return organisationId;
   }
 
+  /** Who sent the invitation, and so who grants its role when it is accepted. */
+  UUID invitedBy() {
+    return invitedBy;
+  }
+
   Instant expiresAt() {
     return expiresAt;
   }

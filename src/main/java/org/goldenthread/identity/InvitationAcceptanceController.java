@@ -1,5 +1,6 @@
 package org.goldenthread.identity;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Objects;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
@@ -40,7 +41,8 @@ class InvitationAcceptanceController {
       @PathVariable String token,
       @ModelAttribute("acceptInvitationForm") AcceptInvitationForm form,
       BindingResult result,
-      Model model) {
+      Model model,
+      HttpServletResponse response) {
     InvitationService.OpenInvitation open = openOrThrow(token);
     model.addAttribute("invitation", open);
     if (!open.existingAccount()) {
@@ -56,8 +58,15 @@ class InvitationAcceptanceController {
         return VIEW;
       }
     }
-    Optional<Accounts.FieldProblem> problem =
-        invitations.accept(token, form.name(), form.password());
+    Optional<Accounts.FieldProblem> problem;
+    try {
+      problem = invitations.accept(token, form.name(), form.password());
+    } catch (InvitationRefused refused) {
+      // The invitation was sent by the very account it would grant a role to.
+      result.reject(refused.messageKey());
+      response.setStatus(HttpStatus.FORBIDDEN.value());
+      return VIEW;
+    }
     if (problem.isPresent()) {
       result.rejectValue(problem.get().field(), problem.get().messageKey());
       return VIEW;

@@ -5,7 +5,7 @@ import java.util.UUID;
 
 /**
  * An invitation was created; the link carries the single-use token and is only for the invitee's
- * email.
+ * email. {@link #toString()} leaves the link out, so that no log line can carry the token.
  */
 public record InvitationIssued(
     UUID invitationId,
@@ -15,4 +15,16 @@ public record InvitationIssued(
     UUID organisationId,
     UUID invitedBy,
     String link,
-    Instant expiresAt) {}
+    Instant expiresAt) {
+
+  @Override
+  public String toString() {
+    return "InvitationIssued[invitationId="
+        + invitationId
+        + ", role="
+        + role
+        + ", organisationId="
+        + organisationId
+        + ", link=(secret)]";
+  }
+}

@@ -54,6 +54,7 @@ class InvitationService implements Invitations {
   @Transactional
   public InvitationSummary invite(NewInvitation request, UUID invitedBy) {
     NewInvitation invitation = checked(request);
+    refuseInvitingOneself(invitation, invitedBy);
     // A parent is invited once for each child (the child capability links the account), so
     // already being a parent is no reason to refuse.
     users
@@ -80,6 +81,23 @@ class InvitationService implements Invitations {
             baseUrl + "/invitations/" + token,
             saved.expiresAt()));
     return saved.summary();
+  }
+
+  /**
+   * Nobody invites their own address (in any capitalisation, with spaces, or with a +tag): an
+   * administrator must not make themselves a SENCO, nor a SENCO themselves a parent.
+   */
+  private void refuseInvitingOneself(NewInvitation invitation, UUID invitedBy) {
+    if (invitedBy == null) {
+      return;
+    }
+    users
+        .findById(invitedBy)
+        .filter(inviter -> Emails.sameMailbox(inviter.email(), invitation.email()))
+        .ifPresent(
+            inviter -> {
+              throw new InvitationRefused("email", "identity.invitation.error.self");
+            });
   }
 
   private static NewInvitation checked(NewInvitation invitation) {
@@ -121,7 +139,9 @@ class InvitationService implements Invitations {
 
   /**
    * Redeems an invitation. A newcomer chooses a password (checked against the policy); someone who
-   * already has an account confirms it with their current password.
+   * already has an account confirms it with their current password. The role goes to the account
+   * with the invitation's email, whoever is signed in where the link is followed, and is granted by
+   * the person who sent the invitation.
    *
    * @return the problem with the password, or empty when the role has been granted
    */
@@ -142,12 +162,13 @@ class InvitationService implements Invitations {
     }
     String chosenName = name == null || name.isBlank() ? invitation.displayName() : name;
     CurrentUser user =
-        accounts.createOrGrant(
+        accounts.grant(
             invitation.email(),
             chosenName,
             password,
             invitation.role(),
-            invitation.organisationId());
+            invitation.organisationId(),
+            invitation.invitedBy());
     invitation.accept(clock.instant());
     events.publishEvent(
         new InvitationAccepted(

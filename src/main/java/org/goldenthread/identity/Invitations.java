@@ -12,8 +12,9 @@ public interface Invitations {
   /**
    * Sends an invitation by email.
    *
-   * @throws InvitationRefused when the email is malformed, the role needs an organisation that is
-   *     missing (or has one it should not), or the person already holds that role there
+   * @throws InvitationRefused when the email is malformed or is the inviter's own, the role needs
+   *     an organisation that is missing (or has one it should not), or the person already holds
+   *     that role there
    */
   InvitationSummary invite(NewInvitation invitation, UUID invitedBy);
 

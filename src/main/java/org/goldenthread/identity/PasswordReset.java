@@ -42,6 +42,10 @@ class PasswordReset {
     this.expiresAt = expiresAt;
   }
 
+  UUID id() {
+    return id;
+  }
+
   UUID userId() {
     return userId;
   }
@@ -52,9 +56,5 @@ class PasswordReset {
 
   boolean isOpenAt(Instant now) {
     return usedAt == null && now.isBefore(expiresAt);
-  }
-
-  void use(Instant now) {
-    this.usedAt = now;
   }
 }

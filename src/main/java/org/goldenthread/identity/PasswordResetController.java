@@ -1,20 +1,29 @@
 package org.goldenthread.identity;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
-/** Forgotten password: ask for a link, then follow it to choose a new password. */
+/**
+ * Forgotten password: ask for a link, then follow it to choose a new password. Following the link
+ * ({@code /reset-password?token=...}) swaps the token for the link's id, kept in the session, and
+ * redirects to {@code /reset-password}: the address the browser keeps, shows and sends on as a
+ * referrer never holds the token.
+ */
 @Controller
 class PasswordResetController {
 
@@ -22,6 +31,7 @@ class PasswordResetController {
   static final String SENT_VIEW = "identity/forgotten-password-sent";
   static final String RESET_VIEW = "identity/reset-password";
   static final String LINK_CLOSED_VIEW = "identity/link-no-longer-open";
+  static final String LINK = PasswordResetController.class.getName() + ".link";
 
   private final PasswordResets resets;
 
@@ -45,30 +55,57 @@ class PasswordResetController {
     return SENT_VIEW;
   }
 
-  @GetMapping("/reset-password/{token}")
+  @GetMapping(value = PasswordResets.PATH, params = "token")
+  String follow(@RequestParam String token, HttpServletRequest request) {
+    UUID link = resets.open(token).orElseThrow(PasswordResets.LinkNoLongerOpen::new);
+    request.getSession().setAttribute(LINK, link);
+    return "redirect:" + PasswordResets.PATH;
+  }
+
+  @GetMapping(PasswordResets.PATH)
   String resetForm(
-      @PathVariable String token, @ModelAttribute("resetPasswordForm") ResetPasswordForm form) {
-    if (!resets.isOpen(token)) {
+      HttpServletRequest request, @ModelAttribute("resetPasswordForm") ResetPasswordForm form) {
+    if (!resets.isOpen(link(request))) {
       throw new PasswordResets.LinkNoLongerOpen();
     }
     return RESET_VIEW;
   }
 
-  @PostMapping("/reset-password/{token}")
+  @PostMapping(PasswordResets.PATH)
   String reset(
-      @PathVariable String token,
       @ModelAttribute("resetPasswordForm") ResetPasswordForm form,
-      BindingResult result) {
+      BindingResult result,
+      HttpServletRequest request,
+      HttpServletResponse response) {
+    UUID link = link(request);
+    if (link == null) {
+      throw new PasswordResets.LinkNoLongerOpen();
+    }
     if (!Objects.equals(form.password(), form.confirmPassword())) {
       result.rejectValue("confirmPassword", "identity.password.error.mismatch");
       return RESET_VIEW;
     }
-    Optional<String> problem = resets.reset(token, form.password());
+    Optional<String> problem;
+    try {
+      problem = resets.reset(link, form.password());
+    } catch (PasswordResets.LinkNoLongerOpen used) {
+      // Used a moment ago (a second tab, a double click) or expired while the form was open.
+      request.getSession().removeAttribute(LINK);
+      response.setStatus(HttpStatus.CONFLICT.value());
+      return LINK_CLOSED_VIEW;
+    }
     if (problem.isPresent()) {
       result.rejectValue("password", problem.get());
       return RESET_VIEW;
     }
+    request.getSession().removeAttribute(LINK);
     return "redirect:/sign-in?passwordChanged";
+  }
+
+  /** The link this browser followed, if any. */
+  private static UUID link(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    return session != null && session.getAttribute(LINK) instanceof UUID link ? link : null;
   }
 
   @ExceptionHandler(PasswordResets.LinkNoLongerOpen.class)

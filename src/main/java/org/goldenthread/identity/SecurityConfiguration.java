@@ -37,7 +37,7 @@ class SecurityConfiguration {
   private static final String[] PUBLIC_PAGES = {
     "/sign-in",
     "/forgotten-password",
-    "/reset-password/**",
+    "/reset-password",
     "/invitations/**",
     "/accessibility",
     "/privacy",

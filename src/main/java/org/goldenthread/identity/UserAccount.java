@@ -91,8 +91,9 @@ class UserAccount {
     return grants.contains(new Grant(role, organisationId));
   }
 
-  void grant(Role role, UUID organisationId) {
-    grants.add(new Grant(role, organisationId));
+  /** Grants the role; answers whether it is new (false when it was held already). */
+  boolean grant(Role role, UUID organisationId) {
+    return grants.add(new Grant(role, organisationId));
   }
 
   CurrentUser toCurrentUser() {

@@ -1,10 +1,18 @@
 package org.goldenthread.identity;
 
+import jakarta.persistence.LockModeType;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
 
 interface UserAccountRepository extends JpaRepository<UserAccount, UUID> {
 
   Optional<UserAccount> findByEmail(String email);
+
+  /** The account, locked until the transaction ends: changes to it wait their turn. */
+  @Lock(LockModeType.PESSIMISTIC_WRITE)
+  @Query("select u from UserAccount u where u.id = ?1")
+  Optional<UserAccount> findForUpdate(UUID id);
 }

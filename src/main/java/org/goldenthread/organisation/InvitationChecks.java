@@ -11,7 +11,8 @@ import org.springframework.validation.Errors;
 /**
  * What the invitation page checks before asking identity to send it: every question answered, and
  * the organisation chosen in the select that goes with the role, of the kind that role is held at.
- * Identity checks the rest (a well-formed email, not already holding that role there).
+ * Identity checks the rest (a well-formed email, not the inviter's own address, not already holding
+ * that role there); its refusals are shown beside the field they are about.
  */
 @Component
 class InvitationChecks {

@@ -100,7 +100,7 @@ class AuthApiTests {
     accounts.createOrGrant(
         "throttle.me@example.org", "Throttle Test", "kettle-harbour-violet-29", Role.PARENT, null);
     String wrong = "{\"email\":\"throttle.me@example.org\",\"password\":\"wrong-password-1\"}";
-    for (int i = 0; i < SignInThrottle.MAX_FAILURES_PER_EMAIL; i++) {
+    for (int i = 0; i < SignInThrottle.MAX_ATTEMPTS_PER_PAIR; i++) {
       assertThat(api.post("/api/v1/auth/tokens", null, wrong).status()).isEqualTo(401);
     }
     ApiClient.Response throttled =

@@ -21,4 +21,20 @@ class EmailsTests {
     assertThat(Emails.isPlausible("nodot@example")).isFalse();
     assertThat(Emails.isPlausible("x".repeat(250) + "@example.org")).isFalse();
   }
+
+  @Test
+  void invisibleCharactersAroundAreDroppedAndInsideRefused() {
+    assertThat(Emails.normalise("\u00a0Admin@Example.org\u200b\t")).isEqualTo("admin@example.org");
+    assertThat(Emails.isPlausible("ad\u200bmin@example.org")).isFalse();
+    assertThat(Emails.isPlausible("ad\u00a0min@example.org")).isFalse();
+  }
+
+  @Test
+  void theSameMailboxWhateverTheCaseSpacesOrTag() {
+    assertThat(Emails.sameMailbox("admin@example.org", "  ADMIN@Example.org ")).isTrue();
+    assertThat(Emails.sameMailbox("admin@example.org", "Admin+senco@example.org")).isTrue();
+    assertThat(Emails.sameMailbox("admin+a@example.org", "admin@example.org")).isTrue();
+    assertThat(Emails.sameMailbox("admin@example.org", "admin@example.com")).isFalse();
+    assertThat(Emails.sameMailbox("admin@example.org", "admins@example.org")).isFalse();
+  }
 }

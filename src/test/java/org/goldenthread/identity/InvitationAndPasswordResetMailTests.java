@@ -110,9 +110,12 @@ class InvitationAndPasswordResetMailTests {
     assertThat(askedForNobody.document().select("h1").text()).isEqualTo("Check your email");
 
     String link = linkIn(GreenMailUtil.getBody(awaitMailTo(email)));
+    PageSession.Page followed = person.get(link);
+    assertThat(followed.status()).isEqualTo(302);
+    assertThat(followed.location()).endsWith("/reset-password");
     PageSession.Page reset =
         person.submit(
-            person.get(link),
+            person.get(followed.location()),
             "main form",
             Map.of(
                 "password", "harbour-tulip-engine-7", "confirmPassword", "harbour-tulip-engine-7"));

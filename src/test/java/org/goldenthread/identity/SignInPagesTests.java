@@ -2,18 +2,25 @@ package org.goldenthread.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Map;
+import java.util.UUID;
 import org.goldenthread.IntegrationTest;
 import org.goldenthread.support.PageSession;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 @IntegrationTest
 class SignInPagesTests {
 
   @LocalServerPort int port;
+  @Autowired Accounts accounts;
+  @Autowired JdbcTemplate jdbc;
   PageSession browser;
 
   @BeforeEach
@@ -125,13 +132,55 @@ class SignInPagesTests {
   }
 
   @Test
+  void aFormOpenedBeforeTheSessionEndedLeadsBackToSignIn() {
+    String email = "ended." + UUID.randomUUID() + "@riverside.example";
+    accounts.createOrGrant(email, "Sam Ended", "willow-harbour-lantern-5", Role.TEACHER, null);
+    PageSession teacher = new PageSession(port);
+    teacher.signIn(email, "willow-harbour-lantern-5");
+    PageSession.Page account = teacher.get("/account");
+    assertThat(account.status()).isEqualTo(200);
+
+    // The session ends on the server (30 minutes idle, or signed out elsewhere).
+    assertThat(jdbc.update("delete from spring_session where principal_name = ?", email))
+        .isEqualTo(1);
+
+    PageSession.Page sent =
+        teacher.submit(account, "form[action$=/account/name]", Map.of("name", "Someone Else"));
+    assertThat(sent.status()).isEqualTo(302);
+    assertThat(sent.location()).endsWith("/sign-in?sessionEnded");
+    assertThat(accounts.findByEmail(email).orElseThrow().displayName()).isEqualTo("Sam Ended");
+  }
+
+  @Test
+  void pageSessionsAreKeptInTheDatabaseUnderTheSignedInPerson() {
+    browser.signIn("teacher@riverside.example", "thread-demo-2026");
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from spring_session where principal_name = ?",
+                Integer.class,
+                "teacher@riverside.example"))
+        .isPositive();
+    assertThat(
+            jdbc.queryForObject(
+                "select max_inactive_interval from spring_session where principal_name = ?"
+                    + " limit 1",
+                Integer.class,
+                "teacher@riverside.example"))
+        .isEqualTo(30 * 60);
+  }
+
+  private static String sessionCookie(String sessionId) {
+    return Base64.getEncoder().encodeToString(sessionId.getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
   void aFormSentAfterTheSessionEndedLeadsBackToSignInWithAnExplanation() throws Exception {
     java.net.http.HttpResponse<String> response =
         java.net.http.HttpClient.newHttpClient()
             .send(
                 java.net.http.HttpRequest.newBuilder(
                         java.net.URI.create("http://localhost:" + port + "/account/name"))
-                    .header("Cookie", "JSESSIONID=ended-long-ago")
+                    .header("Cookie", "JSESSIONID=" + sessionCookie(UUID.randomUUID().toString()))
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(
                         java.net.http.HttpRequest.BodyPublishers.ofString(

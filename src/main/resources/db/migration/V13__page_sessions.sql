@@ -1,0 +1,26 @@
+-- Page sessions (Spring Session JDBC), so that every session of one person can be found and ended
+-- (a changed or reset password signs out everywhere else) and so that two app nodes share them.
+-- Spring Session's PostgreSQL schema, with room for any email address (up to 254 characters) as
+-- the principal name: its own script allows only 100.
+create table spring_session (
+  primary_id            char(36) not null,
+  session_id            char(36) not null,
+  creation_time         bigint not null,
+  last_access_time      bigint not null,
+  max_inactive_interval int not null,
+  expiry_time           bigint not null,
+  principal_name        varchar(320),
+  constraint spring_session_pk primary key (primary_id)
+);
+create unique index spring_session_ix1 on spring_session (session_id);
+create index spring_session_ix2 on spring_session (expiry_time);
+create index spring_session_ix3 on spring_session (principal_name);
+
+create table spring_session_attributes (
+  session_primary_id char(36) not null,
+  attribute_name     varchar(200) not null,
+  attribute_bytes    bytea not null,
+  constraint spring_session_attributes_pk primary key (session_primary_id, attribute_name),
+  constraint spring_session_attributes_fk foreign key (session_primary_id)
+    references spring_session (primary_id) on delete cascade
+);
