@@ -94,7 +94,7 @@ public class MeetingActions {
    */
   @Transactional
   public ActionView add(AccessibleMeeting who, ActionInput entered) {
-    Meeting meeting = meetings.load(who);
+    Meeting meeting = meetings.loadForChange(who);
     MeetingRules.requireRun(who.child(), meeting);
     if (meeting.storedStatus() != MeetingStatus.BOOKED) {
       throw ValidationProblem.of("status", "meeting.error.notBooked");
@@ -129,7 +129,7 @@ public class MeetingActions {
    */
   @Transactional
   public ActionView update(AccessibleAction who, long version, ActionUpdate change) {
-    AgreedAction action = load(who);
+    AgreedAction action = loadForChange(who);
     AccessibleMeeting meeting = who.meeting();
     Meeting stored = meetings.load(meeting);
     boolean runs = MeetingRules.mayRun(meeting.child(), stored);
@@ -184,6 +184,11 @@ public class MeetingActions {
 
   private AgreedAction load(AccessibleAction action) {
     return actions.findById(action.id()).orElseThrow(MeetingAccess::notFound);
+  }
+
+  /** The action, locked until the transaction ends: of two changes at once, the second is a 409. */
+  private AgreedAction loadForChange(AccessibleAction action) {
+    return actions.findForChange(action.id()).orElseThrow(MeetingAccess::notFound);
   }
 
   /** The owner: someone invited to the meeting, or who could be (a parent or team member). */

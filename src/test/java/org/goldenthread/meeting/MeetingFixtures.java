@@ -119,10 +119,45 @@ class MeetingFixtures {
     return new Fresh(childId, parentEmail, parent.id(), teacher.id(), senco.id());
   }
 
+  /**
+   * A new outside professional (an educational psychologist of the demo service, with an account of
+   * their own) put on the child's team, where they wait for consent.
+   */
+  Professional professional(Fresh child) {
+    long n = serial.incrementAndGet();
+    UUID eps =
+        organisations.services().stream()
+            .filter(s -> s.name().equals("Northshire Educational Psychology Service"))
+            .findFirst()
+            .orElseThrow()
+            .id();
+    String email = "meeting.ep." + n + "@example.org";
+    CurrentUser ep =
+        accounts.createOrGrant(
+            email, "Dr Ash Ep" + n, ApiClient.DEMO_PASSWORD, Role.PROFESSIONAL, eps);
+    UUID member =
+        teams
+            .add(
+                access.open(user(SENCO), child.id()),
+                new TeamMemberDetails(
+                    ep.id(),
+                    ep.displayName(),
+                    TeamRole.EDUCATIONAL_PSYCHOLOGIST,
+                    "Northshire Educational Psychology Service",
+                    LocalDate.of(2026, 9, 1),
+                    null,
+                    null))
+            .id();
+    return new Professional(ep.id(), email, ep.displayName(), member);
+  }
+
   CurrentUser user(String email) {
     return accounts.findByEmail(email).orElseThrow();
   }
 
   /** A fresh child, its parent's email and id, and the ids of the team's teacher and the SENCO. */
   record Fresh(UUID id, String parentEmail, UUID parentId, UUID teacherId, UUID sencoId) {}
+
+  /** An outside professional on a child's team: their account, address, name and membership. */
+  record Professional(UUID id, String email, String name, UUID memberId) {}
 }
