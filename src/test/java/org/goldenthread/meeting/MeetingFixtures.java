@@ -135,6 +135,15 @@ class MeetingFixtures {
     CurrentUser ep =
         accounts.createOrGrant(
             email, "Dr Ash Ep" + n, ApiClient.DEMO_PASSWORD, Role.PROFESSIONAL, eps);
+    return onTeam(child, ep);
+  }
+
+  /** The same professional put on another child's team too, waiting for that family's consent. */
+  Professional professional(Fresh child, Professional already) {
+    return onTeam(child, accounts.findById(already.id()).orElseThrow());
+  }
+
+  private Professional onTeam(Fresh child, CurrentUser ep) {
     UUID member =
         teams
             .add(
@@ -148,7 +157,7 @@ class MeetingFixtures {
                     null,
                     null))
             .id();
-    return new Professional(ep.id(), email, ep.displayName(), member);
+    return new Professional(ep.id(), ep.email(), ep.displayName(), member);
   }
 
   CurrentUser user(String email) {
