@@ -51,10 +51,10 @@ class InviteesAfterAccessEndsTests {
   @Test
   void theyLeaveEveryMeetingNotYetHeldAndItsCalendarFileWhileHeldAndClosedOnesKeepTheirHistory() {
     MeetingFixtures.Fresh child = fixtures.child();
-    MeetingFixtures.Professional ep = fixtures.professional(child);
+    MeetingFixtures.Person ep = fixtures.professional(child);
     consent(child, ep, "GIVEN");
     MeetingFixtures.Fresh otherChild = fixtures.child();
-    MeetingFixtures.Professional sameEp = fixtures.professional(otherChild, ep);
+    MeetingFixtures.Person sameEp = fixtures.professional(otherChild, ep);
     consent(otherChild, sameEp, "GIVEN");
 
     JsonNode booked = calls.arrange(child.id(), inDays(10), false, ep.id(), child.teacherId());
@@ -109,7 +109,7 @@ class InviteesAfterAccessEndsTests {
   @Test
   void aChangeAfterAccessEndedLeavesThemOffWithoutAnErrorButNamingThemAfreshIsRefused() {
     MeetingFixtures.Fresh child = fixtures.child();
-    MeetingFixtures.Professional ep = fixtures.professional(child);
+    MeetingFixtures.Person ep = fixtures.professional(child);
     consent(child, ep, "GIVEN");
     JsonNode booked = calls.arrange(child.id(), inDays(10), false, ep.id());
     consent(child, ep, "WITHDRAWN");
@@ -129,8 +129,7 @@ class InviteesAfterAccessEndsTests {
     assertThat(named.json().get("errors").get(0).get("field").asString()).isEqualTo("inviteeIds");
   }
 
-  private void consent(
-      MeetingFixtures.Fresh child, MeetingFixtures.Professional ep, String status) {
+  private void consent(MeetingFixtures.Fresh child, MeetingFixtures.Person ep, String status) {
     ApiClient.Response recorded =
         api.post(
             "/api/v1/children/" + child.id() + "/consents",

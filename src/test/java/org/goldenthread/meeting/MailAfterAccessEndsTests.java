@@ -14,7 +14,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 import org.goldenthread.IntegrationTest;
 import org.goldenthread.support.ApiClient;
 import org.goldenthread.support.EventPublications;
@@ -30,10 +31,11 @@ import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Issue 10, rule 2: once the family withdraws consent for an outside professional, or the
- * professional leaves the team, no mail about the child reaches them (GreenMail, a real SMTP
- * server, sees none), while everyone else still gets theirs: the update of a meeting, its
- * cancellation, the summary after another is closed, and the invitation to the follow-up.
+ * Issue 10, rule 2: once the family withdraws consent for an outside professional, the professional
+ * leaves the team, or a limit is recorded on a parent's information, no mail about the child
+ * reaches them (GreenMail, a real SMTP server, sees none), while everyone else still gets theirs:
+ * the update of a meeting, its cancellation, the summary after another is closed, and the
+ * invitation to the follow-up.
  */
 @IntegrationTest
 class MailAfterAccessEndsTests {
@@ -68,13 +70,14 @@ class MailAfterAccessEndsTests {
   @Test
   void aProfessionalWhoseConsentIsWithdrawnGetsNoMoreMailAboutTheChild() {
     noMailAfter(
-        (ended) -> {
+        this::professionalWithConsent,
+        (child, ep) -> {
           ApiClient.Response withdrawn =
               api.post(
-                  "/api/v1/children/" + ended.child().id() + "/consents",
-                  api.tokenFor(ended.child().parentEmail()),
+                  "/api/v1/children/" + child.id() + "/consents",
+                  api.tokenFor(child.parentEmail()),
                   "{\"memberId\":\""
-                      + ended.ep().memberId()
+                      + ep.memberId()
                       + "\",\"status\":\"WITHDRAWN\",\"method\":\"IN_APP\"}");
           assertThat(withdrawn.status()).as(withdrawn.body()).isEqualTo(201);
         });
@@ -83,23 +86,53 @@ class MailAfterAccessEndsTests {
   @Test
   void aProfessionalRemovedFromTheTeamGetsNoMoreMailAboutTheChild() {
     noMailAfter(
-        (ended) -> {
+        this::professionalWithConsent,
+        (child, ep) -> {
           ApiClient.Response removed =
               api.send(
                   "DELETE",
-                  "/api/v1/children/" + ended.child().id() + "/team/" + ended.ep().memberId(),
+                  "/api/v1/children/" + child.id() + "/team/" + ep.memberId(),
                   senco,
                   null);
           assertThat(removed.status()).as(removed.body()).isEqualTo(204);
         });
   }
 
-  /** What ends the professional's access to the child. */
-  record Ended(MeetingFixtures.Fresh child, MeetingFixtures.Professional ep) {}
+  @Test
+  void aParentWhoseInformationIsLimitedGetsNoMoreMailAboutTheChild() {
+    noMailAfter(
+        fixtures::secondParent,
+        (child, father) -> {
+          JsonNode entry =
+              api.get("/api/v1/children/" + child.id() + "/family", senco)
+                  .json()
+                  .get("members")
+                  .get("items")
+                  .valueStream()
+                  .filter(m -> m.get("id").asString().equals(father.memberId().toString()))
+                  .findFirst()
+                  .orElseThrow();
+          ApiClient.Response limited =
+              api.send(
+                  "PUT",
+                  "/api/v1/children/" + child.id() + "/family/" + father.memberId(),
+                  senco,
+                  "{\"name\":\""
+                      + father.name()
+                      + "\",\"email\":\""
+                      + father.email()
+                      + "\",\"relationship\":\"FATHER\",\"parentalResponsibility\":true,"
+                      + "\"informationLimited\":true,"
+                      + "\"limitationNote\":\"Court order of 3 March: no information.\","
+                      + "\"version\":"
+                      + entry.get("version")
+                      + "}");
+          assertThat(limited.status()).as(limited.body()).isEqualTo(200);
+        });
+  }
 
-  private void noMailAfter(Consumer<Ended> endAccess) {
-    MeetingFixtures.Fresh child = fixtures.child();
-    MeetingFixtures.Professional ep = fixtures.professional(child);
+  private MeetingFixtures.Person professionalWithConsent(MeetingFixtures.Fresh child) {
+    MeetingFixtures.Person ep = fixtures.professional(child);
     ApiClient.Response consent =
         api.post(
             "/api/v1/children/" + child.id() + "/consents",
@@ -108,20 +141,32 @@ class MailAfterAccessEndsTests {
                 + ep.memberId()
                 + "\",\"status\":\"GIVEN\",\"method\":\"WRITTEN\",\"givenBy\":\"Sam, the mother\"}");
     assertThat(consent.status()).as(consent.body()).isEqualTo(201);
+    return ep;
+  }
+
+  /**
+   * Someone around the child gets the invitation to a meeting while they may see the child; then
+   * their access ends, and after that, whatever happens to the child's meetings, they get nothing.
+   */
+  private void noMailAfter(
+      Function<MeetingFixtures.Fresh, MeetingFixtures.Person> aroundTheChild,
+      BiConsumer<MeetingFixtures.Fresh, MeetingFixtures.Person> endAccess) {
+    MeetingFixtures.Fresh child = fixtures.child();
+    MeetingFixtures.Person person = aroundTheChild.apply(child);
     String family = childFamilyName(child);
 
-    JsonNode coming = calls.arrange(child.id(), inDays(14), false, ep.id(), child.teacherId());
-    JsonNode held = calls.arrange(child.id(), inDays(-1), false, ep.id(), child.teacherId());
+    JsonNode coming = calls.arrange(child.id(), inDays(14), false, person.id(), child.teacherId());
+    JsonNode held = calls.arrange(child.id(), inDays(-1), false, person.id(), child.teacherId());
     await()
         .atMost(Duration.ofSeconds(20))
-        .until(() -> about(family, mailsTo(ep.email())).size() == 1);
-    assertThat(subjects(about(family, mailsTo(ep.email()))))
-        .as("while consent stands, the professional is invited like everyone else")
+        .until(() -> about(family, mailsTo(person.email())).size() == 1);
+    assertThat(subjects(about(family, mailsTo(person.email()))))
+        .as("while they may see the child, they are invited like everyone else")
         .singleElement()
         .asString()
         .startsWith("Invitation:");
 
-    endAccess.accept(new Ended(child, ep));
+    endAccess.accept(child, person);
     EventPublications.awaitHandled(jdbc, child.id().toString());
 
     assertThat(
@@ -142,7 +187,7 @@ class MailAfterAccessEndsTests {
     String followUp = closed.json().get("followUpMeetingId").asString();
     assertThat(MeetingCalls.invitees(calls.get(followUp)))
         .as("the follow-up is not arranged with someone who may no longer see the child")
-        .doesNotContain(ep.id().toString())
+        .doesNotContain(person.id().toString())
         .contains(child.parentId().toString(), child.teacherId().toString());
     assertThat(calls.put(followUp, "\"status\":\"BOOKED\"", calls.version(followUp)).status())
         .isEqualTo(200);
@@ -154,7 +199,7 @@ class MailAfterAccessEndsTests {
           .containsExactlyInAnyOrder(
               "Invitation:", "Changed:", "Cancelled:", "What happens next:", "Invitation:");
     }
-    assertThat(subjects(about(family, mailsTo(ep.email()))))
+    assertThat(subjects(about(family, mailsTo(person.email()))))
         .as(
             "nothing after access ended: no update, no uninvited notice, no cancellation,"
                 + " no summary, no follow-up invitation")

@@ -123,7 +123,7 @@ class MeetingFixtures {
    * A new outside professional (an educational psychologist of the demo service, with an account of
    * their own) put on the child's team, where they wait for consent.
    */
-  Professional professional(Fresh child) {
+  Person professional(Fresh child) {
     long n = serial.incrementAndGet();
     UUID eps =
         organisations.services().stream()
@@ -139,11 +139,11 @@ class MeetingFixtures {
   }
 
   /** The same professional put on another child's team too, waiting for that family's consent. */
-  Professional professional(Fresh child, Professional already) {
+  Person professional(Fresh child, Person already) {
     return onTeam(child, accounts.findById(already.id()).orElseThrow());
   }
 
-  private Professional onTeam(Fresh child, CurrentUser ep) {
+  private Person onTeam(Fresh child, CurrentUser ep) {
     UUID member =
         teams
             .add(
@@ -157,7 +157,34 @@ class MeetingFixtures {
                     null,
                     null))
             .id();
-    return new Professional(ep.id(), ep.email(), ep.displayName(), member);
+    return new Person(ep.id(), ep.email(), ep.displayName(), member);
+  }
+
+  /** A second parent with parental responsibility and an account of their own (the father). */
+  Person secondParent(Fresh child) {
+    long n = serial.incrementAndGet();
+    String email = "meeting.father." + n + "@example.org";
+    CurrentUser father =
+        accounts.createOrGrant(email, "Lee Meet" + n, ApiClient.DEMO_PASSWORD, Role.PARENT, null);
+    UUID member =
+        families
+            .add(
+                access.open(user(SENCO), child.id()),
+                new FamilyMemberDetails(
+                    father.displayName(),
+                    email,
+                    null,
+                    FamilyRelationship.FATHER,
+                    true,
+                    null,
+                    null,
+                    null,
+                    null,
+                    false,
+                    null))
+            .id();
+    jdbc.update("update family_member set user_id = ? where id = ?", father.id(), member);
+    return new Person(father.id(), email, father.displayName(), member);
   }
 
   CurrentUser user(String email) {
@@ -167,6 +194,9 @@ class MeetingFixtures {
   /** A fresh child, its parent's email and id, and the ids of the team's teacher and the SENCO. */
   record Fresh(UUID id, String parentEmail, UUID parentId, UUID teacherId, UUID sencoId) {}
 
-  /** An outside professional on a child's team: their account, address, name and membership. */
-  record Professional(UUID id, String email, String name, UUID memberId) {}
+  /**
+   * Someone around a child: their account, address and name, and their entry on the child's team (a
+   * professional) or family record (a parent).
+   */
+  record Person(UUID id, String email, String name, UUID memberId) {}
 }
