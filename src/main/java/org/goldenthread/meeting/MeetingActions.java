@@ -191,7 +191,10 @@ public class MeetingActions {
     return actions.findForChange(action.id()).orElseThrow(MeetingAccess::notFound);
   }
 
-  /** The owner: someone invited to the meeting, or who could be (a parent or team member). */
+  /**
+   * The owner: someone invited to the meeting who may still see the child, or who could be invited
+   * (a parent or team member).
+   */
   private Invitable owner(
       AccessibleChild child, Meeting meeting, UUID ownerId, List<FieldMessage> problems) {
     if (ownerId == null) {
@@ -201,6 +204,7 @@ public class MeetingActions {
     Invitable owner =
         meeting.invitees().stream()
             .filter(i -> i.userId().equals(ownerId))
+            .filter(i -> choices.maySee(i.userId(), child.id()))
             .map(i -> new Invitable(i.userId(), i.view().name(), null, false))
             .findFirst()
             .orElseGet(

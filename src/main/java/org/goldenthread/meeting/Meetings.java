@@ -93,6 +93,11 @@ public class Meetings {
     return choices.of(child);
   }
 
+  /** Whether the person may see the child now (an action is never given to someone who may not). */
+  boolean maySee(UUID userId, UUID childId) {
+    return choices.maySee(userId, childId);
+  }
+
   /** The agenda a new meeting of this kind starts with, beginning with the child's strengths. */
   public List<String> defaultAgenda(AccessibleChild child, MeetingKind kind) {
     return agenda.of(child, givenName(child.id()), kind, false);

@@ -5,6 +5,7 @@ import static org.goldenthread.meeting.MeetingCalls.id;
 import static org.goldenthread.meeting.MeetingCalls.inDays;
 import static org.goldenthread.meeting.MeetingCalls.invitees;
 
+import java.time.LocalDate;
 import java.util.List;
 import net.fortuna.ical4j.model.Property;
 import org.goldenthread.IntegrationTest;
@@ -107,11 +108,12 @@ class InviteesAfterAccessEndsTests {
   }
 
   @Test
-  void aChangeAfterAccessEndedLeavesThemOffWithoutAnErrorButNamingThemAfreshIsRefused() {
+  void aChangeAfterAccessEndedLeavesThemOffButNamingThemAfreshOrGivingThemAnActionIsRefused() {
     MeetingFixtures.Fresh child = fixtures.child();
     MeetingFixtures.Person ep = fixtures.professional(child);
     consent(child, ep, "GIVEN");
     JsonNode booked = calls.arrange(child.id(), inDays(10), false, ep.id());
+    JsonNode held = calls.arrange(child.id(), inDays(-1), false, ep.id());
     consent(child, ep, "WITHDRAWN");
     EventPublications.awaitHandled(jdbc, child.id().toString());
 
@@ -127,6 +129,20 @@ class InviteesAfterAccessEndsTests {
             moved.json().get("version").asLong());
     assertThat(named.status()).isEqualTo(400);
     assertThat(named.json().get("errors").get(0).get("field").asString()).isEqualTo("inviteeIds");
+
+    ApiClient.Response action =
+        api.post(
+            MeetingCalls.path(id(held)) + "/actions",
+            senco,
+            "{\"description\":\"Write the report\",\"ownerId\":\""
+                + ep.id()
+                + "\",\"dueOn\":\""
+                + LocalDate.now().plusWeeks(2)
+                + "\"}");
+    assertThat(action.status())
+        .as("still on the held meeting's list, as history, but given no action")
+        .isEqualTo(400);
+    assertThat(action.json().get("errors").get(0).get("field").asString()).isEqualTo("ownerId");
   }
 
   private void consent(MeetingFixtures.Fresh child, MeetingFixtures.Person ep, String status) {
