@@ -6,12 +6,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.goldenthread.child.AccessibleChild;
+import org.goldenthread.child.ChildAccess;
 import org.goldenthread.child.ConsentStatus;
 import org.goldenthread.child.Families;
 import org.goldenthread.child.FamilyMemberView;
 import org.goldenthread.child.TeamMemberView;
 import org.goldenthread.child.TeamRole;
 import org.goldenthread.child.Teams;
+import org.goldenthread.identity.Accounts;
 import org.goldenthread.web.ValidationProblem;
 import org.springframework.stereotype.Component;
 
@@ -19,7 +21,9 @@ import org.springframework.stereotype.Component;
  * Who may be invited to a child's meeting (and own its actions): the family members with an account
  * whose information is not limited, and the current team members with an account who may see the
  * child (an outside professional only once consent is given). Parents with parental responsibility
- * are always invited, and so is the organiser.
+ * are always invited, and so is the organiser while they may see the child. Someone invited before
+ * who may no longer see the child (consent withdrawn, left the team, information limited) drops off
+ * the invitees when the meeting next changes, without an error.
  */
 @Component
 class InviteeChoices {
@@ -28,10 +32,14 @@ class InviteeChoices {
 
   private final Families families;
   private final Teams teams;
+  private final ChildAccess access;
+  private final Accounts accounts;
 
-  InviteeChoices(Families families, Teams teams) {
+  InviteeChoices(Families families, Teams teams, ChildAccess access, Accounts accounts) {
     this.families = families;
     this.teams = teams;
+    this.access = access;
+    this.accounts = accounts;
   }
 
   List<Invitable> of(AccessibleChild child) {
@@ -57,17 +65,26 @@ class InviteeChoices {
   }
 
   /**
-   * The invitees of a meeting: the organiser first, then the parents, then whoever else is named,
-   * in the order named.
+   * The invitees of a meeting: the organiser first (while they may see the child), then the
+   * parents, then whoever else is named, in the order named. Someone named who is not a choice but
+   * was {@code already} invited stays while they may see the child (the organiser of an earlier
+   * meeting, say) and is left out once they may not.
    *
    * @throws ValidationProblem when someone named may not be invited
    */
   List<Invitee> invitees(
-      AccessibleChild child, UUID organiserId, String organiserName, List<UUID> named) {
+      AccessibleChild child,
+      UUID organiserId,
+      String organiserName,
+      List<UUID> named,
+      List<Invitee> already) {
     List<Invitable> choices = of(child);
     Map<UUID, Invitee> invited = new LinkedHashMap<>();
-    Invitable self = find(choices, organiserId);
-    invited.put(organiserId, new Invitee(organiserId, organiserName, self != null && parent(self)));
+    if (organiserId.equals(child.user().id()) || maySee(organiserId, child.id())) {
+      Invitable self = find(choices, organiserId);
+      invited.put(
+          organiserId, new Invitee(organiserId, organiserName, self != null && parent(self)));
+    }
     for (Invitable choice : choices) {
       if (choice.alwaysInvited()) {
         invited.putIfAbsent(choice.userId(), invitee(choice));
@@ -76,16 +93,26 @@ class InviteeChoices {
     List<UUID> unknown = new ArrayList<>();
     for (UUID id : named == null ? List.<UUID>of() : named) {
       Invitable choice = find(choices, id);
-      if (choice == null && !id.equals(organiserId)) {
-        unknown.add(id);
-      } else if (choice != null) {
+      Invitee before = already.stream().filter(i -> i.userId().equals(id)).findFirst().orElse(null);
+      if (choice != null) {
         invited.putIfAbsent(id, invitee(choice));
+      } else if (before != null) {
+        if (!invited.containsKey(id) && maySee(id, child.id())) {
+          invited.put(id, before);
+        }
+      } else if (!id.equals(organiserId)) {
+        unknown.add(id);
       }
     }
     if (!unknown.isEmpty()) {
       throw ValidationProblem.of("inviteeIds", "meeting.error.invitee");
     }
     return List.copyOf(invited.values());
+  }
+
+  /** Whether the person may see the child now, through the child's door. */
+  boolean maySee(UUID userId, UUID childId) {
+    return accounts.findById(userId).flatMap(user -> access.grant(user, childId)).isPresent();
   }
 
   private static Invitee invitee(Invitable choice) {

@@ -138,6 +138,26 @@ class Meeting {
     return status == MeetingStatus.BOOKED && !startsAt.isAfter(now) ? MeetingStatus.HELD : status;
   }
 
+  /**
+   * Takes the person off the invitees, as if never invited: nobody's mail or calendar file names
+   * them any more. Answers the name they were invited under, or null when they were not invited.
+   */
+  String uninvite(UUID userId) {
+    String name =
+        invitees.stream()
+            .filter(invitee -> invitee.userId().equals(userId))
+            .map(invitee -> invitee.view().name())
+            .findFirst()
+            .orElse(null);
+    invitees.removeIf(invitee -> invitee.userId().equals(userId));
+    return name;
+  }
+
+  /** Whether the meeting is still to be held: a draft, or booked and not yet started. */
+  boolean notYetHeldAt(Instant now) {
+    return open() && startsAt.isAfter(now);
+  }
+
   /** A new calendar SEQUENCE for an update or cancellation sent to the invitees. */
   void nextSequence() {
     calendarSequence++;

@@ -94,7 +94,7 @@ public class MeetingActions {
    */
   @Transactional
   public ActionView add(AccessibleMeeting who, ActionInput entered) {
-    Meeting meeting = meetings.load(who);
+    Meeting meeting = meetings.loadForChange(who);
     MeetingRules.requireRun(who.child(), meeting);
     if (meeting.storedStatus() != MeetingStatus.BOOKED) {
       throw ValidationProblem.of("status", "meeting.error.notBooked");
@@ -129,7 +129,7 @@ public class MeetingActions {
    */
   @Transactional
   public ActionView update(AccessibleAction who, long version, ActionUpdate change) {
-    AgreedAction action = load(who);
+    AgreedAction action = loadForChange(who);
     AccessibleMeeting meeting = who.meeting();
     Meeting stored = meetings.load(meeting);
     boolean runs = MeetingRules.mayRun(meeting.child(), stored);
@@ -186,7 +186,15 @@ public class MeetingActions {
     return actions.findById(action.id()).orElseThrow(MeetingAccess::notFound);
   }
 
-  /** The owner: someone invited to the meeting, or who could be (a parent or team member). */
+  /** The action, locked until the transaction ends: of two changes at once, the second is a 409. */
+  private AgreedAction loadForChange(AccessibleAction action) {
+    return actions.findForChange(action.id()).orElseThrow(MeetingAccess::notFound);
+  }
+
+  /**
+   * The owner: someone invited to the meeting who may still see the child, or who could be invited
+   * (a parent or team member).
+   */
   private Invitable owner(
       AccessibleChild child, Meeting meeting, UUID ownerId, List<FieldMessage> problems) {
     if (ownerId == null) {
@@ -196,6 +204,7 @@ public class MeetingActions {
     Invitable owner =
         meeting.invitees().stream()
             .filter(i -> i.userId().equals(ownerId))
+            .filter(i -> choices.maySee(i.userId(), child.id()))
             .map(i -> new Invitable(i.userId(), i.view().name(), null, false))
             .findFirst()
             .orElseGet(

@@ -72,16 +72,14 @@ class MeetingApiController {
     if (status != null && status != MeetingStatus.BOOKED && status != MeetingStatus.DRAFT) {
       throw ValidationProblem.of("status", "meeting.error.statusChange");
     }
-    long version = body.version();
     MeetingView view = meetings.get(meeting);
+    boolean book = status == MeetingStatus.BOOKED && view.status() == MeetingStatus.DRAFT;
     if (body.changesDetails()) {
-      view = meetings.update(meeting, version, body.details());
-      version = view.version();
+      return book
+          ? meetings.updateAndBook(meeting, body.version(), body.details())
+          : meetings.update(meeting, body.version(), body.details());
     }
-    if (status == MeetingStatus.BOOKED && view.status() == MeetingStatus.DRAFT) {
-      view = meetings.book(meeting, version);
-    }
-    return view;
+    return book ? meetings.book(meeting, body.version()) : view;
   }
 
   @PutMapping("/minutes")

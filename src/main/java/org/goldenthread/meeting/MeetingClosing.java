@@ -16,7 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Closing a meeting so that everyone leaves knowing what happens next: it needs the minutes and
  * either a follow-up date (a draft of the next meeting is made: same kind, invitees, length, place
- * and time of day) or a written reason for none. The invitees are emailed the summary.
+ * and time of day; those invited who may no longer see the child are left off) or a written reason
+ * for none. The invitees are emailed the summary. Two people closing at once: the second finds it
+ * closed, a conflict (409).
  */
 @Service
 @Transactional(readOnly = true)
@@ -28,6 +30,7 @@ public class MeetingClosing {
   private final MeetingRepository store;
   private final AgreedActionRepository actions;
   private final DefaultAgenda agenda;
+  private final InviteeChoices choices;
   private final MeetingNotices notices;
   private final ApplicationEventPublisher events;
   private final Clock clock;
@@ -37,6 +40,7 @@ public class MeetingClosing {
       MeetingRepository store,
       AgreedActionRepository actions,
       DefaultAgenda agenda,
+      InviteeChoices choices,
       MeetingNotices notices,
       ApplicationEventPublisher events,
       Clock clock) {
@@ -44,6 +48,7 @@ public class MeetingClosing {
     this.store = store;
     this.actions = actions;
     this.agenda = agenda;
+    this.choices = choices;
     this.notices = notices;
     this.events = events;
     this.clock = clock;
@@ -59,10 +64,13 @@ public class MeetingClosing {
    */
   @Transactional
   public WhatHappensNext close(AccessibleMeeting who, Long version, Closing closing) {
-    Meeting meeting = meetings.load(who);
+    Meeting meeting = meetings.loadForChange(who);
     MeetingRules.requireRun(who.child(), meeting);
     if (version != null) {
       EditConflict.check(version, meeting.version());
+    }
+    if (meeting.storedStatus() == MeetingStatus.CLOSED) {
+      throw new EditConflict(); // someone else closed it first
     }
     if (meeting.storedStatus() != MeetingStatus.BOOKED) {
       throw ValidationProblem.of("status", "meeting.error.notBooked");
@@ -132,16 +140,6 @@ public class MeetingClosing {
         meeting.view(name, clock.instant()).noFollowUpReason());
   }
 
-  private static List<Invitee> withOrganiser(List<Invitee> invitees, AccessibleMeeting who) {
-    if (invitees.stream().anyMatch(i -> i.userId().equals(who.user().id()))) {
-      return invitees;
-    }
-    List<Invitee> all = new ArrayList<>();
-    all.add(new Invitee(who.user().id(), who.user().displayName(), false));
-    all.addAll(invitees);
-    return all;
-  }
-
   private Meeting followUp(AccessibleMeeting who, Meeting closed, LocalDate on) {
     Meeting next =
         new Meeting(
@@ -156,7 +154,12 @@ public class MeetingClosing {
         MeetingTimes.startsAt(on, MeetingTimes.timeOf(closed.startsAt())),
         closed.durationMinutes(),
         closed.location(),
-        withOrganiser(closed.invitees(), who),
+        choices.invitees(
+            who.child(),
+            who.user().id(),
+            who.user().displayName(),
+            closed.invitees().stream().map(Invitee::userId).toList(),
+            closed.invitees()),
         agenda.of(who.child(), meetings.givenName(closed.childId()), closed.kind(), true));
     next.follows(closed.id());
     store.saveAndFlush(next);

@@ -1,9 +1,13 @@
 package org.goldenthread.meeting;
 
+import jakarta.persistence.LockModeType;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 interface MeetingRepository extends JpaRepository<Meeting, UUID> {
@@ -16,4 +20,20 @@ interface MeetingRepository extends JpaRepository<Meeting, UUID> {
       "select distinct m from Meeting m join m.invitees i where i.userId = :userId"
           + " and m.status in ('DRAFT', 'BOOKED') order by m.startsAt")
   List<Meeting> findOpenInviting(UUID userId);
+
+  /**
+   * The meeting, locked until the transaction ends, to be changed: whoever comes second waits, then
+   * reads what the first saved (so a lost race is seen as a stale version, never a lost update).
+   */
+  @Lock(LockModeType.PESSIMISTIC_WRITE)
+  @Query("select m from Meeting m where m.id = :id")
+  Optional<Meeting> findForChange(UUID id);
+
+  /**
+   * The child's meetings not yet held (a draft, or booked and not started) that invite the person.
+   */
+  @Query(
+      "select distinct m.id from Meeting m join m.invitees i where m.childId = :childId"
+          + " and i.userId = :userId and m.status in ('DRAFT', 'BOOKED') and m.startsAt > :now")
+  List<UUID> findNotYetHeldInviting(UUID childId, UUID userId, Instant now);
 }

@@ -93,6 +93,11 @@ public class Meetings {
     return choices.of(child);
   }
 
+  /** Whether the person may see the child now (an action is never given to someone who may not). */
+  boolean maySee(UUID userId, UUID childId) {
+    return choices.maySee(userId, childId);
+  }
+
   /** The agenda a new meeting of this kind starts with, beginning with the child's strengths. */
   public List<String> defaultAgenda(AccessibleChild child, MeetingKind kind) {
     return agenda.of(child, givenName(child.id()), kind, false);
@@ -122,7 +127,7 @@ public class Meetings {
         checked.startsAt(),
         checked.durationMinutes(),
         checked.location(),
-        choices.invitees(child, user.id(), user.displayName(), checked.inviteeIds()),
+        choices.invitees(child, user.id(), user.displayName(), checked.inviteeIds(), List.of()),
         checked.agenda() == null || checked.agenda().isEmpty()
             ? agenda.of(child, givenName(child.id()), checked.kind(), false)
             : checked.agenda());
@@ -143,7 +148,7 @@ public class Meetings {
    */
   @Transactional
   public MeetingView update(AccessibleMeeting who, long version, MeetingDetails details) {
-    Meeting meeting = load(who);
+    Meeting meeting = loadForChange(who);
     MeetingRules.requireRun(who.child(), meeting);
     EditConflict.check(version, meeting.version());
     requireOpen(meeting);
@@ -151,7 +156,11 @@ public class Meetings {
     List<Invitee> before = meeting.invitees();
     List<Invitee> after =
         choices.invitees(
-            who.child(), meeting.organiserId(), meeting.organiserName(), checked.inviteeIds());
+            who.child(),
+            meeting.organiserId(),
+            meeting.organiserName(),
+            checked.inviteeIds(),
+            before);
     meeting.arrange(
         checked.kind(),
         checked.startsAt(),
@@ -176,10 +185,18 @@ public class Meetings {
     return meeting.view(name, clock.instant());
   }
 
+  /**
+   * Changes a draft and books it, both or neither (the API's PUT with details and status BOOKED).
+   */
+  @Transactional
+  public MeetingView updateAndBook(AccessibleMeeting who, long version, MeetingDetails details) {
+    return book(who, update(who, version, details).version());
+  }
+
   /** Books a draft (a follow-up made when the last meeting closed): the invitations go out. */
   @Transactional
   public MeetingView book(AccessibleMeeting who, long version) {
-    Meeting meeting = load(who);
+    Meeting meeting = loadForChange(who);
     MeetingRules.requireRun(who.child(), meeting);
     EditConflict.check(version, meeting.version());
     if (meeting.storedStatus() != MeetingStatus.DRAFT) {
@@ -199,7 +216,7 @@ public class Meetings {
   /** Calls a meeting off; if it was booked, the invitees get a cancellation (METHOD:CANCEL). */
   @Transactional
   public MeetingView cancel(AccessibleMeeting who, long version) {
-    Meeting meeting = load(who);
+    Meeting meeting = loadForChange(who);
     MeetingRules.requireRun(who.child(), meeting);
     EditConflict.check(version, meeting.version());
     requireOpen(meeting);
@@ -221,7 +238,7 @@ public class Meetings {
   /** Records (or rewrites) the minutes of a booked meeting, before it is closed. */
   @Transactional
   public MeetingView recordMinutes(AccessibleMeeting who, long version, Minutes minutes) {
-    Meeting meeting = load(who);
+    Meeting meeting = loadForChange(who);
     MeetingRules.requireRun(who.child(), meeting);
     EditConflict.check(version, meeting.version());
     if (meeting.storedStatus() != MeetingStatus.BOOKED) {
@@ -260,6 +277,14 @@ public class Meetings {
 
   Meeting load(AccessibleMeeting meeting) {
     return meetings.findById(meeting.id()).orElseThrow(MeetingAccess::notFound);
+  }
+
+  /**
+   * The meeting to change, locked until the transaction ends: of two changes at once, the second
+   * waits and then finds the version moved on (409), so neither overwrites the other.
+   */
+  Meeting loadForChange(AccessibleMeeting meeting) {
+    return meetings.findForChange(meeting.id()).orElseThrow(MeetingAccess::notFound);
   }
 
   MeetingView view(Meeting meeting) {

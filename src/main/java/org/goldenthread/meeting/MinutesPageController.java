@@ -141,6 +141,9 @@ class MinutesPageController {
               .filter(c -> c.userId().equals(invitee.userId()))
               .findFirst()
               .orElse(null);
+      if (known == null && !meetings.maySee(invitee.userId(), meeting.childId())) {
+        continue; // invited once, but their way into the child's record has ended
+      }
       people.put(
           invitee.userId(),
           known != null ? known : new Invitable(invitee.userId(), invitee.name(), null, false));

@@ -13,6 +13,8 @@ import org.goldenthread.meeting.MeetingClosed;
 import org.goldenthread.meeting.MeetingNotice;
 import org.goldenthread.meeting.Recipient;
 import org.goldenthread.meeting.WhatHappensNext;
+import org.goldenthread.notification.ChildMail.Addressee;
+import org.goldenthread.notification.ChildMail.Letter;
 import org.goldenthread.web.Dates;
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -21,17 +23,18 @@ import org.springframework.stereotype.Component;
 /**
  * The emails about meetings: an invitation to each invitee with the calendar file attached, the
  * update or cancellation with a new calendar file (same UID, higher SEQUENCE), and after closing
- * the summary of what happens next.
+ * the summary of what happens next. Each goes out through {@link ChildMail}, so that no one who may
+ * no longer see the child receives it.
  */
 @Component
 class MeetingMail {
 
-  private final MailDelivery delivery;
+  private final ChildMail mail;
   private final MessageSource messages;
   private final Dates dates;
 
-  MeetingMail(MailDelivery delivery, MessageSource messages, Dates dates) {
-    this.delivery = delivery;
+  MeetingMail(ChildMail mail, MessageSource messages, Dates dates) {
+    this.mail = mail;
     this.messages = messages;
     this.dates = dates;
   }
@@ -46,9 +49,11 @@ class MeetingMail {
     send(event.notice(), "update", event.notice().recipients(), "REQUEST");
     MeetingNotice notice = event.notice();
     for (Recipient person : event.uninvited()) {
-      delivery.deliver(
-          new MailMessage(
-              person.email(),
+      send(
+          notice,
+          person,
+          new Letter(
+              "meeting.uninvited",
               text("mail.meeting.uninvited.subject", kind(notice), notice.childName()),
               text(
                   "mail.meeting.uninvited.body",
@@ -70,9 +75,11 @@ class MeetingMail {
     MeetingNotice notice = event.notice();
     String summary = summary(event.next());
     for (Recipient person : notice.recipients()) {
-      delivery.deliver(
-          new MailMessage(
-              person.email(),
+      send(
+          notice,
+          person,
+          new Letter(
+              "meeting.closed",
               text("mail.meeting.closed.subject", kind(notice), notice.childName()),
               text(
                   "mail.meeting.closed.body",
@@ -81,15 +88,18 @@ class MeetingMail {
                   notice.childName(),
                   dates.dateTime(notice.startsAt()),
                   summary,
-                  notice.link())));
+                  notice.link()),
+              List.of()));
     }
   }
 
   private void send(MeetingNotice notice, String which, List<Recipient> to, String method) {
     for (Recipient person : to) {
-      delivery.deliver(
-          new MailMessage(
-              person.email(),
+      send(
+          notice,
+          person,
+          new Letter(
+              "meeting." + which,
               text(
                   "mail.meeting." + which + ".subject",
                   kind(notice),
@@ -108,6 +118,10 @@ class MeetingMail {
                   notice.link()),
               List.of(MailAttachment.calendar(notice.calendar(), method))));
     }
+  }
+
+  private void send(MeetingNotice notice, Recipient person, Letter letter) {
+    mail.send(notice.childId(), new Addressee.Account(person.userId()), letter);
   }
 
   private String summary(WhatHappensNext next) {

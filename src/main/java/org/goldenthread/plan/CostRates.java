@@ -65,9 +65,7 @@ public class CostRates {
    * @throws ErrorResponseException 404 for anyone else, who may not learn of the school's costs
    */
   public SchoolCosts costs(CurrentUser user, UUID schoolId) {
-    if (user == null || SCHOOL_ROLES.stream().noneMatch(role -> worksAt(user, schoolId, role))) {
-      throw refused(HttpStatus.NOT_FOUND, "There is nothing here, or you may not see it.");
-    }
+    requireStaff(user, schoolId);
     String name =
         organisations
             .school(schoolId)
@@ -83,25 +81,26 @@ public class CostRates {
 
   /**
    * Sets the school's rates at once, in pence (a null rate goes back to the default), when they are
-   * still as the person read them.
+   * still as the person read them. Two people setting them at once: the second waits for the first,
+   * then finds the rates changed since it read them (409), so neither overwrites the other unseen.
    *
    * @throws EditConflict when the rates changed since {@code version} was read (nothing changes)
    */
   @Transactional
   public SchoolCosts setRates(
       CurrentUser user, UUID schoolId, long version, Map<DelivererRole, Integer> pencePerHour) {
+    requireStaff(user, schoolId);
+    requireSetter(user, schoolId);
+    rates.lockSchool(schoolId);
     SchoolCosts now = costs(user, schoolId);
-    if (!maySet(user, schoolId)) {
-      throw refused(
-          HttpStatus.FORBIDDEN, "Only the school's SENCO, head or administrator set its costs.");
-    }
     EditConflict.check(version, now.version());
     check(pencePerHour)
         .ifPresent(
             problem -> {
               throw problem;
             });
-    pencePerHour.forEach((role, pence) -> setRate(user, schoolId, role, pence));
+    pencePerHour.forEach((role, pence) -> apply(schoolId, role, pence));
+    rates.flush();
     return costs(user, schoolId);
   }
 
@@ -152,17 +151,24 @@ public class CostRates {
   @Transactional
   public CostRateTable setRate(
       CurrentUser user, UUID schoolId, DelivererRole role, Integer pencePerHour) {
-    if (!maySet(user, schoolId)) {
-      throw refused(HttpStatus.FORBIDDEN, "Only the school's own staff set its costs.");
-    }
+    requireSetter(user, schoolId);
     if (role == null) {
       throw ValidationProblem.of("role", "plan.error.deliveredByRole");
     }
+    if (pencePerHour != null && (pencePerHour < 0 || pencePerHour > MAX_PENCE_PER_HOUR)) {
+      throw ValidationProblem.of("pencePerHour", "plan.error.rate");
+    }
+    rates.lockSchool(schoolId);
+    apply(schoolId, role, pencePerHour);
+    rates.flush();
+    return rates(schoolId);
+  }
+
+  /** Changes one rate; the caller holds the school's lock. */
+  private void apply(UUID schoolId, DelivererRole role, Integer pencePerHour) {
     CostRate.Key key = new CostRate.Key(schoolId, role);
     if (pencePerHour == null) {
       rates.findById(key).ifPresent(rates::delete);
-    } else if (pencePerHour < 0 || pencePerHour > MAX_PENCE_PER_HOUR) {
-      throw ValidationProblem.of("pencePerHour", "plan.error.rate");
     } else {
       rates
           .findById(key)
@@ -170,8 +176,21 @@ public class CostRates {
               rate -> rate.change(pencePerHour),
               () -> rates.save(new CostRate(schoolId, role, pencePerHour)));
     }
-    rates.flush();
-    return rates(schoolId);
+  }
+
+  /** Anyone but the school's own staff may not learn of its costs: 404. */
+  private static void requireStaff(CurrentUser user, UUID schoolId) {
+    if (user == null || SCHOOL_ROLES.stream().noneMatch(role -> worksAt(user, schoolId, role))) {
+      throw refused(HttpStatus.NOT_FOUND, "There is nothing here, or you may not see it.");
+    }
+  }
+
+  /** Of its staff, only the SENCO, head or administrator set the costs: 403 for the others. */
+  private void requireSetter(CurrentUser user, UUID schoolId) {
+    if (!maySet(user, schoolId)) {
+      throw refused(
+          HttpStatus.FORBIDDEN, "Only the school's SENCO, head or administrator set its costs.");
+    }
   }
 
   private static boolean worksAt(CurrentUser user, UUID schoolId, Role role) {

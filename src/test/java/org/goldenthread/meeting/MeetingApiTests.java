@@ -218,7 +218,8 @@ class MeetingApiTests {
     assertThat(
             api.post(path + "/close", senco, "{\"minutes\":\"again\",\"noFollowUpReason\":\"x\"}")
                 .status())
-        .isEqualTo(400);
+        .as("closing what someone already closed is a conflict with what is saved")
+        .isEqualTo(409);
   }
 
   @Test

@@ -119,10 +119,84 @@ class MeetingFixtures {
     return new Fresh(childId, parentEmail, parent.id(), teacher.id(), senco.id());
   }
 
+  /**
+   * A new outside professional (an educational psychologist of the demo service, with an account of
+   * their own) put on the child's team, where they wait for consent.
+   */
+  Person professional(Fresh child) {
+    long n = serial.incrementAndGet();
+    UUID eps =
+        organisations.services().stream()
+            .filter(s -> s.name().equals("Northshire Educational Psychology Service"))
+            .findFirst()
+            .orElseThrow()
+            .id();
+    String email = "meeting.ep." + n + "@example.org";
+    CurrentUser ep =
+        accounts.createOrGrant(
+            email, "Dr Ash Ep" + n, ApiClient.DEMO_PASSWORD, Role.PROFESSIONAL, eps);
+    return onTeam(child, ep);
+  }
+
+  /** The same professional put on another child's team too, waiting for that family's consent. */
+  Person professional(Fresh child, Person already) {
+    return onTeam(child, accounts.findById(already.id()).orElseThrow());
+  }
+
+  private Person onTeam(Fresh child, CurrentUser ep) {
+    UUID member =
+        teams
+            .add(
+                access.open(user(SENCO), child.id()),
+                new TeamMemberDetails(
+                    ep.id(),
+                    ep.displayName(),
+                    TeamRole.EDUCATIONAL_PSYCHOLOGIST,
+                    "Northshire Educational Psychology Service",
+                    LocalDate.of(2026, 9, 1),
+                    null,
+                    null))
+            .id();
+    return new Person(ep.id(), ep.email(), ep.displayName(), member);
+  }
+
+  /** A second parent with parental responsibility and an account of their own (the father). */
+  Person secondParent(Fresh child) {
+    long n = serial.incrementAndGet();
+    String email = "meeting.father." + n + "@example.org";
+    CurrentUser father =
+        accounts.createOrGrant(email, "Lee Meet" + n, ApiClient.DEMO_PASSWORD, Role.PARENT, null);
+    UUID member =
+        families
+            .add(
+                access.open(user(SENCO), child.id()),
+                new FamilyMemberDetails(
+                    father.displayName(),
+                    email,
+                    null,
+                    FamilyRelationship.FATHER,
+                    true,
+                    null,
+                    null,
+                    null,
+                    null,
+                    false,
+                    null))
+            .id();
+    jdbc.update("update family_member set user_id = ? where id = ?", father.id(), member);
+    return new Person(father.id(), email, father.displayName(), member);
+  }
+
   CurrentUser user(String email) {
     return accounts.findByEmail(email).orElseThrow();
   }
 
   /** A fresh child, its parent's email and id, and the ids of the team's teacher and the SENCO. */
   record Fresh(UUID id, String parentEmail, UUID parentId, UUID teacherId, UUID sencoId) {}
+
+  /**
+   * Someone around a child: their account, address and name, and their entry on the child's team (a
+   * professional) or family record (a parent).
+   */
+  record Person(UUID id, String email, String name, UUID memberId) {}
 }
