@@ -4,19 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.IntSupplier;
 import org.goldenthread.IntegrationTest;
 import org.goldenthread.identity.CurrentUser;
 import org.goldenthread.identity.Role;
 import org.goldenthread.support.ApiClient;
+import org.goldenthread.support.AtOnce;
 import org.goldenthread.support.PageSession;
 import org.goldenthread.support.PageSession.Page;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,19 +34,12 @@ class ConcurrentEditsTests {
   ApiClient api;
   String senco;
   ChildSummary child;
-  ExecutorService pool;
 
   @BeforeEach
   void setUp() {
     api = new ApiClient(port);
     senco = api.tokenFor(TestChildren.SENCO);
     child = fixtures.create("Zara", TestChildren.unique("Quinn"));
-    pool = Executors.newFixedThreadPool(2);
-  }
-
-  @AfterEach
-  void stop() {
-    pool.shutdownNow();
   }
 
   private String base() {
@@ -63,22 +51,8 @@ class ConcurrentEditsTests {
   }
 
   /** Both requests released at the same moment; their statuses, lowest first. */
-  private List<Integer> together(IntSupplier first, IntSupplier second) throws Exception {
-    CountDownLatch start = new CountDownLatch(1);
-    Callable<Integer> a =
-        () -> {
-          start.await();
-          return first.getAsInt();
-        };
-    Callable<Integer> b =
-        () -> {
-          start.await();
-          return second.getAsInt();
-        };
-    Future<Integer> fa = pool.submit(a);
-    Future<Integer> fb = pool.submit(b);
-    start.countDown();
-    return java.util.stream.Stream.of(fa.get(), fb.get()).sorted().toList();
+  private List<Integer> together(IntSupplier first, IntSupplier second) {
+    return AtOnce.run(first::getAsInt, second::getAsInt).stream().sorted().toList();
   }
 
   @Test

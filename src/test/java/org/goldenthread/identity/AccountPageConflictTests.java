@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.goldenthread.IntegrationTest;
 import org.goldenthread.support.ApiClient;
+import org.goldenthread.support.AtOnce;
 import org.goldenthread.support.PageSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -66,7 +67,7 @@ class AccountPageConflictTests {
     PageSession.Page there = otherDevice.get("/account");
 
     List<PageSession.Page> answers =
-        AllAtOnce.run(
+        AtOnce.run(
             List.<Callable<PageSession.Page>>of(
                 () -> browser.submit(here, NAME_FORM, Map.of("name", "Kim Here")),
                 () -> otherDevice.submit(there, NAME_FORM, Map.of("name", "Kim There"))));
@@ -82,7 +83,7 @@ class AccountPageConflictTests {
     PageSession.Page secondTab = browser.get("/account");
 
     List<PageSession.Page> answers =
-        AllAtOnce.run(
+        AtOnce.run(
             List.<Callable<PageSession.Page>>of(
                 () -> browser.submit(firstTab, PASSWORD_FORM, change("first-new-password-31")),
                 () -> browser.submit(secondTab, PASSWORD_FORM, change("second-new-password-32"))));

@@ -15,6 +15,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.goldenthread.IntegrationTest;
 import org.goldenthread.support.ApiClient;
+import org.goldenthread.support.AtOnce;
 import org.goldenthread.support.PageSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -123,7 +124,7 @@ class PasswordResetLinkTests {
         List.of(
             () -> first.submit(firstForm, "main form", passwords("first-choice-lantern-1")),
             () -> second.submit(secondForm, "main form", passwords("second-choice-lantern-2")));
-    List<PageSession.Page> answers = AllAtOnce.run(uses);
+    List<PageSession.Page> answers = AtOnce.run(uses);
 
     assertThat(answers).extracting(PageSession.Page::status).containsExactlyInAnyOrder(302, 409);
     PageSession.Page lost = answers.stream().filter(a -> a.status() == 409).findFirst().get();
@@ -154,7 +155,7 @@ class PasswordResetLinkTests {
     PageSession.Page secondForm = second.get(second.get(secondLink).location());
 
     List<PageSession.Page> answers =
-        AllAtOnce.run(
+        AtOnce.run(
             List.<Callable<PageSession.Page>>of(
                 () -> first.submit(firstForm, "main form", passwords("first-choice-lantern-1")),
                 () ->

@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
 import org.goldenthread.IntegrationTest;
 import org.goldenthread.support.ApiClient;
+import org.goldenthread.support.AtOnce;
 import org.goldenthread.support.PageSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,7 +61,7 @@ class SignInThrottleTests {
                       Map.of("email", email, "password", "not-the-password"))
                   .status());
     }
-    List<Integer> answers = AllAtOnce.run(guesses);
+    List<Integer> answers = AtOnce.run(guesses);
 
     // Checked and wrong: 401 from the API, the sign-in form again (200) on the pages.
     assertThat(answers.stream().filter(status -> status == 401 || status == 200).count())

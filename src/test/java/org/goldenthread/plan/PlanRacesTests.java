@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.goldenthread.IntegrationTest;
 import org.goldenthread.support.ApiClient;
-import org.goldenthread.support.Race;
+import org.goldenthread.support.AtOnce;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,7 +44,7 @@ class PlanRacesTests {
     long version = need.get("version").asLong();
 
     List<ApiClient.Response> answers =
-        Race.run(
+        AtOnce.run(
             () -> put(item, Map.of("text", "Mother's words", "version", version)),
             () -> put(item, Map.of("text", "Teacher's words", "version", version)));
 
@@ -65,7 +65,7 @@ class PlanRacesTests {
   @Test
   void twoPeopleAddingAtOnceBothKeepWhatTheyAdded() {
     List<ApiClient.Response> answers =
-        Race.run(
+        AtOnce.run(
             () ->
                 api.post(
                     plan + "/aspirations", senco, json(Map.of("text", "One", "voice", "CHILD"))),

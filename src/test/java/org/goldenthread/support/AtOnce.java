@@ -10,21 +10,26 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Two requests sent at the same moment: each on its own thread, both held at a latch until both are
- * ready, then let go together, as two people pressing "Save" at once would.
+ * Requests sent at the same moment: each on its own thread, all held at a latch until all are
+ * ready, then let go together, as people pressing "Save" at once would.
  */
 public final class AtOnce {
 
   private AtOnce() {}
 
-  /** Runs both at once and answers their results, in the order given. */
-  public static <T> List<T> run(Callable<T> first, Callable<T> second) {
-    ExecutorService threads = Executors.newFixedThreadPool(2);
-    CountDownLatch ready = new CountDownLatch(2);
+  /** Runs them all at once and answers their results, in the order given. */
+  @SafeVarargs
+  public static <T> List<T> run(Callable<T>... requests) {
+    return run(List.of(requests));
+  }
+
+  public static <T> List<T> run(List<Callable<T>> requests) {
+    ExecutorService threads = Executors.newFixedThreadPool(requests.size());
+    CountDownLatch ready = new CountDownLatch(requests.size());
     CountDownLatch go = new CountDownLatch(1);
     try {
       List<Future<T>> running = new ArrayList<>();
-      for (Callable<T> request : List.of(first, second)) {
+      for (Callable<T> request : requests) {
         running.add(
             threads.submit(
                 () -> {
@@ -37,11 +42,11 @@ public final class AtOnce {
       go.countDown();
       List<T> results = new ArrayList<>();
       for (Future<T> result : running) {
-        results.add(result.get(60, TimeUnit.SECONDS));
+        results.add(result.get(2, TimeUnit.MINUTES));
       }
       return results;
     } catch (Exception e) {
-      throw new IllegalStateException("A request sent at once with another failed", e);
+      throw new IllegalStateException("A request sent at once with others failed", e);
     } finally {
       threads.shutdownNow();
     }
