@@ -10,7 +10,8 @@ record Allowed(
     boolean editProfile,
     boolean manageTeam,
     boolean recordConsent,
-    boolean inviteFamily) {
+    boolean inviteFamily,
+    boolean readAudit) {
 
   static final String ATTRIBUTE = "allowed";
 
@@ -24,6 +25,7 @@ record Allowed(
         child.can(Permission.EDIT_PROFILE),
         child.can(Permission.MANAGE_TEAM),
         child.can(Permission.RECORD_CONSENT),
-        child.can(Permission.INVITE_FAMILY));
+        child.can(Permission.INVITE_FAMILY),
+        child.can(Permission.READ_AUDIT));
   }
 }

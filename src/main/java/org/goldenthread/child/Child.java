@@ -58,6 +58,9 @@ class Child {
   @Column(name = "interpreter_needed", nullable = false)
   private boolean interpreterNeeded;
 
+  @Enumerated(EnumType.STRING)
+  private Pronouns pronouns;
+
   @Column(name = "user_id")
   private UUID userId;
 
@@ -90,6 +93,7 @@ class Child {
     this.secondaryNeed = details.secondaryNeed();
     this.homeLanguages = String.join(",", details.homeLanguages());
     this.interpreterNeeded = details.interpreterNeeded();
+    this.pronouns = details.pronouns();
     this.updatedAt = now;
   }
 
@@ -137,6 +141,7 @@ class Child {
         secondaryNeed,
         languages(),
         interpreterNeeded,
+        pronouns,
         version);
   }
 

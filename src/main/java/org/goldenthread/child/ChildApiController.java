@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.goldenthread.identity.CurrentUser;
 import org.goldenthread.web.PageOf;
 import org.goldenthread.web.Parse;
+import org.goldenthread.web.PartialUpdate;
 import org.goldenthread.web.ValidationProblem;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Children's records through the API. */
 @RestController
@@ -29,10 +31,12 @@ class ChildApiController {
 
   private final Children children;
   private final Profiles profiles;
+  private final JsonMapper json;
 
-  ChildApiController(Children children, Profiles profiles) {
+  ChildApiController(Children children, Profiles profiles, JsonMapper json) {
     this.children = children;
     this.profiles = profiles;
+    this.json = json;
   }
 
   @GetMapping
@@ -61,13 +65,17 @@ class ChildApiController {
   }
 
   @PutMapping("/{childId}")
-  @Operation(summary = "Correct a child's record; send the version you read")
+  @Operation(
+      summary =
+          "Correct a child's record; send the version you read. A field left out keeps its value")
   ChildJson update(
       AccessibleChild child, @PathVariable String childId, @RequestBody ChildRequest body) {
     if (body.version() == null) {
       throw ValidationProblem.of("version", "api.error.version");
     }
-    return ChildJson.of(children.update(child, body.version(), body.details()), null);
+    ChildJson now = ChildJson.of(children.get(child), null);
+    ChildRequest change = PartialUpdate.over(json, body, now, ChildRequest.class);
+    return ChildJson.of(children.update(child, body.version(), change.details()), null);
   }
 
   /** A child as the API answers it. */
@@ -86,6 +94,7 @@ class ChildApiController {
       NeedCode secondaryNeed,
       List<String> homeLanguages,
       boolean interpreterNeeded,
+      Pronouns pronouns,
       List<ProfileSectionView> profile,
       long version) {
 
@@ -105,6 +114,7 @@ class ChildApiController {
           c.secondaryNeed(),
           c.homeLanguages(),
           c.interpreterNeeded(),
+          c.pronouns(),
           profile,
           c.version());
     }
@@ -124,6 +134,7 @@ class ChildApiController {
       String secondaryNeed,
       List<String> homeLanguages,
       Boolean interpreterNeeded,
+      String pronouns,
       Long version) {
 
     ChildDetails details() {
@@ -140,8 +151,9 @@ class ChildApiController {
               parse.choice("senStatus", senStatus, SenStatus.class),
               parse.choice("primaryNeed", primaryNeed, NeedCode.class),
               parse.choice("secondaryNeed", secondaryNeed, NeedCode.class),
-              homeLanguages == null ? List.of("en") : homeLanguages,
-              Boolean.TRUE.equals(interpreterNeeded));
+              homeLanguages == null ? List.of() : homeLanguages,
+              Boolean.TRUE.equals(interpreterNeeded),
+              parse.choice("pronouns", pronouns, Pronouns.class));
       parse.done();
       return details;
     }

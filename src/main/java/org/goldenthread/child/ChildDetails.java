@@ -17,4 +17,36 @@ public record ChildDetails(
     NeedCode primaryNeed,
     NeedCode secondaryNeed,
     List<String> homeLanguages,
-    boolean interpreterNeeded) {}
+    boolean interpreterNeeded,
+    Pronouns pronouns) {
+
+  /** Details with no pronouns recorded: the product then uses the child's name. */
+  public ChildDetails(
+      String givenName,
+      String familyName,
+      String preferredName,
+      LocalDate dateOfBirth,
+      String upn,
+      UUID schoolId,
+      String yearGroup,
+      SenStatus senStatus,
+      NeedCode primaryNeed,
+      NeedCode secondaryNeed,
+      List<String> homeLanguages,
+      boolean interpreterNeeded) {
+    this(
+        givenName,
+        familyName,
+        preferredName,
+        dateOfBirth,
+        upn,
+        schoolId,
+        yearGroup,
+        senStatus,
+        primaryNeed,
+        secondaryNeed,
+        homeLanguages,
+        interpreterNeeded,
+        null);
+  }
+}

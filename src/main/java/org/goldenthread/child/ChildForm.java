@@ -23,6 +23,7 @@ record ChildForm(
     String secondaryNeed,
     String homeLanguages,
     String interpreterNeeded,
+    String pronouns,
     Long version) {
 
   static ChildForm empty(String schoolId) {
@@ -39,6 +40,7 @@ record ChildForm(
         null,
         "ENG",
         "false",
+        "",
         null);
   }
 
@@ -56,6 +58,7 @@ record ChildForm(
         child.secondaryNeed() == null ? null : child.secondaryNeed().name(),
         String.join(", ", child.homeLanguages()),
         Boolean.toString(child.interpreterNeeded()),
+        child.pronouns() == null ? "" : child.pronouns().name(),
         child.version());
   }
 
@@ -73,7 +76,8 @@ record ChildForm(
         PageForms.choice(NeedCode.class, primaryNeed),
         PageForms.choice(NeedCode.class, secondaryNeed),
         languages(),
-        "true".equals(interpreterNeeded));
+        "true".equals(interpreterNeeded),
+        PageForms.choice(Pronouns.class, pronouns));
   }
 
   /** The details, leaving out the date and the school when the page has already refused them. */
@@ -91,7 +95,8 @@ record ChildForm(
         d.primaryNeed(),
         d.secondaryNeed(),
         d.homeLanguages(),
-        d.interpreterNeeded());
+        d.interpreterNeeded(),
+        d.pronouns());
   }
 
   private List<String> languages() {

@@ -94,6 +94,12 @@ class ChildRecordRows {
     row(
         rows,
         canEdit,
+        base + "pronouns",
+        "child.record.pronouns",
+        labels.choice("child.pronouns.", c.pronouns() == null ? "NAME" : c.pronouns()));
+    row(
+        rows,
+        canEdit,
         base + "interpreterNeeded",
         "child.record.interpreterNeeded",
         labels.text("child.answer." + c.interpreterNeeded()));
@@ -134,6 +140,8 @@ class ChildRecordRows {
         labels.choice("child.need.", form.secondaryNeed()),
         "child.form.homeLanguages.label",
         languages(form.details().homeLanguages()),
+        "child.form.pronouns.legend",
+        labels.choice("child.pronouns.", form.pronouns()),
         "child.form.interpreterNeeded.legend",
         labels.choice("child.answer.", form.interpreterNeeded()));
   }

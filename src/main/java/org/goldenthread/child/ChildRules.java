@@ -16,7 +16,7 @@ final class ChildRules {
 
   private ChildRules() {}
 
-  /** The details tidied: names trimmed, UPN upper-cased, languages in lower case. */
+  /** The details tidied: names trimmed, UPN and language codes upper-cased. */
   static ChildDetails tidy(ChildDetails d) {
     return new ChildDetails(
         trim(d.givenName()),
@@ -37,7 +37,8 @@ final class ChildRules {
                 .map(language -> language.toUpperCase(Locale.ROOT))
                 .distinct()
                 .toList(),
-        d.interpreterNeeded());
+        d.interpreterNeeded(),
+        d.pronouns());
   }
 
   static List<FieldMessage> problems(ChildDetails d, LocalDate today) {

@@ -21,7 +21,13 @@ public record ChildSummary(
     NeedCode secondaryNeed,
     List<String> homeLanguages,
     boolean interpreterNeeded,
+    Pronouns pronouns,
     long version) {
+
+  /** The name the child goes by: "Sarah". */
+  public String name() {
+    return preferredName != null ? preferredName : givenName;
+  }
 
   /** The name the child goes by, then the family name: "Sarah Bennett". */
   public String displayName() {

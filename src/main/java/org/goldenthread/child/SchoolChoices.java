@@ -40,6 +40,7 @@ class SchoolChoices {
                 .filter(need -> need != NeedCode.NSA)
                 .toArray(NeedCode[]::new)));
     model.addAttribute("yesNoChoices", Choice.ofValues("true", "false"));
+    model.addAttribute("pronounChoices", Choice.ofValues("SHE_HER", "HE_HIM", "THEY_THEM", "NAME"));
     model.addAttribute(
         "languageChoices", Choice.ofValues(CensusLanguages.choices().toArray(String[]::new)));
   }

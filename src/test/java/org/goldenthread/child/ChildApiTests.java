@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.goldenthread.IntegrationTest;
 import org.goldenthread.organisation.Organisations;
 import org.goldenthread.support.ApiClient;
+import org.goldenthread.support.PageSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -306,6 +307,34 @@ class ChildApiTests {
     ApiClient.Response created = api.post("/api/v1/children", senco, polish);
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     assertThat(created.json().get("homeLanguages").toString()).isEqualTo("[\"POL\",\"ENG\"]");
+  }
+
+  @Test
+  void pagesSpeakOfTheChildAsTheRecordSaysAndAPutChangesOnlyWhatItCarries() {
+    String senco = api.tokenFor("senco@riverside.example");
+    ApiClient.Response created =
+        api.post(
+            "/api/v1/children",
+            senco,
+            childJson(UpnTests.valid(serials.incrementAndGet()), riverside(), "K", "SLCN"));
+    String id = created.json().get("id").asString();
+    PageSession pages = new PageSession(port);
+    pages.signIn("senco@riverside.example", ApiClient.DEMO_PASSWORD);
+    assertThat(pages.get("/children/" + id).document().select("#profile p").first().text())
+        .startsWith("Written with Test and Test's family");
+
+    ApiClient.Response changed =
+        api.send(
+            "PUT",
+            "/api/v1/children/" + id,
+            senco,
+            "{\"pronouns\":\"HE_HIM\",\"version\":" + created.json().get("version") + "}");
+    assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+    assertThat(changed.json().get("pronouns").asString()).isEqualTo("HE_HIM");
+    assertThat(changed.json().get("familyName").asString()).isEqualTo("Pupil");
+    assertThat(changed.json().get("primaryNeed").asString()).isEqualTo("SLCN");
+    assertThat(pages.get("/children/" + id).document().select("#profile p").first().text())
+        .startsWith("Written with Test and his family");
   }
 
   private static String childJson(String upn, UUID school, String status, String need) {

@@ -144,7 +144,7 @@ class PlanPagesTests {
       Element outcomeItem = needItem.selectFirst("ul.app-thread--nested > li");
       assertThat(outcomeItem.selectFirst("h5").text())
           .isEqualTo("Outcome: Starts a conversation with a classmate");
-      assertThat(outcomeItem.text()).contains("To reach by 20 July 2027", "Not started yet");
+      assertThat(outcomeItem.text()).contains("To reach by 20 July 2027", "Not started");
       Element supportItem = outcomeItem.selectFirst("ul.app-thread--nested > li");
       assertThat(supportItem.selectFirst("h6").text()).isEqualTo("Support: Social skills group");
       assertThat(supportItem.text())
