@@ -1,7 +1,9 @@
 package org.goldenthread.demo;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.goldenthread.child.AccessibleChild;
@@ -48,6 +50,7 @@ class DemoPlan implements DemoStep {
   private final Plans plans;
   private final Reviews reviews;
   private final Clock clock;
+  private final DemoSql sql;
 
   DemoPlan(
       Accounts accounts,
@@ -55,13 +58,15 @@ class DemoPlan implements DemoStep {
       ChildAccess access,
       Plans plans,
       Reviews reviews,
-      Clock clock) {
+      Clock clock,
+      DemoSql sql) {
     this.accounts = accounts;
     this.children = children;
     this.access = access;
     this.plans = plans;
     this.reviews = reviews;
     this.clock = clock;
+    this.sql = sql;
   }
 
   @Override
@@ -167,7 +172,7 @@ class DemoPlan implements DemoStep {
             DelivererRole.TEACHER,
             "Mr Patel, her form tutor and mentor",
             1,
-            180,
+            30,
             1,
             termStarted,
             null,
@@ -182,6 +187,19 @@ class DemoPlan implements DemoStep {
             2,
             45,
             6,
+            termStarted,
+            null,
+            List.of(friends)));
+    plans.add(
+        school,
+        new ItemInput.Provision(
+            "Language group with the speech and language therapist: finding the words to join a"
+                + " conversation, practised in a small group and then in the lunch hall",
+            DelivererRole.THERAPIST,
+            "Fiona Walsh, speech and language therapist",
+            1,
+            30,
+            3,
             termStarted,
             null,
             List.of(friends)));
@@ -205,6 +223,7 @@ class DemoPlan implements DemoStep {
             UsedAt.BOTH));
 
     LocalDate heldOn = today.minusWeeks(6);
+    long beforeReview = lastHistoryRow();
     reviews.record(
         school,
         new ReviewInput(
@@ -231,6 +250,7 @@ class DemoPlan implements DemoStep {
                 + " her plan a first meeting with Maya and Jess outside school.",
             heldOn.plusWeeks(12)));
 
+    long byReview = lastHistoryRow();
     // Agreed after the review, when her teachers said she rarely asks for help: nothing in place
     // for it yet.
     outcome(
@@ -240,6 +260,76 @@ class DemoPlan implements DemoStep {
             + " teachers note.",
         endOfSchoolYear(today),
         List.of(language));
+    LocalDate started =
+        termStarted.isBefore(heldOn.minusWeeks(4)) ? termStarted : heldOn.minusWeeks(4);
+    dateTheHistory(school.id(), started, heldOn, beforeReview, byReview);
+  }
+
+  private long lastHistoryRow() {
+    return sql.number("select coalesce(max(id), 0) from plan_item_history");
+  }
+
+  /**
+   * Dates the plan's stored history as it happened: the plan written at the start of the school
+   * year (or a month before the review, if that is earlier), the review on the day it was held, and
+   * the outcome agreed after it a week later. The history's rows are otherwise only ever closed,
+   * never changed; this is the one exception, for demo data written in one go.
+   */
+  private void dateTheHistory(
+      UUID child, LocalDate started, LocalDate heldOn, long beforeReview, long byReview) {
+    ZoneId zone = ZoneId.of("Europe/London");
+    Instant written = started.atTime(9, 0).atZone(zone).toInstant();
+    Instant reviewed = heldOn.atTime(16, 0).atZone(zone).toInstant();
+    Instant agreed = heldOn.plusWeeks(1).atTime(10, 0).atZone(zone).toInstant();
+    sql.update("alter table plan_item_history disable trigger plan_item_history_kept");
+    sql.update(
+        """
+        update plan_item_history h
+        set valid_from = case
+              when h.id <= ? then ?::timestamptz
+              when h.id <= ? then ?::timestamptz
+              else ?::timestamptz end
+            + (h.id - first.id) * interval '1 second'
+        from (select min(id) as id from plan_item_history where child_id = ?) first
+        where h.child_id = ?
+        """,
+        beforeReview,
+        java.sql.Timestamp.from(written),
+        byReview,
+        java.sql.Timestamp.from(reviewed),
+        java.sql.Timestamp.from(agreed),
+        child,
+        child);
+    sql.update(
+        """
+        update plan_item_history h set valid_to = next.valid_from
+        from (select id, lead(valid_from) over (partition by item_id order by id) as valid_from
+              from plan_item_history where child_id = ?) next
+        where h.id = next.id and h.valid_to is not null
+        """,
+        child);
+    sql.update("alter table plan_item_history enable trigger plan_item_history_kept");
+    for (String table :
+        List.of(
+            "plan_aspiration", "plan_need", "plan_outcome", "plan_provision", "plan_strategy")) {
+      sql.update(
+          "update "
+              + table
+              + " i set added_at = h.first, changed_at = h.last"
+              + " from (select item_id, min(valid_from) as first, max(valid_from) as last"
+              + " from plan_item_history where child_id = ? group by item_id) h"
+              + " where i.id = h.item_id",
+          child);
+    }
+    sql.update(
+        "update plan set changed_at = (select max(valid_from) from plan_item_history"
+            + " where child_id = ?) where child_id = ?",
+        child,
+        child);
+    sql.update(
+        "update plan_review set recorded_at = ? where child_id = ?",
+        java.sql.Timestamp.from(reviewed.plusSeconds(3600)),
+        child);
   }
 
   private UUID outcome(

@@ -25,4 +25,11 @@ class DemoSql {
     jdbc.update(sql, arguments);
     entities.clear();
   }
+
+  /** One number, read after what the services have written is flushed. */
+  long number(String sql, Object... arguments) {
+    entities.flush();
+    Long number = jdbc.queryForObject(sql, Long.class, arguments);
+    return number == null ? 0 : number;
+  }
 }

@@ -66,13 +66,30 @@ class DemoPlanTests {
         .isEqualTo(speakingUp.get("id").asString());
 
     assertThat(plan.get("provisions").findValuesAsString("weeklyMinutes"))
-        .containsExactly("60", "180", "90");
-    plan.get("provisions")
-        .forEach(p -> assertThat(p.get("annualCost").decimalValue()).isPositive());
+        .containsExactly("60", "30", "90", "30");
+    java.math.BigDecimal total = java.math.BigDecimal.ZERO;
+    for (JsonNode p : plan.get("provisions")) {
+      assertThat(p.get("annualCost").decimalValue()).isPositive();
+      total = total.add(p.get("annualCost").decimalValue());
+    }
+    for (JsonNode p : plan.get("provisions")) {
+      assertThat(p.get("annualCost").decimalValue())
+          .as("no one provision is most of the cost: %s", p.get("description"))
+          .isLessThan(total.divide(java.math.BigDecimal.valueOf(2)));
+    }
     assertThat(plan.get("strategies").findValuesAsString("usedAt"))
         .containsExactlyInAnyOrder("HOME", "SCHOOL", "BOTH");
     assertThat(plan.get("outcomes").get(0).get("status").asString()).isEqualTo("IN_PROGRESS");
     assertThat(plan.get("participation").asString()).isEqualTo("ENGAGED");
+
+    LocalDate reviewed = TODAY.minusWeeks(6);
+    JsonNode before =
+        api.get("/api/v1/children/" + sarah + "/plan/history?at=" + reviewed.minusDays(1), senco)
+            .json();
+    assertThat(before.get("aspirations"))
+        .as("the plan's history starts before its review")
+        .hasSize(1);
+    assertThat(before.get("outcomes")).hasSize(2);
 
     JsonNode reviews = api.get("/api/v1/children/" + sarah + "/reviews", senco).json();
     assertThat(reviews.get("total").asInt()).isEqualTo(1);
@@ -82,7 +99,8 @@ class DemoPlanTests {
     assertThat(LocalDate.parse(review.get("nextReviewOn").asString())).isAfter(TODAY);
     assertThat(review.get("decision").asString()).isEqualTo("CONTINUE");
     assertThat(review.get("progress").findValuesAsString("outcomeId"))
-        .containsExactly(
+        .as("the review looked at the two outcomes agreed before it")
+        .containsExactlyInAnyOrder(
             plan.get("outcomes").get(0).get("id").asString(),
             plan.get("outcomes").get(1).get("id").asString());
     assertThat(review.get("parentView").asString()).isNotBlank();
