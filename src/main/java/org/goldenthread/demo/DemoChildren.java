@@ -231,6 +231,7 @@ class DemoChildren implements DemoStep {
                     "Mum's home"))
             .id();
     linkDemoAccount(claire, "parent@example.org");
+    sql.update("update child set pronouns = 'SHE_HER' where id = ?", sarah.id());
     families.add(
         record,
         new FamilyMemberDetails(

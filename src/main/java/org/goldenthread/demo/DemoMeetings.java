@@ -175,6 +175,19 @@ class DemoMeetings implements DemoStep {
             "Set up the library as a quiet room at lunchtime and tell Claire when it is ready",
             senco.id(),
             heldDay.plusDays(14)));
+    actions.add(
+        asSenco,
+        new ActionInput(
+            "Note each lesson in which Sarah asks for help or answers a question, for her next"
+                + " review",
+            teacher.id(),
+            today.plusWeeks(2)));
+    actions.add(
+        asSenco,
+        new ActionInput(
+            "Send Claire three conversation games from the language group to play at home",
+            therapist.id(),
+            today.plusDays(10)));
 
     MeetingView minuted = meetings.get(asSenco);
     WhatHappensNext next =
