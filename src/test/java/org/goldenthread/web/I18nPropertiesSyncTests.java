@@ -75,6 +75,29 @@ class I18nPropertiesSyncTests {
     assertThat(duplicates).as("keys defined more than once").isEmpty();
   }
 
+  /**
+   * Apostrophes as people read them: a text with arguments goes through MessageFormat, where a
+   * straight apostrophe must be doubled; a text without any is shown as written, where a doubled
+   * one would show twice.
+   */
+  @Test
+  void apostrophesAreWrittenForHowEachTextIsShown() throws IOException {
+    Pattern argument = Pattern.compile("\\{\\d");
+    List<String> wrong = new ArrayList<>();
+    for (String line : Files.readAllLines(MESSAGES, StandardCharsets.UTF_8)) {
+      if (line.isBlank() || line.startsWith("#") || !line.contains("=")) {
+        continue;
+      }
+      String text = line.split("=", 2)[1];
+      boolean formatted = argument.matcher(text).find();
+      String withoutDoubled = text.replace("''", "");
+      if (formatted ? withoutDoubled.contains("'") : text.contains("''")) {
+        wrong.add(line);
+      }
+    }
+    assertThat(wrong).isEmpty();
+  }
+
   @Test
   void theScannerFindsEachKindOfKey() {
     assertThat(
