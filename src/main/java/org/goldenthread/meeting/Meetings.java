@@ -235,7 +235,11 @@ public class Meetings {
     return meeting.view(name, clock.instant());
   }
 
-  /** Records (or rewrites) the minutes of a booked meeting, before it is closed. */
+  /**
+   * Records (or rewrites) the minutes of a booked meeting once it has started, before it is closed.
+   *
+   * @throws MeetingNotStarted before its start time (409; nothing is saved)
+   */
   @Transactional
   public MeetingView recordMinutes(AccessibleMeeting who, long version, Minutes minutes) {
     Meeting meeting = loadForChange(who);
@@ -244,6 +248,7 @@ public class Meetings {
     if (meeting.storedStatus() != MeetingStatus.BOOKED) {
       throw ValidationProblem.of("status", "meeting.error.notBooked");
     }
+    MeetingNotStarted.check(meeting, clock.instant());
     meeting.record(input.minutes(minutes));
     meetings.saveAndFlush(meeting);
     changed(who.child(), ChildRecordChanged.Action.UPDATE, "Wrote the minutes of " + what(meeting));
