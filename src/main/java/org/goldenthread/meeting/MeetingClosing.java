@@ -108,8 +108,7 @@ public class MeetingClosing {
     }
     store.saveAndFlush(meeting);
     WhatHappensNext next = whatHappensNext(meeting);
-    String name = meetings.childName(meeting.childId());
-    events.publishEvent(new MeetingClosed(notices.notice(meeting, name, null), next));
+    events.publishEvent(new MeetingClosed(notices.notice(meeting, who.child(), null), next));
     events.publishEvent(
         who.child().changed(ChildRecordChanged.Action.UPDATE, "Closed " + Meetings.what(meeting)));
     return next;
