@@ -4,9 +4,7 @@ import java.util.List;
 import java.util.UUID;
 import org.goldenthread.identity.InvitationAccepted;
 import org.goldenthread.identity.InvitationSummary;
-import org.goldenthread.identity.Invitations;
-import org.goldenthread.identity.NewInvitation;
-import org.goldenthread.identity.Role;
+import org.goldenthread.identity.Invitations.IssuedInvitation;
 import org.goldenthread.web.EditConflict;
 import org.goldenthread.web.ValidationProblem;
 import org.springframework.context.ApplicationEventPublisher;
@@ -26,7 +24,7 @@ public class Families {
 
   private final FamilyMemberRepository members;
   private final FamilyInvitationRepository invitationLinks;
-  private final Invitations invitations;
+  private final FamilyLetters letters;
   private final InformationLimits limits;
   private final RecordLock lock;
   private final AccessEndings endings;
@@ -35,14 +33,14 @@ public class Families {
   Families(
       FamilyMemberRepository members,
       FamilyInvitationRepository invitationLinks,
-      Invitations invitations,
+      FamilyLetters letters,
       InformationLimits limits,
       RecordLock lock,
       AccessEndings endings,
       ApplicationEventPublisher events) {
     this.members = members;
     this.invitationLinks = invitationLinks;
-    this.invitations = invitations;
+    this.letters = letters;
     this.limits = limits;
     this.lock = lock;
     this.endings = endings;
@@ -134,7 +132,11 @@ public class Families {
         child, memberId, version, FamilyMemberChange.limit(limited, reason == null ? "" : reason));
   }
 
-  /** Invites a family member by email to see the child's record. */
+  /**
+   * Invites a family member by email to see the child's record: the letter with the link names the
+   * child, the school and the sender, and goes out only while they are on the record with no limit
+   * ({@link FamilyMemberInvited}).
+   */
   @Transactional
   public InvitationSummary invite(AccessibleChild child, UUID memberId) {
     AccessibleChild now = lock.lock(child).require(Permission.INVITE_FAMILY);
@@ -145,12 +147,12 @@ public class Families {
     if (member.userId() != null) {
       throw ValidationProblem.of("email", "child.family.error.alreadyLinked");
     }
-    InvitationSummary sent =
-        invitations.invite(
-            new NewInvitation(member.email(), member.name(), Role.PARENT, null), now.user().id());
-    invitationLinks.save(new FamilyInvitation(sent.id(), now.id(), member.id()));
+    IssuedInvitation sent = letters.issue(member, now.user().id());
+    events.publishEvent(
+        new FamilyMemberInvited(
+            now.id(), member.id(), now.user().id(), FamilyLetters.linkOf(sent)));
     changed(now, ChildRecordChanged.Action.UPDATE, "Invited " + member.name() + " to the record");
-    return sent;
+    return sent.invitation();
   }
 
   /** Accepting a family invitation links the new (or existing) account to the child at once. */

@@ -53,6 +53,17 @@ class InvitationService implements Invitations {
   @Override
   @Transactional
   public InvitationSummary invite(NewInvitation request, UUID invitedBy) {
+    return create(request, invitedBy, true).invitation();
+  }
+
+  /** A refusal saves nothing, so it leaves the caller's own transaction as it was. */
+  @Override
+  @Transactional(noRollbackFor = InvitationRefused.class)
+  public IssuedInvitation issue(NewInvitation request, UUID invitedBy) {
+    return create(request, invitedBy, false);
+  }
+
+  private IssuedInvitation create(NewInvitation request, UUID invitedBy, boolean mailed) {
     NewInvitation invitation = checked(request);
     refuseInvitingOneself(invitation, invitedBy);
     // A parent is invited once for each child (the child capability links the account), so
@@ -70,6 +81,7 @@ class InvitationService implements Invitations {
     Invitation saved =
         invitations.save(
             new Invitation(invitation, secrets.hash(token), invitedBy, now, now.plus(LIFETIME)));
+    String link = baseUrl + "/invitations/" + token;
     events.publishEvent(
         new InvitationIssued(
             saved.id(),
@@ -78,9 +90,10 @@ class InvitationService implements Invitations {
             saved.role(),
             saved.organisationId(),
             invitedBy,
-            baseUrl + "/invitations/" + token,
-            saved.expiresAt()));
-    return saved.summary();
+            link,
+            saved.expiresAt(),
+            mailed));
+    return new IssuedInvitation(saved.summary(), link);
   }
 
   /**

@@ -18,6 +18,24 @@ public interface Invitations {
    */
   InvitationSummary invite(NewInvitation invitation, UUID invitedBy);
 
+  /**
+   * Makes an invitation as {@link #invite} does, but sends no email: the link is answered for the
+   * caller to put in a letter of its own (a family invitation that names the child, a meeting's
+   * letter to a parent with no account yet). The link is a secret: never log or store it.
+   *
+   * @throws InvitationRefused as {@link #invite} does
+   */
+  IssuedInvitation issue(NewInvitation invitation, UUID invitedBy);
+
+  /** An invitation and its single-use link, valid until the invitation expires. */
+  record IssuedInvitation(InvitationSummary invitation, String link) {
+
+    @Override
+    public String toString() {
+      return "IssuedInvitation[" + invitation.id() + ", link=(secret)]";
+    }
+  }
+
   /** The newest invitations first, at most {@code limit}. */
   List<InvitationSummary> recent(int limit);
 }

@@ -1,5 +1,6 @@
 package org.goldenthread.meeting;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import org.goldenthread.web.EditConflict;
 import org.goldenthread.web.PageBanner;
@@ -41,8 +42,8 @@ class ClosePageController {
   @GetMapping("/meetings/{meetingId}/close")
   String show(AccessibleMeeting who, Model model, RedirectAttributes redirect) {
     MeetingView meeting = MeetingPages.runnable(meetings, who);
-    if (!MeetingPages.booked(meeting)) {
-      return MeetingPages.notBooked(meeting, redirect);
+    if (!MeetingPages.held(meeting)) {
+      return MeetingPages.notHeld(meeting, redirect);
     }
     model.addAttribute(FORM, CloseForm.empty(meeting.version()));
     return page(who, meeting, model);
@@ -54,7 +55,8 @@ class ClosePageController {
       @ModelAttribute(FORM) CloseForm form,
       BindingResult binding,
       Model model,
-      RedirectAttributes redirect) {
+      RedirectAttributes redirect,
+      HttpServletResponse response) {
     MeetingView meeting = MeetingPages.runnable(meetings, who);
     long version = PageForms.requireVersion(form.version(), binding);
     Closing entered = form.closing(binding, minutesNeeded(meeting));
@@ -68,6 +70,8 @@ class ClosePageController {
       return "redirect:/meetings/" + who.id();
     } catch (ValidationProblem problem) {
       PageForms.reject(binding, problem, Map.of("status", "followUp"));
+    } catch (MeetingNotStarted early) {
+      MeetingPages.refusedBeforeStart(meeting, model, response);
     } catch (EditConflict conflict) {
       MeetingView now = meetings.get(who);
       PageForms.showConflict(

@@ -135,7 +135,7 @@ class Meeting {
 
   /** The status as people see it now: a booked meeting whose start has passed has been held. */
   MeetingStatus statusAt(Instant now) {
-    return status == MeetingStatus.BOOKED && !startsAt.isAfter(now) ? MeetingStatus.HELD : status;
+    return status == MeetingStatus.BOOKED && startedBy(now) ? MeetingStatus.HELD : status;
   }
 
   /**
@@ -151,6 +151,11 @@ class Meeting {
             .orElse(null);
     invitees.removeIf(invitee -> invitee.userId().equals(userId));
     return name;
+  }
+
+  /** Whether its start time has come: only then can it have been held, minuted and closed. */
+  boolean startedBy(Instant now) {
+    return !startsAt.isAfter(now);
   }
 
   /** Whether the meeting is still to be held: a draft, or booked and not yet started. */

@@ -55,9 +55,10 @@ public class MeetingClosing {
   }
 
   /**
-   * Closes a booked meeting (held, or brought forward). {@code version}, when sent, must be the
-   * meeting's version.
+   * Closes a booked meeting that has started. {@code version}, when sent, must be the meeting's
+   * version.
    *
+   * @throws MeetingNotStarted before its start time (409; nothing is saved)
    * @throws ValidationProblem naming {@code followUpOn} and {@code noFollowUpReason} when neither
    *     is given, {@code minutes} when there are none, {@code followUpOn} when it is not after the
    *     meeting
@@ -75,6 +76,7 @@ public class MeetingClosing {
     if (meeting.storedStatus() != MeetingStatus.BOOKED) {
       throw ValidationProblem.of("status", "meeting.error.notBooked");
     }
+    MeetingNotStarted.check(meeting, clock.instant());
     List<FieldMessage> problems = new ArrayList<>();
     String minutes = MeetingInput.text("minutes", closing.minutes(), problems);
     if (minutes == null && meeting.minutes().notes() == null) {
@@ -106,8 +108,7 @@ public class MeetingClosing {
     }
     store.saveAndFlush(meeting);
     WhatHappensNext next = whatHappensNext(meeting);
-    String name = meetings.childName(meeting.childId());
-    events.publishEvent(new MeetingClosed(notices.notice(meeting, name, null), next));
+    events.publishEvent(new MeetingClosed(notices.notice(meeting, who.child(), null), next));
     events.publishEvent(
         who.child().changed(ChildRecordChanged.Action.UPDATE, "Closed " + Meetings.what(meeting)));
     return next;

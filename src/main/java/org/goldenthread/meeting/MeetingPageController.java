@@ -47,7 +47,7 @@ class MeetingPageController {
     model.addAttribute("actions", actions.forMeeting(who));
     model.addAttribute(
         "next", meeting.status() == MeetingStatus.CLOSED ? closing.whatHappensNext(who) : null);
-    model.addAttribute("running", MeetingPages.booked(meeting));
+    model.addAttribute("running", MeetingPages.held(meeting));
     return VIEW;
   }
 

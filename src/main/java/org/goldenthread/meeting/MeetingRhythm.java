@@ -18,8 +18,9 @@ import java.util.Collection;
  * booked</em>: no meeting with parents is booked from today on.
  *
  * <p>Meetings that count: any kind, held with a parent or carer invited (held or closed; never a
- * cancelled one or a draft). Only children on SEN support (census code K) are measured: a child
- * with an EHC plan (E) has the statutory annual review and its own clock instead.
+ * cancelled one or a draft), and only once their day has come: a meeting dated after today has not
+ * been held, whatever is recorded about it. Only children on SEN support (census code K) are
+ * measured: a child with an EHC plan (E) has the statutory annual review and its own clock instead.
  */
 public final class MeetingRhythm {
 
@@ -54,7 +55,7 @@ public final class MeetingRhythm {
     LocalDate nextCheckpoint = checkpoints[next];
     int expectedAtNext = next + 1;
     int held =
-        (int) heldOn.stream().filter(d -> !d.isBefore(yearStart) && !d.isAfter(yearEnd)).count();
+        (int) heldOn.stream().filter(d -> !d.isBefore(yearStart) && !d.isAfter(today)).count();
     int bookedBefore =
         (int)
             bookedOn.stream().filter(d -> !d.isBefore(today) && !d.isAfter(nextCheckpoint)).count();

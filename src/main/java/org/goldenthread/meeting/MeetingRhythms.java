@@ -66,7 +66,7 @@ public class MeetingRhythms {
     List<Meeting> withParents = all.stream().filter(Meeting::withParents).toList();
     List<LocalDate> held =
         withParents.stream()
-            .filter(m -> m.statusAt(now).happened())
+            .filter(m -> m.statusAt(now).happened() && m.startedBy(now))
             .map(m -> MeetingTimes.dateOf(m.startsAt()))
             .toList();
     List<Meeting> booked =

@@ -3,8 +3,8 @@ package org.goldenthread.meeting;
 /**
  * Where a meeting stands. {@code DRAFT}, {@code BOOKED}, {@code CLOSED} and {@code CANCELLED} are
  * stored; {@code HELD} is derived: a booked meeting whose start time has passed has been held (it
- * stays held until it is closed). Closing a booked meeting before its time (it was brought forward)
- * also counts it as held.
+ * stays held until it is closed). A meeting can only be minuted and closed once its start time has
+ * come ({@link MeetingNotStarted}): one brought forward is changed to its new time first.
  */
 public enum MeetingStatus {
   /** Not yet sent to anyone: a follow-up waiting for its time to be confirmed. */

@@ -135,7 +135,7 @@ public class Meetings {
     String name = childName(child.id());
     if (!draft && stillToCome(meeting)) {
       events.publishEvent(
-          new MeetingBooked(notices.notice(meeting, name, CalendarFile.Method.REQUEST)));
+          new MeetingBooked(notices.notice(meeting, child, CalendarFile.Method.REQUEST)));
     }
     changed(
         child, ChildRecordChanged.Action.CREATE, (draft ? "Drafted " : "Booked ") + what(meeting));
@@ -175,7 +175,7 @@ public class Meetings {
       List<Invitee> gone = uninvited(before, after);
       events.publishEvent(
           new MeetingChanged(
-              notices.notice(meeting, name, CalendarFile.Method.REQUEST),
+              notices.notice(meeting, who.child(), CalendarFile.Method.REQUEST),
               notices.recipients(gone),
               gone.isEmpty() ? null : notices.calendar(meeting, name, CalendarFile.Method.CANCEL)));
     } else {
@@ -207,7 +207,7 @@ public class Meetings {
     String name = childName(meeting.childId());
     if (stillToCome(meeting)) {
       events.publishEvent(
-          new MeetingBooked(notices.notice(meeting, name, CalendarFile.Method.REQUEST)));
+          new MeetingBooked(notices.notice(meeting, who.child(), CalendarFile.Method.REQUEST)));
     }
     changed(who.child(), ChildRecordChanged.Action.UPDATE, "Booked " + what(meeting));
     return meeting.view(name, clock.instant());
@@ -227,7 +227,7 @@ public class Meetings {
       meeting.nextSequence();
       meetings.saveAndFlush(meeting);
       events.publishEvent(
-          new MeetingCancelled(notices.notice(meeting, name, CalendarFile.Method.CANCEL)));
+          new MeetingCancelled(notices.notice(meeting, who.child(), CalendarFile.Method.CANCEL)));
     } else {
       meetings.saveAndFlush(meeting);
     }
@@ -235,7 +235,11 @@ public class Meetings {
     return meeting.view(name, clock.instant());
   }
 
-  /** Records (or rewrites) the minutes of a booked meeting, before it is closed. */
+  /**
+   * Records (or rewrites) the minutes of a booked meeting once it has started, before it is closed.
+   *
+   * @throws MeetingNotStarted before its start time (409; nothing is saved)
+   */
   @Transactional
   public MeetingView recordMinutes(AccessibleMeeting who, long version, Minutes minutes) {
     Meeting meeting = loadForChange(who);
@@ -244,6 +248,7 @@ public class Meetings {
     if (meeting.storedStatus() != MeetingStatus.BOOKED) {
       throw ValidationProblem.of("status", "meeting.error.notBooked");
     }
+    MeetingNotStarted.check(meeting, clock.instant());
     meeting.record(input.minutes(minutes));
     meetings.saveAndFlush(meeting);
     changed(who.child(), ChildRecordChanged.Action.UPDATE, "Wrote the minutes of " + what(meeting));

@@ -1,5 +1,6 @@
 package org.goldenthread.meeting;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,8 +46,8 @@ class MinutesPageController {
   @GetMapping("/meetings/{meetingId}/minutes")
   String show(AccessibleMeeting who, Model model, RedirectAttributes redirect) {
     MeetingView meeting = MeetingPages.runnable(meetings, who);
-    if (!MeetingPages.booked(meeting)) {
-      return MeetingPages.notBooked(meeting, redirect);
+    if (!MeetingPages.held(meeting)) {
+      return MeetingPages.notHeld(meeting, redirect);
     }
     model.addAttribute(FORM, MinutesForm.of(meeting));
     return page(who, meeting, model);
@@ -59,7 +60,8 @@ class MinutesPageController {
       BindingResult binding,
       @RequestParam(required = false) String then,
       Model model,
-      RedirectAttributes redirect) {
+      RedirectAttributes redirect,
+      HttpServletResponse response) {
     MeetingView meeting = MeetingPages.runnable(meetings, who);
     long version = PageForms.requireVersion(form.version(), binding);
     try {
@@ -71,6 +73,8 @@ class MinutesPageController {
           : "redirect:/meetings/" + who.id() + "/minutes";
     } catch (ValidationProblem problem) {
       PageForms.reject(binding, problem);
+    } catch (MeetingNotStarted early) {
+      MeetingPages.refusedBeforeStart(meeting, model, response);
     } catch (EditConflict conflict) {
       MeetingView now = meetings.get(who);
       PageForms.showConflict(

@@ -3,7 +3,10 @@ package org.goldenthread.notification;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import org.goldenthread.child.ChildAccess;
+import org.goldenthread.child.FamilyAddressee;
+import org.goldenthread.child.FamilyLetters;
 import org.goldenthread.identity.Accounts;
 import org.goldenthread.identity.CurrentUser;
 import org.slf4j.Logger;
@@ -11,12 +14,13 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * The one way out for mail about a child. At the moment of sending it asks the child's door ({@link
- * ChildAccess}) whether the recipient may see the child now, and drops the mail when they may not:
- * someone whose consent was withdrawn, who left the team or whose information is limited hears
- * nothing more about the child, whatever event the mail answers. A dropped mail leaves a log line
- * that names no one. Mail about an account (sign-in, password, invitation) is not about a child and
- * does not come here.
+ * The one way out for mail about a child. At the moment of sending it checks that the addressee may
+ * hear about the child now, and drops the mail when they may not: someone with an account must pass
+ * the child's door ({@link ChildAccess}), so that someone whose consent was withdrawn, who left the
+ * team or whose information is limited hears nothing more; someone named by their entry on the
+ * family record must still be on it, with no limit recorded on them (and parental responsibility,
+ * for the letters that need it). A dropped mail leaves a log line that names no one. Mail about an
+ * account (sign-in, password, invitation to a role) is not about a child and does not come here.
  */
 @Component
 class ChildMail {
@@ -26,58 +30,102 @@ class ChildMail {
   private final MailDelivery delivery;
   private final Accounts accounts;
   private final ChildAccess access;
+  private final FamilyLetters family;
 
-  ChildMail(MailDelivery delivery, Accounts accounts, ChildAccess access) {
+  ChildMail(MailDelivery delivery, Accounts accounts, ChildAccess access, FamilyLetters family) {
     this.delivery = delivery;
     this.accounts = accounts;
     this.access = access;
+    this.family = family;
   }
 
   /**
-   * Sends the letter about the child to the addressee, if they may see the child now.
+   * Sends the letter that {@code write} writes for the addressee as they are now (their name, and
+   * whether they have an account yet), if they may hear about the child now; nothing is written for
+   * someone who may not.
    *
+   * @param kind names the letter in the log ("meeting.update"), without personal data
    * @return whether it was sent
    */
-  boolean send(UUID childId, Addressee to, Letter letter) {
-    Optional<String> address = addressOf(childId, to);
-    if (address.isEmpty()) {
+  boolean send(UUID childId, Addressee to, String kind, Function<Reader, Letter> write) {
+    Optional<Reader> reader = readerOf(childId, to);
+    if (reader.isEmpty()) {
       log.info(
-          "A {} mail about a child was not sent: its recipient may not see the child now",
-          letter.kind());
+          "A {} mail about a child was not sent: its recipient may not hear about the child now",
+          kind);
       return false;
     }
+    Letter letter = write.apply(reader.get());
     delivery.deliver(
-        new MailMessage(address.get(), letter.subject(), letter.body(), letter.attachments()));
+        new MailMessage(
+            reader.get().email(), letter.subject(), letter.body(), letter.attachments()));
     return true;
   }
 
-  /** Where the mail goes, when its addressee may see the child now; empty when they may not. */
-  private Optional<String> addressOf(UUID childId, Addressee to) {
+  /** Who reads the mail and where it goes, when they may hear about the child now. */
+  private Optional<Reader> readerOf(UUID childId, Addressee to) {
     if (to instanceof Addressee.Account account) {
-      return accounts
-          .findById(account.userId())
-          .filter(user -> access.grant(user, childId).isPresent())
-          .map(CurrentUser::email);
+      return mayRead(account.userId(), childId).map(user -> new Reader(user, null));
     }
-    return Optional.empty();
+    Addressee.FamilyMember member = (Addressee.FamilyMember) to;
+    return family
+        .member(childId, member.memberId())
+        .filter(entry -> !entry.informationLimited())
+        .filter(entry -> entry.parentalResponsibility() || !member.parentalResponsibility())
+        .flatMap(entry -> readerOf(childId, entry));
+  }
+
+  /** A family member with an account reads it there, through the door; one without, by email. */
+  private Optional<Reader> readerOf(UUID childId, FamilyAddressee entry) {
+    if (entry.userId() != null) {
+      return mayRead(entry.userId(), childId).map(user -> new Reader(user, entry));
+    }
+    return Optional.ofNullable(entry.email())
+        .map(email -> new Reader(entry.name(), email, entry.memberId(), false));
+  }
+
+  private Optional<CurrentUser> mayRead(UUID userId, UUID childId) {
+    return accounts.findById(userId).filter(user -> access.grant(user, childId).isPresent());
   }
 
   /**
-   * Who a mail about a child is for, checked against the child's record when it is sent. Today
-   * every addressee has an account. A parent with parental responsibility but no account would be
-   * another kind here, named by their entry on the child's family record and checked against that
-   * record (still on it, information not limited) when the mail is sent.
+   * Who a mail about a child is for, checked against the child's record when it is sent: a person
+   * with an account, or a family member named by their entry on the family record.
    */
-  sealed interface Addressee permits Addressee.Account {
+  sealed interface Addressee permits Addressee.Account, Addressee.FamilyMember {
 
     /** A person with an account: the mail goes to the account's address as it is when sent. */
     record Account(UUID userId) implements Addressee {}
+
+    /**
+     * A family member, by their entry on the child's family record: the mail goes to their account
+     * once they have one, and until then to the address on the record.
+     *
+     * @param parentalResponsibility whether the letter is only for someone who holds it (meeting
+     *     letters); an invitation to the record may go to any family member
+     */
+    record FamilyMember(UUID memberId, boolean parentalResponsibility) implements Addressee {}
   }
 
   /**
-   * What a mail says: {@code kind} names it in the log ("meeting.update"), without personal data.
+   * The person a letter is written for, as they are when it is sent.
+   *
+   * @param familyMemberId their entry on the family record, when the letter went to them by it
+   * @param hasAccount false for a family member known only by email, who is not signed up yet
    */
-  record Letter(String kind, String subject, String body, List<MailAttachment> attachments) {
+  record Reader(String name, String email, UUID familyMemberId, boolean hasAccount) {
+
+    Reader(CurrentUser user, FamilyAddressee entry) {
+      this(
+          entry == null ? user.displayName() : entry.name(),
+          user.email(),
+          entry == null ? null : entry.memberId(),
+          true);
+    }
+  }
+
+  /** What a mail says, with any files attached. */
+  record Letter(String subject, String body, List<MailAttachment> attachments) {
 
     Letter {
       attachments = attachments == null ? List.of() : List.copyOf(attachments);

@@ -2,46 +2,80 @@ package org.goldenthread.notification;
 
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Optional;
+import org.goldenthread.identity.Accounts;
+import org.goldenthread.identity.CurrentUser;
 import org.goldenthread.identity.InvitationIssued;
 import org.goldenthread.identity.PasswordChanged;
 import org.goldenthread.identity.PasswordResetRequested;
 import org.goldenthread.web.Dates;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-/** The emails that identity's events call for: invitations, reset links, password changes. */
+/**
+ * The emails that identity's events call for: invitations to a role, reset links, password changes.
+ * Each names who sent it (the person who invited, or Golden Thread itself for a password) and where
+ * the account is used, says what to do next and carries its link. An invitation whose link travels
+ * in a letter of its own (a family invitation, which names the child) is not mailed here.
+ */
 @Component
 class IdentityMail {
 
   private final MailDelivery delivery;
   private final MessageSource messages;
   private final OrganisationNames organisations;
+  private final AccountSenders senders;
+  private final Accounts accounts;
   private final Dates dates;
+  private final String baseUrl;
 
   IdentityMail(
-      MailDelivery delivery, MessageSource messages, OrganisationNames organisations, Dates dates) {
+      MailDelivery delivery,
+      MessageSource messages,
+      OrganisationNames organisations,
+      AccountSenders senders,
+      Accounts accounts,
+      Dates dates,
+      @Value("${goldenthread.base-url}") String baseUrl) {
     this.delivery = delivery;
     this.messages = messages;
     this.organisations = organisations;
+    this.senders = senders;
+    this.accounts = accounts;
     this.dates = dates;
+    this.baseUrl = baseUrl;
   }
 
   @ApplicationModuleListener
   void on(InvitationIssued event) {
+    if (!event.mailed()) {
+      return;
+    }
+    Optional<String> where = organisations.nameOf(event.organisationId());
     String role = text("mail.role." + event.role().name());
-    String where =
-        organisations.nameOf(event.organisationId()).map(name -> " (" + name + ")").orElse("");
+    String sender =
+        senders.describe(event.invitedBy(), event.organisationId()).orElse(text("mail.footer"));
+    String senderName =
+        Optional.ofNullable(event.invitedBy())
+            .flatMap(accounts::findById)
+            .map(CurrentUser::displayName)
+            .orElse(text("mail.footer"));
     delivery.deliver(
         new MailMessage(
             event.email(),
-            text("mail.invitation.subject"),
-            text(
-                "mail.invitation.body",
-                event.name(),
-                role + where,
-                event.link(),
-                when(event.expiresAt()))));
+            where
+                .map(name -> text("mail.invitation.subject.at", senderName, name))
+                .orElse(text("mail.invitation.subject", senderName)),
+            signed(
+                text(
+                    "mail.invitation.body",
+                    event.name(),
+                    sender,
+                    where.map(name -> text("mail.sender.at", role, name)).orElse(role),
+                    event.link(),
+                    when(event.expiresAt())))));
   }
 
   @ApplicationModuleListener
@@ -50,16 +84,49 @@ class IdentityMail {
         new MailMessage(
             event.email(),
             text("mail.passwordReset.subject"),
-            text("mail.passwordReset.body", event.name(), event.link(), when(event.expiresAt()))));
+            signed(
+                text(
+                    "mail.passwordReset.body",
+                    event.name(),
+                    event.email(),
+                    usedAt(accounts.findById(event.userId())),
+                    event.link(),
+                    when(event.expiresAt())))));
   }
 
   @ApplicationModuleListener
   void on(PasswordChanged event) {
+    Optional<CurrentUser> account = accounts.findById(event.userId());
     delivery.deliver(
         new MailMessage(
             event.email(),
             text("mail.passwordChanged.subject"),
-            text("mail.passwordChanged.body", event.name())));
+            signed(
+                text(
+                    "mail.passwordChanged.body",
+                    event.name(),
+                    event.email(),
+                    usedAt(account),
+                    baseUrl + "/forgotten-password",
+                    text(
+                        event.throughResetLink()
+                            ? "mail.passwordChanged.how.link"
+                            : "mail.passwordChanged.how.page"),
+                    account
+                        .flatMap(senders::organisationOf)
+                        .orElse(text("mail.passwordChanged.tell"))))));
+  }
+
+  /** ", which you use as SENCO at Riverside Academy", or nothing for an account with no role. */
+  private String usedAt(Optional<CurrentUser> account) {
+    return account
+        .flatMap(user -> senders.roleOf(user, null))
+        .map(role -> text("mail.account.usedAt", role))
+        .orElse("");
+  }
+
+  private String signed(String body) {
+    return body + "\n\n" + text("mail.footer");
   }
 
   private String text(String key, Object... args) {

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.goldenthread.child.FamilyLetters;
 import org.goldenthread.meeting.ActionView;
+import org.goldenthread.meeting.FamilyRecipient;
 import org.goldenthread.meeting.MeetingBooked;
 import org.goldenthread.meeting.MeetingCancelled;
 import org.goldenthread.meeting.MeetingChanged;
@@ -15,113 +17,144 @@ import org.goldenthread.meeting.Recipient;
 import org.goldenthread.meeting.WhatHappensNext;
 import org.goldenthread.notification.ChildMail.Addressee;
 import org.goldenthread.notification.ChildMail.Letter;
+import org.goldenthread.notification.ChildMail.Reader;
 import org.goldenthread.web.Dates;
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The emails about meetings: an invitation to each invitee with the calendar file attached, the
- * update or cancellation with a new calendar file (same UID, higher SEQUENCE), and after closing
- * the summary of what happens next. Each goes out through {@link ChildMail}, so that no one who may
- * no longer see the child receives it.
+ * The letters about meetings: an invitation with the calendar file attached, the update or
+ * cancellation with a new calendar file (same UID, higher SEQUENCE), the notice to someone no
+ * longer invited, and after closing the summary of what happens next. Each goes to every invitee
+ * and to every parent with parental responsibility on the family record, whatever the invitees are;
+ * a parent with no account yet gets it at the address on the record, with a link to create one.
+ * Each names the child, the school and who did it, says what to do next and links to the meeting's
+ * page, and goes out through {@link ChildMail}, so that no one who may no longer hear about the
+ * child receives it.
  */
 @Component
 class MeetingMail {
 
   private final ChildMail mail;
+  private final FamilyLetters family;
   private final MessageSource messages;
   private final Dates dates;
 
-  MeetingMail(ChildMail mail, MessageSource messages, Dates dates) {
+  MeetingMail(ChildMail mail, FamilyLetters family, MessageSource messages, Dates dates) {
     this.mail = mail;
+    this.family = family;
     this.messages = messages;
     this.dates = dates;
   }
 
   @ApplicationModuleListener
   void on(MeetingBooked event) {
-    send(event.notice(), "invitation", event.notice().recipients(), "REQUEST");
+    toEveryone(event.notice(), "invitation", calendar(event.notice(), "REQUEST"), null);
   }
 
   @ApplicationModuleListener
   void on(MeetingChanged event) {
-    send(event.notice(), "update", event.notice().recipients(), "REQUEST");
     MeetingNotice notice = event.notice();
+    toEveryone(notice, "update", calendar(notice, "REQUEST"), null);
     for (Recipient person : event.uninvited()) {
-      send(
-          notice,
-          person,
-          new Letter(
-              "meeting.uninvited",
-              text("mail.meeting.uninvited.subject", kind(notice), notice.childName()),
-              text(
-                  "mail.meeting.uninvited.body",
-                  person.name(),
-                  kind(notice),
-                  notice.childName(),
-                  dates.dateTime(notice.startsAt())),
-              List.of(MailAttachment.calendar(event.cancellation(), "CANCEL"))));
+      List<MailAttachment> cancellation =
+          List.of(MailAttachment.calendar(event.cancellation(), "CANCEL"));
+      send(notice, new Addressee.Account(person.userId()), "uninvited", cancellation, null);
     }
   }
 
   @ApplicationModuleListener
   void on(MeetingCancelled event) {
-    send(event.notice(), "cancelled", event.notice().recipients(), "CANCEL");
+    toEveryone(event.notice(), "cancelled", calendar(event.notice(), "CANCEL"), null);
   }
 
   @ApplicationModuleListener
   void on(MeetingClosed event) {
-    MeetingNotice notice = event.notice();
-    String summary = summary(event.next());
+    toEveryone(event.notice(), "closed", List.of(), summary(event.next()));
+  }
+
+  /** The invitees, then the parents on the family record who are not invitees. */
+  private void toEveryone(
+      MeetingNotice notice, String which, List<MailAttachment> files, String next) {
     for (Recipient person : notice.recipients()) {
-      send(
-          notice,
-          person,
-          new Letter(
-              "meeting.closed",
-              text("mail.meeting.closed.subject", kind(notice), notice.childName()),
-              text(
-                  "mail.meeting.closed.body",
-                  person.name(),
-                  kind(notice),
-                  notice.childName(),
-                  dates.dateTime(notice.startsAt()),
-                  summary,
-                  notice.link()),
-              List.of()));
+      send(notice, new Addressee.Account(person.userId()), which, files, next);
+    }
+    for (FamilyRecipient parent : notice.family()) {
+      send(notice, new Addressee.FamilyMember(parent.memberId(), true), which, files, next);
     }
   }
 
-  private void send(MeetingNotice notice, String which, List<Recipient> to, String method) {
-    for (Recipient person : to) {
-      send(
-          notice,
-          person,
-          new Letter(
-              "meeting." + which,
-              text(
-                  "mail.meeting." + which + ".subject",
-                  kind(notice),
-                  notice.childName(),
-                  dates.date(notice.startsAt())),
-              text(
-                  "mail.meeting." + which + ".body",
-                  person.name(),
-                  notice.organiserName(),
-                  kind(notice),
-                  notice.childName(),
-                  dates.dateTime(notice.startsAt()),
-                  notice.durationMinutes(),
-                  notice.location(),
-                  agenda(notice.agenda()),
-                  notice.link()),
-              List.of(MailAttachment.calendar(notice.calendar(), method))));
-    }
+  private void send(
+      MeetingNotice notice, Addressee to, String which, List<MailAttachment> files, String next) {
+    mail.send(
+        notice.childId(),
+        to,
+        "meeting." + which,
+        reader -> letter(notice, which, reader, files, next));
   }
 
-  private void send(MeetingNotice notice, Recipient person, Letter letter) {
-    mail.send(notice.childId(), new Addressee.Account(person.userId()), letter);
+  private Letter letter(
+      MeetingNotice notice, String which, Reader reader, List<MailAttachment> files, String next) {
+    String subject =
+        text(
+            "mail.meeting." + which + ".subject",
+            kind(notice),
+            notice.childName(),
+            notice.schoolName(),
+            dates.date(notice.startsAt()));
+    String body =
+        text(
+                "mail.meeting." + which + ".body",
+                reader.name(),
+                text("mail.sender", notice.sender().name(), notice.sender().role()),
+                kind(notice),
+                notice.childName(),
+                notice.schoolName(),
+                dates.dateTime(notice.startsAt()),
+                notice.durationMinutes(),
+                notice.location(),
+                agenda(notice.agenda()),
+                notice.link(),
+                next)
+            + newcomer(notice, reader)
+            + "\n\n"
+            + text("mail.footer.for", notice.schoolName());
+    return new Letter(subject, body, files);
+  }
+
+  /**
+   * For a parent with no account yet, a link to create one that connects it to the child's record
+   * (a new one in each letter, each working once for seven days).
+   */
+  private String newcomer(MeetingNotice notice, Reader reader) {
+    if (reader.hasAccount()) {
+      return "";
+    }
+    String paragraph =
+        family
+            .accountLink(notice.childId(), reader.familyMemberId(), notice.sender().userId())
+            .map(
+                link ->
+                    text(
+                        "mail.meeting.newcomer",
+                        notice.childName(),
+                        dates.dateTime(link.expiresAt()),
+                        link.url(),
+                        notice.schoolName()))
+            .orElseGet(
+                () ->
+                    text(
+                        "mail.meeting.newcomer.noLink",
+                        notice.childName(),
+                        null,
+                        null,
+                        notice.schoolName()));
+    return "\n\n" + paragraph;
+  }
+
+  private static List<MailAttachment> calendar(MeetingNotice notice, String method) {
+    return List.of(MailAttachment.calendar(notice.calendar(), method));
   }
 
   private String summary(WhatHappensNext next) {

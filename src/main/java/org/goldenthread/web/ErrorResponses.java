@@ -156,7 +156,13 @@ class ErrorResponses {
       return unexpected(e, request);
     }
     String detail = e instanceof ErrorResponseException ? response.getBody().getDetail() : null;
-    return answer(request, response.getStatusCode(), List.of(), response.getHeaders(), detail);
+    return answer(
+        request,
+        response.getStatusCode(),
+        List.of(),
+        response.getHeaders(),
+        detail,
+        ProblemTypes.nameOf(response.getBody()));
   }
 
   @ExceptionHandler(Exception.class)
@@ -189,6 +195,7 @@ class ErrorResponses {
       ResponseEntity<ProblemDetail> problem = problem(status, errors, headers, detail);
       if (type != null) {
         problem.getBody().setType(ProblemTypes.type(type));
+        problem.getBody().setTitle(text("problem." + type + ".title"));
       }
       return problem;
     }

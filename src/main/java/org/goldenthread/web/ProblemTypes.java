@@ -15,6 +15,12 @@ public final class ProblemTypes {
   public static final String UNREADABLE_BODY = "unreadable-body";
   public static final String EDIT_CONFLICT = "edit-conflict";
 
+  /**
+   * A meeting's minutes written, or the meeting closed, before it has started (409): not a clash
+   * with someone else's change, but with the clock.
+   */
+  public static final String MEETING_NOT_STARTED = "meeting-not-started";
+
   private static final Map<Integer, String> BY_STATUS =
       Map.ofEntries(
           Map.entry(400, INVALID_INPUT),
@@ -36,8 +42,25 @@ public final class ProblemTypes {
   static java.util.Collection<String> names() {
     return new java.util.TreeSet<>(
         java.util.stream.Stream.concat(
-                BY_STATUS.values().stream(), java.util.stream.Stream.of(UNREADABLE_BODY, "refused"))
+                BY_STATUS.values().stream(),
+                java.util.stream.Stream.of(UNREADABLE_BODY, MEETING_NOT_STARTED, "refused"))
             .toList());
+  }
+
+  /** The problem of this status and specific type, with the title its page has. */
+  public static ProblemDetail of(HttpStatusCode status, String name, String detail) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+    problem.setType(type(name));
+    return problem;
+  }
+
+  /** The name of a problem's specific type ("meeting-not-started"), or null when it has none. */
+  static String nameOf(ProblemDetail problem) {
+    URI type = problem == null ? null : problem.getType();
+    String path = type == null ? "" : type.toString();
+    return path.startsWith("/problems/") && names().contains(path.substring(10))
+        ? path.substring(10)
+        : null;
   }
 
   public static URI type(String name) {

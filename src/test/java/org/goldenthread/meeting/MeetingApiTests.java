@@ -395,6 +395,63 @@ class MeetingApiTests {
   }
 
   @Test
+  void aMeetingNotYetStartedCannotBeMinutedOrClosedAndDoesNotCountAsHeld() {
+    MeetingFixtures.Fresh child = fixtures.child();
+    Instant start = inDays(30);
+    JsonNode meeting = book(child, start, null);
+    String path = "/api/v1/meetings/" + meeting.get("id").asString();
+    long version = meeting.get("version").asLong();
+
+    ApiClient.Response closed =
+        api.post(
+            path + "/close",
+            senco,
+            "{\"minutes\":\"We met.\",\"noFollowUpReason\":\"No need\",\"version\":"
+                + version
+                + "}");
+    ApiClient.Response minuted =
+        api.send(
+            "PUT", path + "/minutes", senco, "{\"notes\":\"We met.\",\"version\":" + version + "}");
+    for (ApiClient.Response refused : List.of(closed, minuted)) {
+      assertThat(refused.status()).as(refused.body()).isEqualTo(409);
+      assertThat(refused.contentType()).startsWith("application/problem+json");
+      JsonNode problem = refused.json();
+      assertThat(problem.get("type").asString()).isEqualTo("/problems/meeting-not-started");
+      assertThat(problem.get("title").asString()).isEqualTo("Meeting not started");
+      assertThat(problem.get("detail").asString())
+          .as("it says when it can be done")
+          .contains(new org.goldenthread.web.Dates().dateTime(start));
+    }
+    JsonNode after = api.get(path, senco).json();
+    assertThat(after.get("status").asString()).isEqualTo("BOOKED");
+    assertThat(after.get("version").asLong()).isEqualTo(version);
+    assertThat(after.get("minutes").get("notes").isNull()).isTrue();
+
+    JsonNode rhythm = api.get("/api/v1/children/" + child.id() + "/meeting-rhythm", senco).json();
+    assertThat(rhythm.get("check").get("held").asInt()).isZero();
+
+    ApiClient.Response explained = api.get("/problems/meeting-not-started", null);
+    assertThat(explained.status()).isEqualTo(200);
+    assertThat(explained.body()).contains("Meeting not started", "change its startsAt first");
+  }
+
+  @Test
+  void aMeetingRecordedAsClosedBeforeItsDayDoesNotCountAsHeld() {
+    MeetingFixtures.Fresh child = fixtures.child();
+    JsonNode meeting = book(child, inDays(2), null);
+    context
+        .getBean(org.springframework.jdbc.core.JdbcTemplate.class)
+        .update(
+            "update meeting set status = 'CLOSED', closed_at = now(), no_follow_up_reason = 'x'"
+                + " where id = ?::uuid",
+            meeting.get("id").asString());
+    JsonNode rhythm = api.get("/api/v1/children/" + child.id() + "/meeting-rhythm", senco).json();
+    assertThat(rhythm.get("check").get("held").asInt())
+        .as("closed before it was held, as the app once allowed: still not held")
+        .isZero();
+  }
+
+  @Test
   void theOpenApiDescriptionNamesOnlyThePathIdsAsParameters() {
     JsonNode paths = api.get("/v3/api-docs", null).json().get("paths");
     assertThat(parameters(paths.get("/api/v1/meetings/{meetingId}").get("get")))

@@ -56,6 +56,11 @@ class MeetingFixtures {
 
   /** A new pupil at Riverside on SEN support, with a parent and the demo teacher on the team. */
   Fresh child() {
+    return child(null);
+  }
+
+  /** The same, going by a name other than her given name Maya ("Mo", say), when one is given. */
+  Fresh child(String preferredName) {
     long n = serial.incrementAndGet();
     CurrentUser senco = user(SENCO);
     UUID riverside =
@@ -71,7 +76,7 @@ class MeetingFixtures {
                 new ChildDetails(
                     "Maya",
                     "Meet" + n,
-                    null,
+                    preferredName,
                     LocalDate.of(2014, 5, 9),
                     null,
                     riverside,
@@ -185,6 +190,38 @@ class MeetingFixtures {
             .id();
     jdbc.update("update family_member set user_id = ? where id = ?", father.id(), member);
     return new Person(father.id(), email, father.displayName(), member);
+  }
+
+  /**
+   * A parent or carer on the child's family record known only by their email address (no account),
+   * with or without parental responsibility, and with or without a limit on what they are told.
+   */
+  Person familyByEmail(Fresh child, String name, boolean parentalResponsibility, boolean limited) {
+    String email =
+        name.toLowerCase(java.util.Locale.ROOT).replace(' ', '.')
+            + "."
+            + serial.incrementAndGet()
+            + "@example.org";
+    UUID member =
+        families
+            .add(
+                access.open(user(SENCO), child.id()),
+                new FamilyMemberDetails(
+                    name,
+                    email,
+                    null,
+                    parentalResponsibility
+                        ? FamilyRelationship.FATHER
+                        : FamilyRelationship.GRANDPARENT,
+                    parentalResponsibility,
+                    null,
+                    null,
+                    null,
+                    null,
+                    limited,
+                    limited ? "Court order of 3 March: no information." : null))
+            .id();
+    return new Person(null, email, name, member);
   }
 
   CurrentUser user(String email) {

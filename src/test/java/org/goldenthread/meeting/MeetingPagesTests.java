@@ -284,6 +284,54 @@ class MeetingPagesTests {
   }
 
   @Test
+  void beforeItStartsAMeetingCannotBeMinutedOrClosedAndThePageSaysWhenItCan() {
+    Instant start = inDays(8);
+    MeetingView meeting = book(start);
+    String when = new org.goldenthread.web.Dates().dateTime(start);
+    Page page = senco.get("/meetings/" + meeting.id());
+    assertThat(page.document().select("#not-started").text()).contains("once it has started", when);
+    assertThat(page.document().select("a[href$=/minutes], a[href$=/close]")).isEmpty();
+    for (String part : List.of("/minutes", "/close")) {
+      Page refused = senco.get("/meetings/" + meeting.id() + part);
+      assertThat(refused.status()).as(part).isEqualTo(302);
+      Page explained = senco.get(refused.location());
+      assertThat(explained.document().select(".govuk-notification-banner").text())
+          .contains("has not started yet", when);
+    }
+  }
+
+  @Test
+  void aCloseFormSentAfterTheMeetingWasMovedLaterIsRefusedAndKeepsWhatWasTyped() {
+    MeetingView meeting = book(Instant.now().minus(Duration.ofHours(2)));
+    Page close = senco.get("/meetings/" + meeting.id() + "/close");
+    assertThat(close.status()).isEqualTo(200);
+    Instant later = inDays(3);
+    context
+        .getBean(org.springframework.jdbc.core.JdbcTemplate.class)
+        .update(
+            "update meeting set starts_at = ? where id = ?",
+            java.sql.Timestamp.from(later),
+            meeting.id());
+
+    Page refused =
+        senco.submit(
+            close,
+            "main form",
+            Map.of(
+                "minutes", "We agreed the reading cards.",
+                "followUp", "no",
+                "noFollowUpReason", "Maya is moving school."));
+    assertThat(refused.status()).isEqualTo(409);
+    assertThat(refused.document().select(".govuk-notification-banner").text())
+        .contains("has not started yet", new org.goldenthread.web.Dates().dateTime(later));
+    assertThat(refused.document().select("#minutes").text())
+        .isEqualTo("We agreed the reading cards.");
+    assertThat(refused.document().select("#noFollowUpReason").text())
+        .isEqualTo("Maya is moving school.");
+    assertThat(meetings.get(door(meeting)).status()).isEqualTo(MeetingStatus.BOOKED);
+  }
+
+  @Test
   void closingWithAReasonForNoNextMeetingSaysSo() {
     MeetingView meeting = book(Instant.now().minus(Duration.ofDays(2)));
     Page close = senco.get("/meetings/" + meeting.id() + "/close");

@@ -128,6 +128,14 @@ class MeetingRhythmTests {
   }
 
   @Test
+  void aMeetingDatedAfterTodayIsNotCountedAsHeld() {
+    RhythmCheck check =
+        MeetingRhythm.check(d("2027-01-05"), List.of(d("2027-01-20")), List.of(d("2027-01-20")));
+    assertThat(check.held()).isZero();
+    assertThat(check.behind()).isTrue();
+  }
+
+  @Test
   void aPastBookingDoesNotCountAsBooked() {
     RhythmCheck check = MeetingRhythm.check(d("2026-12-01"), List.of(), List.of(d("2026-11-30")));
     assertThat(check.noneBooked()).isTrue();

@@ -1,0 +1,44 @@
+package org.goldenthread.meeting;
+
+import java.time.Instant;
+import org.goldenthread.web.Dates;
+import org.goldenthread.web.ProblemTypes;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.ErrorResponseException;
+
+/**
+ * Minutes written, or a meeting closed, before it has started: a meeting dated next month cannot
+ * have been held today. Nothing is saved; the API answers 409 with the problem type {@code
+ * /problems/meeting-not-started}, and the pages say when it can be done. A meeting that was brought
+ * forward is changed to its new time first.
+ */
+public class MeetingNotStarted extends ErrorResponseException {
+
+  private final transient Instant startsAt;
+
+  MeetingNotStarted(Instant startsAt) {
+    super(
+        HttpStatus.CONFLICT,
+        ProblemTypes.of(
+            HttpStatus.CONFLICT,
+            ProblemTypes.MEETING_NOT_STARTED,
+            "This meeting starts on "
+                + new Dates().dateTime(startsAt)
+                + ". Its minutes can be written and it can be closed once it has started; if it"
+                + " was held earlier, change its time first. Nothing was changed."),
+        null);
+    this.startsAt = startsAt;
+  }
+
+  /** Throws unless the meeting has started by now. */
+  static void check(Meeting meeting, Instant now) {
+    if (!meeting.startedBy(now)) {
+      throw new MeetingNotStarted(meeting.startsAt());
+    }
+  }
+
+  /** When the meeting starts: from then on it can be minuted and closed. */
+  public Instant startsAt() {
+    return startsAt;
+  }
+}
