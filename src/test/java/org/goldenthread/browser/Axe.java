@@ -31,7 +31,21 @@ public final class Axe {
 
   /** The WCAG 2.2 AA violations on the page as it is now. */
   public static List<Rule> violations(Page page) {
-    AxeResults results = new AxeBuilder(page).withTags(WCAG_22_AA).analyze();
+    return violations(new AxeBuilder(page));
+  }
+
+  /**
+   * The same violations, found in about half the time by running axe-core in the page itself
+   * (axe-core-playwright's legacy mode) instead of gathering results from each frame and combining
+   * them in a new page. Our pages have no frames, so nothing is missed; for sweeps that check
+   * hundreds of pages.
+   */
+  public static List<Rule> violationsInPageOnly(Page page) {
+    return violations(new AxeBuilder(page).setLegacyMode(true));
+  }
+
+  private static List<Rule> violations(AxeBuilder axe) {
+    AxeResults results = axe.withTags(WCAG_22_AA).analyze();
     if (results.isErrored()) {
       throw new IllegalStateException(
           "axe-core could not check the page: " + results.getErrorMessage());

@@ -52,6 +52,7 @@ class BrowserInfrastructureTests extends BrowserTest {
 
     List<Rule> violations = Axe.violations(page);
     assertThat(violations).extracting(Rule::getId).containsExactly("image-alt");
+    assertThat(Axe.violationsInPageOnly(page)).extracting(Rule::getId).containsExactly("image-alt");
 
     assertThatThrownBy(() -> Axe.assertNoViolations(page))
         .isInstanceOf(AssertionError.class)

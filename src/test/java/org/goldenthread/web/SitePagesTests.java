@@ -90,8 +90,10 @@ class SitePagesTests {
     Document page = page("/cookies");
 
     assertThat(page.title()).isEqualTo("Cookies – Golden Thread");
-    assertThat(page.select("main table tbody tr")).hasSize(1);
-    assertThat(page.selectFirst("main table tbody td").text()).isEqualTo("JSESSIONID");
+    assertThat(page.select("main .govuk-summary-card")).hasSize(1);
+    assertThat(page.selectFirst("main .govuk-summary-card__title").text()).isEqualTo("JSESSIONID");
+    assertThat(page.select("main .govuk-summary-list__key").eachText())
+        .containsExactly("Purpose", "Expires");
     assertThat(page.text()).contains("cross-site request forgery").contains("Google Analytics");
   }
 
