@@ -97,6 +97,11 @@ class LettersTests {
                 Calendars.event(Calendars.parse(Mailbox.calendar(toFather))), Property.ATTENDEE))
         .contains("mailto:" + father.email(), "mailto:" + child.parentEmail());
 
+    PageSession helen = new PageSession(port);
+    helen.signIn(MeetingFixtures.SENCO, ApiClient.DEMO_PASSWORD);
+    assertThat(helen.get("/meetings/" + id(meeting)).document().select("#invited").text())
+        .contains("Lee Father, parent or carer, by email (no account yet)")
+        .doesNotContain("Kim Limited", "Pat Gran");
     EventPublications.awaitHandled(jdbc, child.id().toString());
     assertThat(mail.to(limited.email())).as("a limit is recorded on her").isEmpty();
     assertThat(mail.to(grandma.email())).as("no parental responsibility").isEmpty();
