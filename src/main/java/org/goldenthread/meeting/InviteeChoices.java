@@ -9,7 +9,10 @@ import org.goldenthread.child.AccessibleChild;
 import org.goldenthread.child.ChildAccess;
 import org.goldenthread.child.ConsentStatus;
 import org.goldenthread.child.Families;
+import org.goldenthread.child.FamilyAddressee;
+import org.goldenthread.child.FamilyLetters;
 import org.goldenthread.child.FamilyMemberView;
+import org.goldenthread.child.Permission;
 import org.goldenthread.child.TeamMemberView;
 import org.goldenthread.child.TeamRole;
 import org.goldenthread.child.Teams;
@@ -21,9 +24,10 @@ import org.springframework.stereotype.Component;
  * Who may be invited to a child's meeting (and own its actions): the family members with an account
  * whose information is not limited, and the current team members with an account who may see the
  * child (an outside professional only once consent is given). Parents with parental responsibility
- * are always invited, and so is the organiser while they may see the child. Someone invited before
- * who may no longer see the child (consent withdrawn, left the team, information limited) drops off
- * the invitees when the meeting next changes, without an error.
+ * are always invited (those with no account yet by email, see {@link #byEmail}), and so is the
+ * organiser while they may see the child. Someone invited before who may no longer see the child
+ * (consent withdrawn, left the team, information limited) drops off the invitees when the meeting
+ * next changes, without an error.
  */
 @Component
 class InviteeChoices {
@@ -34,12 +38,19 @@ class InviteeChoices {
   private final Teams teams;
   private final ChildAccess access;
   private final Accounts accounts;
+  private final FamilyLetters letters;
 
-  InviteeChoices(Families families, Teams teams, ChildAccess access, Accounts accounts) {
+  InviteeChoices(
+      Families families,
+      Teams teams,
+      ChildAccess access,
+      Accounts accounts,
+      FamilyLetters letters) {
     this.families = families;
     this.teams = teams;
     this.access = access;
     this.accounts = accounts;
+    this.letters = letters;
   }
 
   List<Invitable> of(AccessibleChild child) {
@@ -108,6 +119,20 @@ class InviteeChoices {
       throw ValidationProblem.of("inviteeIds", "meeting.error.invitee");
     }
     return List.copyOf(invited.values());
+  }
+
+  /**
+   * The parents invited by email: parental responsibility, no limit and no account yet. They are
+   * not invitees (who have accounts), but every letter about the meeting goes to them.
+   */
+  List<String> byEmail(AccessibleChild child) {
+    if (!child.can(Permission.READ_FAMILY)) {
+      return List.of();
+    }
+    return letters.parents(child.id()).stream()
+        .filter(parent -> parent.userId() == null && parent.email() != null)
+        .map(FamilyAddressee::name)
+        .toList();
   }
 
   /** Whether the person may see the child now, through the child's door. */

@@ -104,6 +104,7 @@ class MeetingFormPage {
     model.addAttribute("editing", meeting != null);
     model.addAttribute("organiserId", organiserId);
     model.addAttribute("alwaysInvited", fixed);
+    model.addAttribute("invitedByEmail", meetings.invitedByEmail(child));
     model.addAttribute("inviteeChoices", choices);
     model.addAttribute("kindChoices", Choice.ofValues(MeetingKind.values()));
     model.addAttribute(

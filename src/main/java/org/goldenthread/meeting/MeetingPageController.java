@@ -48,6 +48,7 @@ class MeetingPageController {
     model.addAttribute(
         "next", meeting.status() == MeetingStatus.CLOSED ? closing.whatHappensNext(who) : null);
     model.addAttribute("running", MeetingPages.held(meeting));
+    model.addAttribute("invitedByEmail", meetings.invitedByEmail(who.child()));
     return VIEW;
   }
 

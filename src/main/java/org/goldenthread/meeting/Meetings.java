@@ -93,6 +93,13 @@ public class Meetings {
     return choices.of(child);
   }
 
+  /**
+   * The parents with no account yet, whom every letter about the child's meetings reaches by email.
+   */
+  public List<String> invitedByEmail(AccessibleChild child) {
+    return choices.byEmail(child);
+  }
+
   /** Whether the person may see the child now (an action is never given to someone who may not). */
   boolean maySee(UUID userId, UUID childId) {
     return choices.maySee(userId, childId);

@@ -39,7 +39,7 @@ class AccountSenders {
   }
 
   /** The role the person holds and where ("SENCO at Riverside Academy"), if they hold any. */
-  Optional<String> roleOf(CurrentUser user, UUID preferredOrganisation) {
+  private Optional<String> roleOf(CurrentUser user, UUID preferredOrganisation) {
     return user.grants().stream()
         .min(
             Comparator.comparing(

@@ -75,7 +75,8 @@ class IdentityMail {
                     sender,
                     where.map(name -> text("mail.sender.at", role, name)).orElse(role),
                     event.link(),
-                    when(event.expiresAt())))));
+                    when(event.expiresAt()),
+                    senderName))));
   }
 
   @ApplicationModuleListener
@@ -117,11 +118,11 @@ class IdentityMail {
                         .orElse(text("mail.passwordChanged.tell"))))));
   }
 
-  /** ", which you use as SENCO at Riverside Academy", or nothing for an account with no role. */
+  /** " (used at Riverside Academy)", or nothing for an account held at no organisation. */
   private String usedAt(Optional<CurrentUser> account) {
     return account
-        .flatMap(user -> senders.roleOf(user, null))
-        .map(role -> text("mail.account.usedAt", role))
+        .flatMap(senders::organisationOf)
+        .map(where -> text("mail.account.usedAt", where))
         .orElse("");
   }
 

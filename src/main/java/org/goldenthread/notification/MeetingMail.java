@@ -116,7 +116,8 @@ class MeetingMail {
                 notice.location(),
                 agenda(notice.agenda()),
                 notice.link(),
-                next)
+                next,
+                notice.sender().name())
             + newcomer(notice, reader)
             + "\n\n"
             + text("mail.footer.for", notice.schoolName());

@@ -1,7 +1,9 @@
 package org.goldenthread.meeting;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,8 +19,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The demo meetings tell the story of issue 5 whenever the app runs: Sarah's closed review with her
- * mother's preparation, minutes, one action done and one overdue, and the next review booked;
- * Oliver, on SEN support with no meeting with his parents this year, flagged on the rhythm.
+ * mother's preparation, minutes, one action done and one overdue, and the next review booked, to
+ * which her father, who has no account, is invited by email; Oliver, on SEN support with no meeting
+ * with his parents this year, flagged on the rhythm.
  */
 @IntegrationTest
 class DemoMeetingsTests {
@@ -32,6 +35,7 @@ class DemoMeetingsTests {
   @Autowired MeetingActions actions;
   @Autowired MeetingClosing closing;
   @Autowired MeetingRhythms rhythms;
+  @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
   @Test
   void sarahHasAClosedReviewWithPreparationMinutesTwoActionsAndTheNextOneBooked() {
@@ -69,6 +73,33 @@ class DemoMeetingsTests {
         .anyMatch(a -> a.childId().equals(sarah.id()) && a.overdue());
     ChildRhythm rhythm = rhythms.forChild(sarah).orElseThrow();
     assertThat(rhythm.nextMeetingId()).isEqualTo(next.nextMeeting().id());
+    assertThat(rhythm.check().held())
+        .as("the review four weeks ago counts once this school year has reached it")
+        .isEqualTo(
+            MeetingRhythm.yearStart(LocalDate.now()).isAfter(MeetingTimes.dateOf(review.startsAt()))
+                ? 0
+                : 1);
+  }
+
+  @Test
+  void sarahsFatherWithNoAccountIsInvitedToHerNextReviewByEmailWithALinkToSignUp() {
+    CurrentUser helen = user("senco@riverside.example");
+    AccessibleChild sarah = child(helen, "E990212100001");
+    assertThat(meetings.invitedByEmail(sarah)).containsExactly("David Bennett");
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () ->
+                assertThat(
+                        jdbc.queryForObject(
+                            "select count(*) from family_invitation f join invitation i"
+                                + " on i.id = f.invitation_id"
+                                + " where i.email = 'david.bennett@example.org'"
+                                + " and f.child_id = ?",
+                            Long.class,
+                            sarah.id()))
+                    .as("the invitation to her next review carried a link to create his account")
+                    .isPositive());
   }
 
   @Test

@@ -63,12 +63,7 @@ class MeetingFixtures {
   Fresh child(String preferredName) {
     long n = serial.incrementAndGet();
     CurrentUser senco = user(SENCO);
-    UUID riverside =
-        organisations.schools().stream()
-            .filter(s -> s.urn().equals("900001"))
-            .findFirst()
-            .orElseThrow()
-            .id();
+    UUID riverside = riverside();
     UUID childId =
         children
             .create(
@@ -222,6 +217,20 @@ class MeetingFixtures {
                     limited ? "Court order of 3 March: no information." : null))
             .id();
     return new Person(null, email, name, member);
+  }
+
+  /** The child as the SENCO sees it, through the door. */
+  AccessibleChild door(Fresh child) {
+    return access.open(user(SENCO), child.id());
+  }
+
+  /** Riverside Academy, where the fresh children are. */
+  UUID riverside() {
+    return organisations.schools().stream()
+        .filter(s -> s.urn().equals("900001"))
+        .findFirst()
+        .orElseThrow()
+        .id();
   }
 
   CurrentUser user(String email) {

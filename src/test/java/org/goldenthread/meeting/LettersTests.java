@@ -29,13 +29,16 @@ import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Issue 11, rule 3: everyone on the child's family record with parental responsibility is invited
- * to each meeting and gets the same letters, whatever the booking's inviteeIds say: on the invitees
- * with an account, by email with a link to create one without. A parent on whom a limit is
- * recorded, and a carer without parental responsibility, get none. Real SMTP (GreenMail).
+ * Issue 11, rules 3 and 5, through a real SMTP server (GreenMail). Both parents: everyone on the
+ * child's family record with parental responsibility is invited to each meeting and gets the same
+ * letters, whatever the booking's inviteeIds say: on the invitees with an account, by email with a
+ * link to create one without; a parent on whom a limit is recorded, and a carer without parental
+ * responsibility, get none. Letters that stand alone: every email the app sends names the child by
+ * the name they go by (when it is about a child) and the school in its subject or first lines,
+ * names who sent it, says what to do next and links to the page.
  */
 @IntegrationTest
-class BothParentsTests {
+class LettersTests {
 
   @RegisterExtension
   static GreenMailExtension smtp =
@@ -54,13 +57,15 @@ class BothParentsTests {
   ApiClient api;
   MeetingFixtures fixtures;
   MeetingCalls calls;
+  String senco;
   Mailbox mail = new Mailbox(smtp);
 
   @BeforeEach
   void client() {
     api = new ApiClient(port);
     fixtures = new MeetingFixtures(context);
-    calls = new MeetingCalls(api, api.tokenFor(MeetingFixtures.SENCO));
+    senco = api.tokenFor(MeetingFixtures.SENCO);
+    calls = new MeetingCalls(api, senco);
   }
 
   @Test
@@ -92,6 +97,11 @@ class BothParentsTests {
                 Calendars.event(Calendars.parse(Mailbox.calendar(toFather))), Property.ATTENDEE))
         .contains("mailto:" + father.email(), "mailto:" + child.parentEmail());
 
+    PageSession helen = new PageSession(port);
+    helen.signIn(MeetingFixtures.SENCO, ApiClient.DEMO_PASSWORD);
+    assertThat(helen.get("/meetings/" + id(meeting)).document().select("#invited").text())
+        .contains("Lee Father, parent or carer, by email (no account yet)")
+        .doesNotContain("Kim Limited", "Pat Gran");
     EventPublications.awaitHandled(jdbc, child.id().toString());
     assertThat(mail.to(limited.email())).as("a limit is recorded on her").isEmpty();
     assertThat(mail.to(grandma.email())).as("no parental responsibility").isEmpty();
@@ -165,6 +175,101 @@ class BothParentsTests {
     assertThat(mail.to(father.email()).stream().map(Mailbox::subject))
         .as("checked against the family record when sent: nothing after the limit")
         .noneMatch(s -> s.startsWith("Cancelled:"));
+  }
+
+  @Test
+  void everyLetterNamesTheChildTheSchoolAndTheSenderSaysWhatToDoAndLinksToThePage() {
+    MeetingFixtures.Fresh child = fixtures.child("Mo");
+    JsonNode record = api.get("/api/v1/children/" + child.id(), senco).json();
+    String mo = "Mo " + record.get("familyName").asString();
+    String helen = "Helen Carter (SENCO at Riverside Academy)";
+    MeetingFixtures.Person father = fixtures.familyByEmail(child, "Ed Father", true, false);
+
+    JsonNode meeting = calls.arrange(child.id(), inDays(12), false, child.teacherId());
+    standsAlone(mail.awaitOne(child.parentEmail(), Mailbox.subject("Invitation:", mo)), mo, helen);
+    standsAlone(mail.awaitOne(father.email(), Mailbox.subject("Invitation:", mo)), mo, helen);
+    assertThat(
+            calls
+                .put(
+                    id(meeting),
+                    "\"inviteeIds\":[],\"location\":\"Room 7\"",
+                    calls.version(id(meeting)))
+                .status())
+        .isEqualTo(200);
+    standsAlone(mail.awaitOne(child.parentEmail(), Mailbox.subject("Changed:", mo)), mo, helen);
+    standsAlone(
+        mail.awaitOne(MeetingFixtures.TEACHER, Mailbox.subject("You are no longer invited:", mo)),
+        mo,
+        helen);
+    assertThat(
+            calls.put(id(meeting), "\"status\":\"CANCELLED\"", calls.version(id(meeting))).status())
+        .isEqualTo(200);
+    standsAlone(mail.awaitOne(child.parentEmail(), Mailbox.subject("Cancelled:", mo)), mo, helen);
+    JsonNode held = calls.arrange(child.id(), inDays(-1), false);
+    assertThat(
+            calls
+                .close(id(held), "\"minutes\":\"We met.\",\"noFollowUpReason\":\"All done.\"")
+                .status())
+        .isEqualTo(200);
+    standsAlone(
+        mail.awaitOne(child.parentEmail(), Mailbox.subject("What happens next:", mo)), mo, helen);
+
+    MeetingFixtures.Person grandma = fixtures.familyByEmail(child, "Una Gran", false, false);
+    context
+        .getBean(org.goldenthread.child.Families.class)
+        .invite(fixtures.door(child), grandma.memberId());
+    standsAlone(mail.awaitOne(grandma.email(), m -> true), mo, helen);
+
+    String newcomer = "new.senco." + java.util.UUID.randomUUID() + "@example.org";
+    context
+        .getBean(org.goldenthread.identity.Invitations.class)
+        .invite(
+            new org.goldenthread.identity.NewInvitation(
+                newcomer, "Jo Newton", org.goldenthread.identity.Role.SENCO, fixtures.riverside()),
+            fixtures.user("admin@goldenthread.example").id());
+    standsAlone(
+        mail.awaitOne(newcomer, m -> true), null, "Alex Morgan (Golden Thread administrator)");
+
+    String forgetful = "forgetful." + java.util.UUID.randomUUID() + "@example.org";
+    context
+        .getBean(org.goldenthread.identity.Accounts.class)
+        .createOrGrant(
+            forgetful,
+            "Ray Forgetful",
+            "original-password-42",
+            org.goldenthread.identity.Role.TEACHER,
+            fixtures.riverside());
+    PageSession person = new PageSession(port);
+    person.submit(person.get("/forgotten-password"), "main form", Map.of("email", forgetful));
+    MimeMessage reset = mail.awaitOne(forgetful, Mailbox.subject("Set a new password", ""));
+    standsAlone(reset, null, "Golden Thread sent this email by itself");
+    PageSession.Page followed = person.get(Mailbox.links(text(reset)).get(0));
+    person.submit(
+        person.get(followed.location()),
+        "main form",
+        Map.of("password", "harbour-tulip-engine-7", "confirmPassword", "harbour-tulip-engine-7"));
+    standsAlone(
+        mail.awaitOne(
+            forgetful, Mailbox.subject("Your Golden Thread password has been changed", "")),
+        null,
+        "Golden Thread sent this email by itself");
+  }
+
+  /**
+   * The letter makes sense on its own: the child (by the name they go by, never their given name
+   * when they go by another) and the school in the subject or the first lines, who sent it there
+   * too, what to do next, and a link.
+   */
+  private static void standsAlone(MimeMessage letter, String child, String sender) {
+    String body = text(letter);
+    String opening = subject(letter) + "\n" + String.join("\n", body.lines().limit(4).toList());
+    assertThat(opening).as(subject(letter)).contains("Riverside Academy", sender);
+    if (child != null) {
+      assertThat(opening).as(subject(letter)).contains(child);
+      assertThat(subject(letter) + body).as("never her given name").doesNotContain("Maya");
+    }
+    assertThat(body).as(subject(letter)).contains("What to do next:");
+    assertThat(Mailbox.links(body)).as(subject(letter)).isNotEmpty();
   }
 
   private static String accountLink(String letter) {
