@@ -268,7 +268,7 @@ class SelfGrantTests {
                 + "\"schoolId\":\""
                 + riverside()
                 + "\",\"yearGroup\":\"7\",\"senStatus\":\"K\",\"primaryNeed\":\"SLCN\","
-                + "\"homeLanguages\":[\"en\"]}");
+                + "\"homeLanguages\":[\"ENG\"]}");
     assertThat(created.status()).isEqualTo(201);
     return created.json().get("id").asString();
   }
