@@ -47,7 +47,9 @@ class ChildMeetingsApiController {
       summary =
           "Arrange a meeting (school staff and the team): the invitations go out with a calendar"
               + " file unless status is DRAFT. The organiser and the parents with an account are"
-              + " always invited; a missing agenda starts from the child's strengths")
+              + " always invited; parents with parental responsibility and no account get every"
+              + " letter by email, with a link to create one; a missing agenda starts from the"
+              + " child's strengths")
   MeetingView create(
       AccessibleChild child, @PathVariable String childId, @RequestBody MeetingRequest body) {
     MeetingStatus status = body.requestedStatus();

@@ -85,8 +85,9 @@ class MeetingApiController {
   @PutMapping("/minutes")
   @Operation(
       summary =
-          "Write the minutes (notes, parentView, childView, decisions) of a booked meeting before"
-              + " closing it; send the meeting's version")
+          "Write the minutes (notes, parentView, childView, decisions) of a booked meeting once"
+              + " it has started (before: 409 /problems/meeting-not-started) and before closing"
+              + " it; send the meeting's version")
   MeetingView minutes(
       AccessibleMeeting meeting, @PathVariable String meetingId, @RequestBody MinutesRequest body) {
     if (body.version() == null) {
@@ -102,7 +103,8 @@ class MeetingApiController {
   @Operation(
       summary =
           "Close with minutes and followUpOn (a draft of the next meeting is made) or"
-              + " noFollowUpReason; neither is a 400 naming both. The invitees are emailed the"
+              + " noFollowUpReason; neither is a 400 naming both, and before the meeting has"
+              + " started it is a 409 /problems/meeting-not-started. The invitees are emailed the"
               + " summary")
   MeetingView close(
       AccessibleMeeting meeting, @PathVariable String meetingId, @RequestBody CloseRequest body) {

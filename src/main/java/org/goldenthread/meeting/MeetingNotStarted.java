@@ -14,8 +14,6 @@ import org.springframework.web.ErrorResponseException;
  */
 public class MeetingNotStarted extends ErrorResponseException {
 
-  private final transient Instant startsAt;
-
   MeetingNotStarted(Instant startsAt) {
     super(
         HttpStatus.CONFLICT,
@@ -27,7 +25,6 @@ public class MeetingNotStarted extends ErrorResponseException {
                 + ". Its minutes can be written and it can be closed once it has started; if it"
                 + " was held earlier, change its time first. Nothing was changed."),
         null);
-    this.startsAt = startsAt;
   }
 
   /** Throws unless the meeting has started by now. */
@@ -35,10 +32,5 @@ public class MeetingNotStarted extends ErrorResponseException {
     if (!meeting.startedBy(now)) {
       throw new MeetingNotStarted(meeting.startsAt());
     }
-  }
-
-  /** When the meeting starts: from then on it can be minuted and closed. */
-  public Instant startsAt() {
-    return startsAt;
   }
 }

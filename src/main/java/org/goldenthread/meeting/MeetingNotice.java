@@ -24,7 +24,6 @@ public record MeetingNotice(
     int durationMinutes,
     String location,
     List<String> agenda,
-    String organiserName,
     MeetingSender sender,
     List<Recipient> recipients,
     List<FamilyRecipient> family,

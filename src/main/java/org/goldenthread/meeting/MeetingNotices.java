@@ -67,7 +67,6 @@ class MeetingNotices {
         meeting.durationMinutes(),
         meeting.location(),
         meeting.agenda(),
-        meeting.organiserName(),
         senders.of(actor, child.schoolName()),
         recipients(meeting.invitees()),
         parentsNotInvited(meeting).stream()

@@ -1,5 +1,6 @@
 package org.goldenthread.meeting;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.goldenthread.web.Dates;
 import org.goldenthread.web.PageBanner;
 import org.springframework.http.HttpStatus;
@@ -59,8 +60,7 @@ final class MeetingPages {
    * A form sent before the meeting started (its time was moved while the form was open): the form
    * is shown again as it was filled in, with why nothing was saved and when it can be (409).
    */
-  static void refusedBeforeStart(
-      MeetingView meeting, Model model, jakarta.servlet.http.HttpServletResponse response) {
+  static void refusedBeforeStart(MeetingView meeting, Model model, HttpServletResponse response) {
     model.addAttribute(PageBanner.ATTRIBUTE, notStarted(meeting));
     response.setStatus(HttpStatus.CONFLICT.value());
   }

@@ -47,7 +47,10 @@ public final class ProblemTypes {
             .toList());
   }
 
-  /** The problem of this status and specific type, with the title its page has. */
+  /**
+   * A problem of this status with a specific type, for an {@code ErrorResponseException}: the API
+   * answers it with that type and the title of its page ({@code problem.<name>.title}).
+   */
   public static ProblemDetail of(HttpStatusCode status, String name, String detail) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
     problem.setType(type(name));

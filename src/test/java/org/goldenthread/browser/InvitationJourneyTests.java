@@ -30,7 +30,8 @@ import org.junit.jupiter.api.Test;
 class InvitationJourneyTests extends BrowserTest {
 
   private static final String ADMIN = "admin@goldenthread.example";
-  private static final String INVITATION_SUBJECT = "You have been invited to Golden Thread";
+  private static final String INVITATION_SUBJECT =
+      "Alex Morgan has invited you to Golden Thread at Riverside Academy";
 
   @Test
   void theAdministratorInvitesASencoWhoSetsUpTheirAccountAndSignsIn() {

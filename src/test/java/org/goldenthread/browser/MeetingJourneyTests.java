@@ -16,6 +16,9 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -41,8 +44,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * A SEN support review from booking to what happens next, one person's task after another: the
  * SENCO books the review for a new child; the mother finds it on her home and adds her key points
- * and a question; the SENCO writes the minutes, agrees two actions and closes the meeting with a
- * date for the next one; the mother reads what happens next. Every page passed is checked with axe.
+ * and a question; before the day the SENCO is told she can close it once it has started; on the day
+ * she writes the minutes, agrees two actions and closes the meeting with a date for the next one;
+ * the mother reads what happens next. Every page passed is checked with axe.
  */
 class MeetingJourneyTests extends BrowserTest {
 
@@ -100,11 +104,22 @@ class MeetingJourneyTests extends BrowserTest {
     assertThat(preparation).containsText("A question from " + parent);
     signOutHere();
 
-    // 3. The SENCO writes the minutes, agrees two actions and closes with a follow-up date.
+    // 3. Before the day, the SENCO cannot write the minutes or close it: the page says when.
     signInAs(SENCO, SENCO_NAME);
     link(page, "SEN support review for " + child).click();
     assertThat(region("Preparation")).containsText("picture timetable in class?");
+    assertThat(page.locator("#not-started"))
+        .containsText("once it has started, from " + dates.date(day) + " at 10:30am");
+    assertThat(page.getByText("Write the minutes and actions")).hasCount(0);
     Axe.assertNoViolations(page);
+
+    // The day comes and the meeting is under way (its start moved to half an hour ago, as the
+    // clock would have it); the SENCO writes the minutes, agrees two actions and closes it.
+    jdbc.update(
+        "update meeting set starts_at = ? where child_id = ?",
+        Timestamp.from(Instant.now().minus(Duration.ofMinutes(30))),
+        childId);
+    page.reload();
     writeTheMinutesAndActions(day, parent);
     LocalDate followUp = day.plusWeeks(10);
     closeWithAFollowUp(followUp);

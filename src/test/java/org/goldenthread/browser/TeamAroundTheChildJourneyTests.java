@@ -36,7 +36,6 @@ class TeamAroundTheChildJourneyTests extends BrowserTest {
   private static final String EP = "ep@eps.example";
   private static final String EP_NAME = "Dr Daniel Hughes";
   private static final String ADMIN = "admin@goldenthread.example";
-  private static final String INVITATION_SUBJECT = "You have been invited to Golden Thread";
 
   @Test
   void theSencoBuildsTheTeamAndTheParentGivesConsentForTheEducationalPsychologist() {
@@ -58,7 +57,10 @@ class TeamAroundTheChildJourneyTests extends BrowserTest {
 
     // 2. The administrator finds the invitation in the outbox; the mother follows its link.
     signInAs(ADMIN, DEMO_PASSWORD, "Alex Morgan");
-    String invitationPath = invitationPath(parentEmail);
+    String invitationPath =
+        invitationPath(
+            parentEmail,
+            child + "'s record at Riverside Academy: you are invited to Golden Thread");
     signOutHere();
     setUpTheAccount(invitationPath, parent, parentPassword);
     signInAs(parentEmail, parentPassword, parent);
@@ -212,11 +214,11 @@ class TeamAroundTheChildJourneyTests extends BrowserTest {
   }
 
   /**
-   * From the administrator's home: opens the newest email to this address in the outbox and answers
-   * the path of its invitation link (whose host, from goldenthread.base-url, is localhost:0 in
-   * tests).
+   * From the administrator's home: opens the newest email to this address in the outbox (the
+   * invitation, whose subject names the child and the school) and answers the path of its
+   * invitation link (whose host, from goldenthread.base-url, is localhost:0 in tests).
    */
-  private String invitationPath(String email) {
+  private String invitationPath(String email, String subject) {
     navigationLink(page, "Outbox").click();
     assertThat(heading(page)).hasText("Outbox");
     Locator inOutbox = row(page, email);
@@ -228,10 +230,10 @@ class TeamAroundTheChildJourneyTests extends BrowserTest {
     Axe.assertNoViolations(page);
     inOutbox
         .first()
-        .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(INVITATION_SUBJECT))
+        .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(subject))
         .click();
 
-    assertThat(heading(page)).hasText(INVITATION_SUBJECT);
+    assertThat(heading(page)).hasText(subject);
     assertThat(page.getByRole(AriaRole.MAIN)).containsText(email);
     Axe.assertNoViolations(page);
     String href =
