@@ -1,7 +1,7 @@
 package org.goldenthread.database;
 
 import com.zaxxer.hikari.HikariDataSource;
-import javax.sql.DataSource;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.context.annotation.Bean;
@@ -23,8 +23,14 @@ class EmbeddedDatabaseConfiguration {
     return SharedEmbeddedPostgres.lease(properties);
   }
 
+  /**
+   * A Hikari pool on the embedded server; {@code spring.datasource.hikari.*} applies to it as it
+   * would to Spring Boot's own pool (the test profile keeps few idle connections, since the suite
+   * holds many application contexts open on one server).
+   */
   @Bean
-  DataSource dataSource(SharedEmbeddedPostgres.Lease embeddedPostgres) {
+  @ConfigurationProperties("spring.datasource.hikari")
+  HikariDataSource dataSource(SharedEmbeddedPostgres.Lease embeddedPostgres) {
     HikariDataSource dataSource =
         DataSourceBuilder.create()
             .type(HikariDataSource.class)
@@ -32,7 +38,6 @@ class EmbeddedDatabaseConfiguration {
             .username("postgres")
             .build();
     dataSource.setPoolName("embedded-postgres");
-    dataSource.setMaximumPoolSize(10);
     return dataSource;
   }
 }

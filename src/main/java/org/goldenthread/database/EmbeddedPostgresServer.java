@@ -44,6 +44,12 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
    *     left there, even a server still running on it) and removed when the server stops
    */
   public static EmbeddedPostgresServer start(Path dataDirectory, boolean durable, boolean clean) {
+    return start(dataDirectory, durable, clean, 100);
+  }
+
+  /** As {@link #start(Path, boolean, boolean)}, taking up to {@code maxConnections} at once. */
+  public static EmbeddedPostgresServer start(
+      Path dataDirectory, boolean durable, boolean clean, int maxConnections) {
     try {
       StalePostmaster.stopIfRunning(dataDirectory);
       if (clean) {
@@ -59,7 +65,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
               // Not zonky's JVM shutdown hook: it races the application's own shutdown, which
               // still needs the database (see SharedEmbeddedPostgres). Whoever starts, stops.
               .setRegisterShutdownHook(false)
-              .setServerConfig("max_connections", "100");
+              .setServerConfig("max_connections", String.valueOf(maxConnections));
       if (durable) {
         builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
       }

@@ -28,7 +28,11 @@ final class SharedEmbeddedPostgres {
             directory,
             dir ->
                 new Running(
-                    EmbeddedPostgresServer.start(dir, properties.durable(), properties.clean())));
+                    EmbeddedPostgresServer.start(
+                        dir,
+                        properties.durable(),
+                        properties.clean(),
+                        properties.maxConnections())));
     running.leases++;
     return new Lease(directory, running.server);
   }
