@@ -43,6 +43,7 @@ import org.springframework.stereotype.Component;
 class DemoChildren implements DemoStep {
 
   static final String SARAH_UPN = "E990212100001";
+  static final String CHLOE_UPN = "H990212100003";
 
   private final Accounts accounts;
   private final Organisations organisations;
@@ -95,18 +96,20 @@ class DemoChildren implements DemoStep {
           NeedCode.SEMH,
           null,
           List.of("ENG", "URD"));
-      pupil(
-          riversideSenco,
-          riverside,
-          "Chloe",
-          "Davies",
-          "2013-12-19",
-          "H990212100003",
-          "8",
-          SenStatus.E,
-          NeedCode.ASD,
-          NeedCode.SLCN,
-          List.of("ENG"));
+      ChildSummary chloe =
+          pupil(
+              riversideSenco,
+              riverside,
+              "Chloe",
+              "Davies",
+              "2013-12-19",
+              "H990212100003",
+              "8",
+              SenStatus.E,
+              NeedCode.ASD,
+              NeedCode.SLCN,
+              List.of("ENG"));
+      chloe(riversideSenco, chloe);
       pupil(
           riversideSenco,
           riverside,
@@ -311,6 +314,45 @@ class DemoChildren implements DemoStep {
         ProfileSectionKind.HOW_I_COMMUNICATE,
         "I understand more when people speak slowly and use pictures. I may take a while to find my words: please wait and do not finish my sentences.",
         0);
+  }
+
+  /**
+   * Chloe has an EHC plan, so the council's SEND officer is on her team to run its annual review;
+   * her mother has no account yet and gave her consent on paper.
+   */
+  private void chloe(CurrentUser senco, ChildSummary chloe) {
+    AccessibleChild record = access.open(senco, chloe.id());
+    families.add(
+        record,
+        parent("Rachel Davies", "rachel.davies@example.org", FamilyRelationship.MOTHER, "Home"));
+    teams.makeLead(
+        record,
+        teams
+            .add(
+                record,
+                member(
+                    senco,
+                    TeamRole.SENCO,
+                    "Riverside Academy",
+                    "Keep Chloe's support in line with her EHC plan and gather the advice for its"
+                        + " annual review."))
+            .id());
+    TeamMemberView officer =
+        teams.add(
+            record,
+            member(
+                user("officer@northshire.example"),
+                TeamRole.OTHER,
+                "Northshire Council",
+                "Run the annual review of Chloe's EHC plan for the council and send the family"
+                    + " the council's decision on any changes."));
+    consents.record(
+        record,
+        officer.id(),
+        ConsentStatus.GIVEN,
+        ConsentMethod.WRITTEN,
+        LocalDate.of(2026, 9, 22),
+        "Rachel Davies");
   }
 
   private ChildSummary pupil(

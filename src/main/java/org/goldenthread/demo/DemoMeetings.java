@@ -5,7 +5,9 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.goldenthread.child.AccessibleChild;
 import org.goldenthread.child.ChildAccess;
@@ -42,7 +44,9 @@ import org.springframework.stereotype.Component;
  * done, one overdue), closed with the next review booked three weeks ahead. Oliver Nowak, also on
  * SEN support at Riverside, has had no meeting with his parents this school year and none is
  * booked, so he is flagged on the three-a-year rhythm (due soon in the six weeks before 31
- * December, behind after it). Loaded once: nothing is added when Sarah already has a meeting.
+ * December, behind after it). Chloe Davies, who has an EHC plan, has its annual review booked with
+ * the council's SEND officer, who owes an action from the meeting that planned it. Loaded once:
+ * nothing is added when Sarah already has a meeting.
  */
 @Component
 @Order(3)
@@ -99,6 +103,71 @@ class DemoMeetings implements DemoStep {
       return;
     }
     sarahsReview(senco, record);
+    children.visibleTo(senco).stream()
+        .filter(c -> DemoChildren.CHLOE_UPN.equals(c.upn()))
+        .findFirst()
+        .ifPresent(chloe -> chloesAnnualReview(senco, access.open(senco, chloe.id())));
+  }
+
+  /**
+   * Chloe's EHC plan is reviewed in two weeks with the council's SEND officer; at a team meeting
+   * three weeks ago the officer agreed to send the latest advice before it.
+   */
+  private void chloesAnnualReview(CurrentUser senco, AccessibleChild record) {
+    LocalDate today = LocalDate.now(clock);
+    CurrentUser officer = user("officer@northshire.example");
+    LocalDate reviewOn = weekday(today.plusWeeks(2));
+    Instant planningStart = MeetingTimes.startsAt(weekday(today.minusWeeks(3)), LocalTime.of(9, 0));
+    MeetingView planning =
+        meetings.create(
+            record,
+            new MeetingDetails(
+                MeetingKind.TEAM_MEETING,
+                planningStart,
+                45,
+                "Riverside Academy, the SENCO's office (Room 12)",
+                List.of(officer.id()),
+                null),
+            false);
+    AccessibleMeeting asSenco = meetingAccess.open(senco, planning.id());
+    meetings.recordMinutes(
+        asSenco,
+        meetings.get(asSenco).version(),
+        new Minutes(
+            "We planned the annual review of Chloe's EHC plan: who gives advice, and by when.",
+            "Rachel would like the review to look at Chloe's move to Year 9 and her lunchtimes.",
+            "Chloe will fill in her own page about what is going well before the review.",
+            "Hold the annual review in December; the council asks for updated advice first."));
+    actions.add(
+        asSenco,
+        new ActionInput(
+            "Ask the speech and language therapy service for updated advice on Chloe before her"
+                + " annual review",
+            officer.id(),
+            today.plusDays(5)));
+    closing.close(
+        asSenco,
+        meetings.get(asSenco).version(),
+        new Closing(
+            null,
+            null,
+            "The annual review is booked for "
+                + reviewOn.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK))
+                + "."));
+    sql.update(
+        "update meeting set closed_at = ? where id = ?",
+        java.sql.Timestamp.from(planningStart.plusSeconds(3600)),
+        planning.id());
+    meetings.create(
+        record,
+        new MeetingDetails(
+            MeetingKind.ANNUAL_REVIEW,
+            MeetingTimes.startsAt(reviewOn, LocalTime.of(10, 0)),
+            90,
+            "Riverside Academy, meeting room 2",
+            List.of(officer.id()),
+            null),
+        false);
   }
 
   private void sarahsReview(CurrentUser senco, AccessibleChild record) {

@@ -60,10 +60,16 @@ class PlanWords {
     if (provision.deliveredBy() == null) {
       return text("plan.role." + role.name());
     }
-    if (role == DelivererRole.OTHER) {
+    String roleWords = role == DelivererRole.OTHER ? null : text("plan.role.named." + role);
+    if (roleWords == null || mentions(provision.deliveredBy(), roleWords)) {
       return provision.deliveredBy();
     }
-    return text("plan.facts.whoNamed", provision.deliveredBy(), text("plan.role.named." + role));
+    return text("plan.facts.whoNamed", provision.deliveredBy(), roleWords);
+  }
+
+  /** Whether the name as typed already says the role ("Ellie Ward, teaching assistant"). */
+  private static boolean mentions(String name, String roleWords) {
+    return name.toLowerCase(Locale.ROOT).contains(roleWords.toLowerCase(Locale.ROOT));
   }
 
   /** The colour of an outcome's progress tag: calm colours, none of them alarming. */

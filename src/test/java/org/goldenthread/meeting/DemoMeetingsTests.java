@@ -14,14 +14,20 @@ import org.goldenthread.child.ChildSummary;
 import org.goldenthread.child.Children;
 import org.goldenthread.identity.Accounts;
 import org.goldenthread.identity.CurrentUser;
+import org.goldenthread.support.PageSession;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The demo meetings tell the story of issue 5 whenever the app runs: Sarah's closed review with her
  * mother's preparation, minutes, one action done and one overdue, and the next review booked, to
  * which her father, who has no account, is invited by email; Oliver, on SEN support with no meeting
- * with his parents this year, flagged on the rhythm.
+ * with his parents this year, flagged on the rhythm; Chloe's annual review with the council's
+ * officer; and something to do on the home of every demo role who works with children.
  */
 @IntegrationTest
 class DemoMeetingsTests {
@@ -36,6 +42,7 @@ class DemoMeetingsTests {
   @Autowired MeetingClosing closing;
   @Autowired MeetingRhythms rhythms;
   @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+  @LocalServerPort int port;
 
   @Test
   void sarahHasAClosedReviewWithPreparationMinutesTwoActionsAndTheNextOneBooked() {
@@ -118,6 +125,41 @@ class DemoMeetingsTests {
     assertThat(rhythms.forCaseload(helen))
         .as("Sarah has a meeting held and the next booked")
         .anyMatch(r -> r.childName().equals("Sarah Bennett") && !r.check().noneBooked());
+  }
+
+  @Test
+  void chloesAnnualReviewIsBookedWithTheCouncilsOfficerWhoOwesAnActionBeforeIt() {
+    CurrentUser priya = user("officer@northshire.example");
+    assertThat(meetings.upcomingFor(priya))
+        .anyMatch(
+            m ->
+                m.kind() == MeetingKind.ANNUAL_REVIEW
+                    && m.status() == MeetingStatus.BOOKED
+                    && m.startsAt().isAfter(Instant.now()));
+    assertThat(actions.openOwnedBy(priya))
+        .singleElement()
+        .satisfies(a -> assertThat(a.dueOn()).isAfter(LocalDate.now()));
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "parent@example.org",
+        "senco@riverside.example",
+        "teacher@riverside.example",
+        "salt@salt.example",
+        "officer@northshire.example"
+      })
+  void everyDemoRoleFindsAMeetingOrAnActionOnTheirHome(String email) {
+    PageSession session = new PageSession(port);
+    session.signIn(email, "thread-demo-2026");
+    Document home = session.get("/").document();
+    assertThat(home.select("#your-meetings li[id^=your-meeting-]").size())
+        .as("meetings coming up on the home of %s", email)
+        .isPositive();
+    assertThat(home.select("#your-actions tbody tr").size())
+        .as("open actions on the home of %s", email)
+        .isPositive();
   }
 
   private AccessibleChild child(CurrentUser user, String upn) {

@@ -47,4 +47,35 @@ class PlanWordsTests {
     assertThat(words.schedule(alone)).isEqualTo("1 session a week, 180 minutes each, one-to-one");
     assertThat(words.who(alone)).isEqualTo("Someone else");
   }
+
+  @Test
+  void whoGivesItNamesTheRoleOnceEvenWhenTheNameTypedAlreadySaysIt() {
+    assertThat(words.who(named("Ellie Ward", DelivererRole.TEACHING_ASSISTANT)))
+        .isEqualTo("Ellie Ward, teaching assistant");
+    assertThat(words.who(named("Ellie Ward, Teaching Assistant", DelivererRole.TEACHING_ASSISTANT)))
+        .isEqualTo("Ellie Ward, Teaching Assistant");
+    assertThat(words.who(named("Ms Walsh, speech and language therapist", DelivererRole.THERAPIST)))
+        .isEqualTo("Ms Walsh, speech and language therapist");
+    assertThat(words.who(named("Bright Futures mentoring", DelivererRole.OTHER)))
+        .isEqualTo("Bright Futures mentoring");
+  }
+
+  private static ProvisionView named(String name, DelivererRole role) {
+    ProvisionView p = Views.provision("Help", role, 1, 30, 1);
+    return new ProvisionView(
+        p.id(),
+        p.description(),
+        name,
+        role,
+        p.sessionsPerWeek(),
+        p.minutesPerSession(),
+        p.groupSize(),
+        p.startDate(),
+        p.endDate(),
+        p.weeklyMinutes(),
+        p.annualCost(),
+        p.outcomeIds(),
+        p.addedAt(),
+        p.version());
+  }
 }

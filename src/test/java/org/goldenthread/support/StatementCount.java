@@ -1,0 +1,102 @@
+package org.goldenthread.support;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Counts the SQL statements that the web server's request threads send to the database: every
+ * statement prepared or created on a connection taken from the application's data source, by any
+ * means (Hibernate, JdbcClient, Spring Session). Work done on other threads (event listeners, mail)
+ * is not a page's own and is left out.
+ *
+ * <p>Import {@link Counting} into an integration test, then {@code StatementCount.of(() ->
+ * get(...))} around one request, with nothing else running.
+ */
+public final class StatementCount {
+
+  private static final Set<String> STATEMENTS =
+      Set.of("prepareStatement", "createStatement", "prepareCall");
+  private static final AtomicInteger count = new AtomicInteger();
+
+  private StatementCount() {}
+
+  /** How many statements the request threads ran while {@code work} ran, and what it answered. */
+  public static <T> Counted<T> of(Supplier<T> work) {
+    int before = count.get();
+    T result = work.get();
+    return new Counted<>(result, count.get() - before);
+  }
+
+  /** What was done, and how many statements it took. */
+  public record Counted<T>(T result, int statements) {}
+
+  /** Wraps the application's data source so that statements are counted. */
+  @TestConfiguration(proxyBeanMethods = false)
+  public static class Counting {
+
+    @Bean
+    static BeanPostProcessor statementCountingDataSource() {
+      return new BeanPostProcessor() {
+        @Override
+        public Object postProcessAfterInitialization(Object bean, String name) {
+          return bean instanceof DataSource dataSource ? counting(dataSource) : bean;
+        }
+      };
+    }
+  }
+
+  private static DataSource counting(DataSource target) {
+    return proxy(
+        DataSource.class,
+        target,
+        (method, result) ->
+            result instanceof Connection c && method.getName().equals("getConnection")
+                ? proxy(Connection.class, c, StatementCount::counted)
+                : result);
+  }
+
+  private static Object counted(Method method, Object result) {
+    if (STATEMENTS.contains(method.getName())
+        && Thread.currentThread().getName().startsWith("http-nio")) {
+      count.incrementAndGet();
+    }
+    return result;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> T proxy(Class<T> type, T target, AfterCall after) {
+    InvocationHandler handler =
+        (self, method, args) -> {
+          if (method.getName().equals("unwrap") && args[0] instanceof Class<?> wanted) {
+            if (wanted.isInstance(target)) {
+              return target;
+            }
+          }
+          if (method.getName().equals("isWrapperFor") && args[0] instanceof Class<?> wanted) {
+            if (wanted.isInstance(target)) {
+              return true;
+            }
+          }
+          try {
+            return after.apply(method, method.invoke(target, args));
+          } catch (InvocationTargetException e) {
+            throw e.getCause();
+          }
+        };
+    return (T) Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, handler);
+  }
+
+  private interface AfterCall {
+    Object apply(Method method, Object result);
+  }
+}
