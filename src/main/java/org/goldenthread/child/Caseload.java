@@ -1,46 +1,63 @@
 package org.goldenthread.child;
 
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import org.goldenthread.organisation.SchoolSummary;
 import org.goldenthread.web.Choice;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.ui.Model;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponents;
 
 /**
- * A list of children with its filters, as the children page and the school and authority homes show
- * it (the {@code child/parts :: caseload} fragment).
+ * A list of children with its filters, a page of 50 at a time, as the children page and the school
+ * and authority homes show it (the {@code child/parts :: caseload} fragment).
  */
 final class Caseload {
 
   static final String FILTER = "filter";
+  static final int PAGE_SIZE = 50;
 
   private Caseload() {}
 
+  /** The page asked for in the query string ({@code page}, from 0). */
+  static PageRequest page(int page) {
+    return PageRequest.of(Math.max(0, page), PAGE_SIZE);
+  }
+
   /**
-   * Adds the filtered children and the filter choices.
+   * Adds one page of the children the person may see, the filter and its choices.
    *
+   * @param found the page of children that match the filter
+   * @param total how many children the person may see, filter or none
    * @param schools the schools to filter by; the school filter shows when there are two or more
    * @param action where the filter form sends its query ("/" or "/children")
    */
   static void addTo(
       Model model,
-      List<ChildSummary> visible,
+      Page<ChildSummary> found,
+      long total,
       ChildFilter filter,
-      List<Choice> schools,
+      List<SchoolSummary> schools,
       String action) {
-    ChildFilter applied = filter == null ? ChildFilter.none() : filter;
-    model.addAttribute(FILTER, applied);
-    model.addAttribute("caseload", applied.apply(visible));
-    model.addAttribute("caseloadTotal", visible.size());
-    model.addAttribute("filterActive", applied.isActive());
+    model.addAttribute(FILTER, filter);
+    model.addAttribute("caseload", found.getContent());
+    model.addAttribute("caseloadPage", found);
+    model.addAttribute("caseloadMatching", found.getTotalElements());
+    model.addAttribute("caseloadTotal", total);
+    model.addAttribute("filterActive", filter.isActive());
     model.addAttribute("filterAction", action);
+    if (found.hasPrevious()) {
+      model.addAttribute("previousHref", pageHref(found.getNumber() - 1));
+    }
+    if (found.hasNext()) {
+      model.addAttribute("nextHref", pageHref(found.getNumber() + 1));
+    }
     model.addAttribute("yearChoices", Choice.ofValues(YearGroup.ALL.toArray(String[]::new)));
     model.addAttribute("statusChoices", Choice.ofValues(SenStatus.values()));
     model.addAttribute("needChoices", Choice.ofValues(NeedCode.values()));
-    model.addAttribute("schoolChoices", schools);
+    model.addAttribute("schoolChoices", choicesOf(schools));
   }
 
   /** Schools as choices, by name. */
@@ -51,16 +68,12 @@ final class Caseload {
         .toList();
   }
 
-  /** The schools of the children on the list, by name, for a school filter. */
-  static List<Choice> schoolsOf(List<ChildSummary> children) {
-    Map<UUID, String> schools = new LinkedHashMap<>();
-    children.forEach(
-        child ->
-            schools.putIfAbsent(
-                child.schoolId(), child.schoolName() == null ? "" : child.schoolName()));
-    return schools.entrySet().stream()
-        .sorted(Map.Entry.comparingByValue(String.CASE_INSENSITIVE_ORDER))
-        .map(school -> Choice.of(school.getKey().toString(), school.getValue()))
-        .toList();
+  /** This page's address with another page number, the filters kept. */
+  private static String pageHref(int page) {
+    UriComponents here =
+        ServletUriComponentsBuilder.fromCurrentRequest()
+            .replaceQueryParam("page", page)
+            .build(true);
+    return here.getPath() + "?" + here.getQuery();
   }
 }

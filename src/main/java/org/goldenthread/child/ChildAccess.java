@@ -2,9 +2,12 @@ package org.goldenthread.child;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -26,6 +29,9 @@ import org.springframework.web.ErrorResponseException;
 @Service
 @Transactional(readOnly = true)
 public class ChildAccess {
+
+  /** The school staff who may add children to their school's roll. */
+  static final Set<Role> ADDING_ROLES = EnumSet.of(Role.SENCO, Role.HEAD, Role.SCHOOL_ADMIN);
 
   private final ChildRepository children;
   private final FamilyMemberRepository family;
@@ -87,9 +93,7 @@ public class ChildAccess {
     if (user == null || schoolId == null) {
       return false;
     }
-    if (user.organisationsWhere(Role.SENCO).contains(schoolId)
-        || user.organisationsWhere(Role.HEAD).contains(schoolId)
-        || user.organisationsWhere(Role.SCHOOL_ADMIN).contains(schoolId)) {
+    if (ADDING_ROLES.stream().anyMatch(role -> user.organisationsWhere(role).contains(schoolId))) {
       return true;
     }
     return organisations
@@ -102,36 +106,84 @@ public class ChildAccess {
 
   /**
    * Every child the person may see. A limit recorded on the person's own family entry for a child
-   * closes every way in to that child.
+   * closes every way in to that child. For the few children of a person's own (a parent, a team
+   * member); a list of a school's or an authority's children is paged through {@link #visibility}.
    */
   public Set<UUID> visibleChildIds(CurrentUser user) {
-    Set<UUID> ids = new HashSet<>();
+    Visibility visibility = visibility(user);
+    Set<UUID> ids = new HashSet<>(visibility.individually());
+    if (!visibility.schools().isEmpty()) {
+      children.findBySchoolIdIn(visibility.schools()).forEach(child -> ids.add(child.id()));
+    }
+    ids.removeAll(visibility.hidden());
+    return ids;
+  }
+
+  /** Of these children, those the person may see: one query, whatever their number. */
+  public Set<UUID> visibleAmong(CurrentUser user, Collection<UUID> childIds) {
+    if (childIds.isEmpty()) {
+      return Set.of();
+    }
+    Visibility visibility = visibility(user);
+    Set<UUID> visible = new HashSet<>();
+    children.findAllById(childIds).stream()
+        .filter(visibility::includes)
+        .forEach(child -> visible.add(child.id()));
+    return visible;
+  }
+
+  /**
+   * Which children the person may see, in the terms a database query takes: every child of some
+   * schools (staff of a school, officers of its authority), some children one by one (family, team
+   * member, the child themself), less those a recorded limit hides from them.
+   */
+  Visibility visibility(CurrentUser user) {
+    return OncePerPageView.get(
+        Visibility.class.getName() + "." + user.id(), () -> workOutVisibility(user));
+  }
+
+  private Visibility workOutVisibility(CurrentUser user) {
     Set<UUID> schools = new HashSet<>();
     for (Role role : EnumSet.of(Role.SENCO, Role.HEAD, Role.TEACHER, Role.SCHOOL_ADMIN)) {
       schools.addAll(user.organisationsWhere(role));
     }
     for (UUID authority : user.organisationsWhere(Role.AUTHORITY_OFFICER)) {
-      organisations.schoolsOf(authority).forEach(school -> schools.add(school.id()));
+      schools.addAll(organisations.schoolIdsOf(authority));
     }
-    if (!schools.isEmpty()) {
-      children.findBySchoolIdIn(schools).forEach(child -> ids.add(child.id()));
-    }
-    Set<UUID> limited = new HashSet<>();
+    Set<UUID> individually = new HashSet<>();
+    Set<UUID> hidden = new HashSet<>();
     for (FamilyMember member : family.findByUserId(user.id())) {
-      (member.informationLimited() ? limited : ids).add(member.childId());
+      (member.informationLimited() ? hidden : individually).add(member.childId());
     }
     LocalDate today = LocalDate.now(clock);
-    team.findByUserId(user.id()).stream()
-        .filter(member -> member.isActiveOn(today))
-        .forEach(
-            member ->
-                children
-                    .findById(member.childId())
-                    .filter(child -> consentRule.stands(member, user, child))
-                    .ifPresent(child -> ids.add(child.id())));
-    children.findByUserId(user.id()).forEach(child -> ids.add(child.id()));
-    ids.removeAll(limited);
-    return ids;
+    List<TeamMember> memberships =
+        team.findByUserId(user.id()).stream().filter(member -> member.isActiveOn(today)).toList();
+    Map<UUID, Child> teamChildren = new HashMap<>();
+    children
+        .findAllById(memberships.stream().map(TeamMember::childId).distinct().toList())
+        .forEach(child -> teamChildren.put(child.id(), child));
+    for (TeamMember member : memberships) {
+      Child child = teamChildren.get(member.childId());
+      if (child != null && consentRule.stands(member, user, child)) {
+        individually.add(child.id());
+      }
+    }
+    children.findByUserId(user.id()).forEach(child -> individually.add(child.id()));
+    individually.removeAll(hidden);
+    return new Visibility(Set.copyOf(schools), Set.copyOf(individually), Set.copyOf(hidden));
+  }
+
+  /** See {@link #visibility}. */
+  record Visibility(Set<UUID> schools, Set<UUID> individually, Set<UUID> hidden) {
+
+    boolean includes(Child child) {
+      return !hidden.contains(child.id())
+          && (schools.contains(child.schoolId()) || individually.contains(child.id()));
+    }
+
+    boolean none() {
+      return schools.isEmpty() && individually.isEmpty();
+    }
   }
 
   private Optional<AccessGrant> grant(CurrentUser user, Child child) {

@@ -46,9 +46,8 @@ class ChildApiController {
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size) {
     return PageOf.of(
-        children.visibleTo(user).stream().map(child -> ChildJson.of(child, null)).toList(),
-        page,
-        size);
+        children.page(user, ChildFilter.none(), PageOf.request(page, size)),
+        child -> ChildJson.of(child, null));
   }
 
   @PostMapping

@@ -7,6 +7,7 @@ import org.goldenthread.organisation.SchoolSummary;
 import org.goldenthread.web.PageBanner;
 import org.goldenthread.web.PageForms;
 import org.goldenthread.web.ValidationProblem;
+import org.springframework.data.domain.Page;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,6 +15,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The list of children a person may see, and adding a child to a school's roll. */
@@ -36,9 +38,11 @@ class ChildListPageController {
   String list(
       @AuthenticationPrincipal CurrentUser user,
       @ModelAttribute(Caseload.FILTER) ChildFilter filter,
+      @RequestParam(defaultValue = "0") int page,
       Model model) {
-    List<ChildSummary> visible = children.visibleTo(user);
-    Caseload.addTo(model, visible, filter, Caseload.schoolsOf(visible), "/children");
+    Page<ChildSummary> found = children.page(user, filter, Caseload.page(page));
+    long total = filter.isActive() ? children.countVisibleTo(user) : found.getTotalElements();
+    Caseload.addTo(model, found, total, filter, children.schoolsVisibleTo(user), "/children");
     model.addAttribute("canAddChild", !schools.addableBy(user).isEmpty());
     return LIST_VIEW;
   }

@@ -5,10 +5,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-interface ChildRepository extends JpaRepository<Child, UUID> {
+interface ChildRepository extends JpaRepository<Child, UUID>, JpaSpecificationExecutor<Child> {
 
   Optional<Child> findByUpn(String upn);
 

@@ -2,17 +2,25 @@ package org.goldenthread.child;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.goldenthread.identity.CurrentUser;
 import org.goldenthread.organisation.Organisations;
+import org.goldenthread.organisation.SchoolSummary;
 import org.goldenthread.web.EditConflict;
 import org.goldenthread.web.ValidationProblem;
 import org.goldenthread.web.ValidationProblem.FieldMessage;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -88,25 +96,76 @@ public class Children {
 
   /** The record of a child the person may see. */
   public ChildSummary get(AccessibleChild who) {
-    return children.findById(who.id()).map(this::summary).orElseThrow(ChildAccess::notFound);
+    return find(who.id()).orElseThrow(ChildAccess::notFound);
   }
 
-  /** Every child the person may see, by family name then given name. */
+  /**
+   * Every child the person may see, by family name then given name: for the few children of a
+   * parent or a professional. A school's or an authority's list is paged: {@link #page}.
+   */
   public List<ChildSummary> visibleTo(CurrentUser user) {
-    List<Child> found = children.findAllById(access.visibleChildIds(user));
-    Map<UUID, String> schoolNames =
-        organisations.names(found.stream().map(Child::schoolId).distinct().toList());
-    return found.stream()
-        .map(child -> child.summary(schoolNames.get(child.schoolId())))
-        .sorted(
-            Comparator.comparing(ChildSummary::familyName, String.CASE_INSENSITIVE_ORDER)
-                .thenComparing(ChildSummary::givenName, String.CASE_INSENSITIVE_ORDER))
+    return summaries(children.findAll(ChildListQuery.of(access.visibility(user), null)));
+  }
+
+  /** The children the person may see on SEN support (or another status), by name. */
+  public List<ChildSummary> visibleWithStatus(CurrentUser user, SenStatus status) {
+    return summaries(
+        children.findAll(
+            ChildListQuery.of(
+                access.visibility(user), new ChildFilter(null, status.name(), null, null, null))));
+  }
+
+  /**
+   * One page of the children the person may see that match the filter, by name, with the number
+   * that match: paged and counted in the database.
+   */
+  Page<ChildSummary> page(CurrentUser user, ChildFilter filter, Pageable pageable) {
+    Page<Child> found =
+        children.findAll(ChildListQuery.of(access.visibility(user), filter), pageable);
+    return new PageImpl<>(summaries(found.getContent()), pageable, found.getTotalElements());
+  }
+
+  /** How many children the person may see. */
+  long countVisibleTo(CurrentUser user) {
+    return children.count(ChildListQuery.of(access.visibility(user), null));
+  }
+
+  /** The schools of the children the person may see, by name: for a list's school filter. */
+  List<SchoolSummary> schoolsVisibleTo(CurrentUser user) {
+    ChildAccess.Visibility visibility = access.visibility(user);
+    Set<UUID> schools = new HashSet<>(visibility.schools());
+    children.findAllById(visibility.individually()).forEach(c -> schools.add(c.schoolId()));
+    return organisations.schools(schools).stream()
+        .sorted(Comparator.comparing(SchoolSummary::name, String.CASE_INSENSITIVE_ORDER))
         .toList();
   }
 
-  /** For other capabilities that already went through the door. */
+  private List<ChildSummary> summaries(List<Child> found) {
+    Map<UUID, String> schoolNames =
+        organisations.schoolNames(found.stream().map(Child::schoolId).distinct().toList());
+    return found.stream().map(child -> child.summary(schoolNames.get(child.schoolId()))).toList();
+  }
+
+  /**
+   * The names the pages show for these children (preferred name, or given name, then family name),
+   * in one query: for other capabilities listing things of children already checked at the door.
+   */
+  public Map<UUID, String> displayNames(Collection<UUID> childIds) {
+    Map<UUID, String> names = new HashMap<>();
+    if (!childIds.isEmpty()) {
+      children.findAllById(childIds).forEach(child -> names.put(child.id(), child.displayName()));
+    }
+    return names;
+  }
+
+  /**
+   * For other capabilities that already went through the door. Read once per page view, however
+   * many parts of the page ask.
+   */
   public Optional<ChildSummary> find(UUID childId) {
-    return children.findById(childId).map(this::summary);
+    return OncePerPageView.get(
+        ChildSummary.class.getName() + "." + childId,
+        () -> children.findById(childId).map(this::summary));
   }
 
   private ChildDetails checked(ChildDetails entered, UUID existingId) {
@@ -129,6 +188,7 @@ public class Children {
   }
 
   private ChildSummary summary(Child child) {
-    return child.summary(organisations.name(child.schoolId()).orElse(null));
+    return child.summary(
+        organisations.schoolNames(List.of(child.schoolId())).get(child.schoolId()));
   }
 }

@@ -4,14 +4,14 @@ import java.util.List;
 import java.util.Optional;
 import org.goldenthread.identity.CurrentUser;
 import org.goldenthread.identity.Role;
-import org.goldenthread.organisation.Organisations;
-import org.goldenthread.organisation.SchoolSummary;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.domain.Page;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * Where everyone lands after signing in: a parent sees their children; school staff their caseload;
@@ -35,7 +35,6 @@ class HomePageController {
   private final Children children;
   private final ChildAccess access;
   private final Teams teams;
-  private final Organisations organisations;
   private final SchoolChoices schools;
   private final InformationLimits limits;
   private final ObjectProvider<HomePanel> panels;
@@ -44,14 +43,12 @@ class HomePageController {
       Children children,
       ChildAccess access,
       Teams teams,
-      Organisations organisations,
       SchoolChoices schools,
       InformationLimits limits,
       ObjectProvider<HomePanel> panels) {
     this.children = children;
     this.access = access;
     this.teams = teams;
-    this.organisations = organisations;
     this.schools = schools;
     this.limits = limits;
     this.panels = panels;
@@ -61,28 +58,38 @@ class HomePageController {
   String home(
       @AuthenticationPrincipal CurrentUser user,
       @ModelAttribute(Caseload.FILTER) ChildFilter filter,
+      @RequestParam(defaultValue = "0") int page,
       Model model) {
-    List<ChildSummary> visible = children.visibleTo(user);
-    Kind kind = kindOf(user, visible);
+    Kind kind = kindOf(user);
+    boolean seesChildren;
+    if (kind == Kind.FAMILY || kind == Kind.NONE) {
+      List<ChildSummary> own = children.visibleTo(user);
+      seesChildren = !own.isEmpty();
+      kind = seesChildren ? Kind.FAMILY : kind;
+      model.addAttribute("childCards", cards(user, own));
+    } else {
+      Page<ChildSummary> found = children.page(user, filter, Caseload.page(page));
+      long total = filter.isActive() ? children.countVisibleTo(user) : found.getTotalElements();
+      seesChildren = total > 0;
+      Caseload.addTo(model, found, total, filter, children.schoolsVisibleTo(user), "/");
+    }
     model.addAttribute("user", user);
     model.addAttribute("homeKind", kind.name());
     model.addAttribute("limitNotices", limits.on(user));
-    switch (kind) {
-      case SCHOOL, PROFESSIONAL ->
-          Caseload.addTo(model, visible, filter, Caseload.schoolsOf(visible), "/");
-      case AUTHORITY -> Caseload.addTo(model, visible, filter, authoritySchools(user), "/");
-      case FAMILY -> model.addAttribute("childCards", cards(user, visible));
-      case NONE -> {}
-    }
+    boolean sees = seesChildren;
     model.addAttribute(
-        "panels", panels.orderedStream().flatMap(p -> p.panelFor(user, visible).stream()).toList());
+        "panels", panels.orderedStream().flatMap(p -> p.panelFor(user, sees).stream()).toList());
     model.addAttribute(
         "canAddChild",
         (kind == Kind.SCHOOL || kind == Kind.AUTHORITY) && !schools.addableBy(user).isEmpty());
     return VIEW;
   }
 
-  static Kind kindOf(CurrentUser user, List<ChildSummary> visible) {
+  /**
+   * Which home the person's roles give them: school staff, officer, professional, or otherwise a
+   * family's (NONE until they may see a child).
+   */
+  static Kind kindOf(CurrentUser user) {
     if (user.has(Role.SENCO)
         || user.has(Role.HEAD)
         || user.has(Role.TEACHER)
@@ -95,15 +102,7 @@ class HomePageController {
     if (user.has(Role.PROFESSIONAL)) {
       return Kind.PROFESSIONAL;
     }
-    return user.has(Role.PARENT) || !visible.isEmpty() ? Kind.FAMILY : Kind.NONE;
-  }
-
-  private List<org.goldenthread.web.Choice> authoritySchools(CurrentUser user) {
-    List<SchoolSummary> all =
-        user.organisationsWhere(Role.AUTHORITY_OFFICER).stream()
-            .flatMap(authority -> organisations.schoolsOf(authority).stream())
-            .toList();
-    return Caseload.choicesOf(all);
+    return user.has(Role.PARENT) ? Kind.FAMILY : Kind.NONE;
   }
 
   /** A card per child, with the lead professional and the size of the team. */

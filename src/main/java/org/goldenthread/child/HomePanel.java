@@ -1,6 +1,5 @@
 package org.goldenthread.child;
 
-import java.util.List;
 import java.util.Optional;
 import org.goldenthread.identity.CurrentUser;
 import org.goldenthread.web.PagePanel;
@@ -15,7 +14,7 @@ public interface HomePanel {
   /**
    * The panel for this person, or empty when there is nothing to show.
    *
-   * @param visible the children the person may see, as the home lists them
+   * @param seesChildren whether the person may see any child at all
    */
-  Optional<PagePanel> panelFor(CurrentUser user, List<ChildSummary> visible);
+  Optional<PagePanel> panelFor(CurrentUser user, boolean seesChildren);
 }

@@ -1,7 +1,12 @@
 package org.goldenthread.child;
 
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import org.goldenthread.identity.CurrentUser;
+import org.goldenthread.identity.Role;
 import org.goldenthread.organisation.Organisations;
 import org.goldenthread.organisation.SchoolSummary;
 import org.goldenthread.web.Choice;
@@ -13,17 +18,25 @@ import org.springframework.ui.Model;
 class SchoolChoices {
 
   private final Organisations organisations;
-  private final ChildAccess access;
 
-  SchoolChoices(Organisations organisations, ChildAccess access) {
+  SchoolChoices(Organisations organisations) {
     this.organisations = organisations;
-    this.access = access;
   }
 
-  /** Their own school for school staff, their authority's schools for officers. */
+  /**
+   * Their own school for school staff, their authority's schools for officers ({@link
+   * ChildAccess#canCreateAt}), by name.
+   */
   List<SchoolSummary> addableBy(CurrentUser user) {
-    return organisations.schools().stream()
-        .filter(school -> access.canCreateAt(user, school.id()))
+    Set<UUID> schools = new HashSet<>();
+    for (Role role : ChildAccess.ADDING_ROLES) {
+      schools.addAll(user.organisationsWhere(role));
+    }
+    for (UUID authority : user.organisationsWhere(Role.AUTHORITY_OFFICER)) {
+      schools.addAll(organisations.schoolIdsOf(authority));
+    }
+    return organisations.schools(schools).stream()
+        .sorted(Comparator.comparing(SchoolSummary::name, String.CASE_INSENSITIVE_ORDER))
         .toList();
   }
 

@@ -257,6 +257,13 @@ class DemoMeetings implements DemoStep {
             "Send Claire three conversation games from the language group to play at home",
             therapist.id(),
             today.plusDays(10)));
+    actions.add(
+        asSenco,
+        new ActionInput(
+            "Try Sarah's picture timetable on school mornings at home and tell the school what"
+                + " helps",
+            claire.id(),
+            today.plusDays(4)));
 
     MeetingView minuted = meetings.get(asSenco);
     WhatHappensNext next =

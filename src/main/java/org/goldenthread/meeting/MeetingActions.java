@@ -3,11 +3,11 @@ package org.goldenthread.meeting;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.goldenthread.child.AccessibleChild;
 import org.goldenthread.child.ChildAccess;
 import org.goldenthread.child.ChildRecordChanged;
@@ -72,14 +72,16 @@ public class MeetingActions {
 
   /** The open actions this person owns, across the children they may see, by due date. */
   public List<ActionView> openOwnedBy(CurrentUser user) {
-    Set<UUID> visible = access.visibleChildIds(user);
-    Map<UUID, String> names = new HashMap<>();
+    List<AgreedAction> open =
+        actions.findByOwnerIdAndStatusOrderByDueOnAsc(user.id(), ActionStatus.OPEN);
+    Set<UUID> visible =
+        access.visibleAmong(
+            user, open.stream().map(AgreedAction::childId).collect(Collectors.toSet()));
+    Map<UUID, String> names = meetings.childNames(visible);
     LocalDate today = today();
-    return actions.findByOwnerIdAndStatusOrderByDueOnAsc(user.id(), ActionStatus.OPEN).stream()
+    return open.stream()
         .filter(action -> visible.contains(action.childId()))
-        .map(
-            action ->
-                action.view(names.computeIfAbsent(action.childId(), meetings::childName), today))
+        .map(action -> action.view(names.get(action.childId()), today))
         .toList();
   }
 

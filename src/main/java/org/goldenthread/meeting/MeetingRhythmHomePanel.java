@@ -3,10 +3,6 @@ package org.goldenthread.meeting;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.UUID;
-import java.util.stream.Collectors;
-import org.goldenthread.child.ChildSummary;
 import org.goldenthread.child.HomePanel;
 import org.goldenthread.identity.CurrentUser;
 import org.goldenthread.identity.Role;
@@ -16,11 +12,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * On a SENCO's home: the children on SEN support at their schools, with the meetings held with
- * their families this school year against three, those behind and those with none booked first.
+ * their families this school year against three, those behind and those with none booked first (the
+ * first {@value #SHOWN}; the figures count them all).
  */
 @Component
 @Order(20)
 class MeetingRhythmHomePanel implements HomePanel {
+
+  /** At most this many children in the table, those who most need a meeting first. */
+  static final int SHOWN = 20;
 
   private final MeetingRhythms rhythms;
 
@@ -29,18 +29,11 @@ class MeetingRhythmHomePanel implements HomePanel {
   }
 
   @Override
-  public Optional<PagePanel> panelFor(CurrentUser user, List<ChildSummary> visible) {
+  public Optional<PagePanel> panelFor(CurrentUser user, boolean seesChildren) {
     if (!user.has(Role.SENCO)) {
       return Optional.empty();
     }
-    Set<UUID> schools = user.organisationsWhere(Role.SENCO);
-    Set<UUID> pupils =
-        visible.stream()
-            .filter(child -> schools.contains(child.schoolId()))
-            .map(ChildSummary::id)
-            .collect(Collectors.toSet());
-    List<ChildRhythm> children =
-        rhythms.forCaseload(user).stream().filter(r -> pupils.contains(r.childId())).toList();
+    List<ChildRhythm> children = rhythms.forSchools(user, user.organisationsWhere(Role.SENCO));
     if (children.isEmpty()) {
       return Optional.empty();
     }
@@ -51,7 +44,9 @@ class MeetingRhythmHomePanel implements HomePanel {
             "meeting/rhythm-panel",
             Map.of(
                 "children",
-                children,
+                children.subList(0, Math.min(SHOWN, children.size())),
+                "total",
+                children.size(),
                 "flagged",
                 children.stream().filter(r -> r.check().flagged()).count(),
                 "noneBooked",

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.goldenthread.child.AccessibleChild;
@@ -44,12 +45,14 @@ public class MeetingRhythms {
   }
 
   /**
-   * Every child on SEN support the person may see, flagged ones first, then those with none booked,
-   * then by name.
+   * Every child on SEN support at these schools that the person may see, flagged ones first, then
+   * those with none booked, then by name.
    */
-  public List<ChildRhythm> forCaseload(CurrentUser user) {
+  public List<ChildRhythm> forSchools(CurrentUser user, Set<UUID> schoolIds) {
     List<ChildSummary> onSupport =
-        children.visibleTo(user).stream().filter(c -> c.senStatus() == SenStatus.K).toList();
+        children.visibleWithStatus(user, SenStatus.K).stream()
+            .filter(child -> schoolIds.contains(child.schoolId()))
+            .toList();
     Map<UUID, List<Meeting>> byChild =
         meetings.findByChildIdIn(onSupport.stream().map(ChildSummary::id).toList()).stream()
             .collect(Collectors.groupingBy(Meeting::childId));

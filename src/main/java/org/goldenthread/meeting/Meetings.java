@@ -4,12 +4,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.goldenthread.child.AccessibleChild;
 import org.goldenthread.child.ChildAccess;
 import org.goldenthread.child.ChildRecordChanged;
@@ -273,14 +276,22 @@ public class Meetings {
    * they may see, soonest first; drafts only for their organiser.
    */
   public List<MeetingView> upcomingFor(CurrentUser user) {
-    Set<UUID> visible = new HashSet<>(access.visibleChildIds(user));
     Instant now = clock.instant();
+    List<Meeting> inviting =
+        meetings.findOpenInviting(user.id()).stream()
+            .filter(
+                meeting ->
+                    meeting.storedStatus() == MeetingStatus.BOOKED
+                        || meeting.organiserId().equals(user.id()))
+            .filter(meeting -> meeting.endsAt().isAfter(now))
+            .toList();
+    Set<UUID> childIds = inviting.stream().map(Meeting::childId).collect(Collectors.toSet());
+    Set<UUID> visible = access.visibleAmong(user, childIds);
+    Map<UUID, String> names = children.displayNames(visible);
     List<MeetingView> found = new ArrayList<>();
-    for (Meeting meeting : meetings.findOpenInviting(user.id())) {
-      boolean mine =
-          meeting.storedStatus() == MeetingStatus.BOOKED || meeting.organiserId().equals(user.id());
-      if (visible.contains(meeting.childId()) && mine && meeting.endsAt().isAfter(now)) {
-        found.add(meeting.view(childName(meeting.childId()), now));
+    for (Meeting meeting : inviting) {
+      if (visible.contains(meeting.childId())) {
+        found.add(meeting.view(names.get(meeting.childId()), now));
       }
     }
     found.sort(Comparator.comparing(MeetingView::startsAt));
@@ -301,6 +312,10 @@ public class Meetings {
 
   MeetingView view(Meeting meeting) {
     return meeting.view(childName(meeting.childId()), clock.instant());
+  }
+
+  Map<UUID, String> childNames(Collection<UUID> childIds) {
+    return children.displayNames(childIds);
   }
 
   String childName(UUID childId) {

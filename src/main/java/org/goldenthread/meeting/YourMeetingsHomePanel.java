@@ -3,7 +3,6 @@ package org.goldenthread.meeting;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.goldenthread.child.ChildSummary;
 import org.goldenthread.child.HomePanel;
 import org.goldenthread.identity.CurrentUser;
 import org.goldenthread.web.PagePanel;
@@ -27,10 +26,10 @@ class YourMeetingsHomePanel implements HomePanel {
   }
 
   @Override
-  public Optional<PagePanel> panelFor(CurrentUser user, List<ChildSummary> visible) {
+  public Optional<PagePanel> panelFor(CurrentUser user, boolean seesChildren) {
     List<MeetingView> upcoming = meetings.upcomingFor(user);
     List<ActionView> owned = actions.openOwnedBy(user);
-    if (visible.isEmpty() && upcoming.isEmpty() && owned.isEmpty()) {
+    if (!seesChildren && upcoming.isEmpty() && owned.isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(

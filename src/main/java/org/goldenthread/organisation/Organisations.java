@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -143,6 +144,27 @@ public class Organisations {
   /** The schools of one local authority, by name. */
   public List<SchoolSummary> schoolsOf(UUID authorityId) {
     return schools.findByAuthorityInOrder(authorityId).stream().map(School::summary).toList();
+  }
+
+  /** The ids of one local authority's schools. */
+  public Set<UUID> schoolIdsOf(UUID authorityId) {
+    return Set.copyOf(schools.findIdsByAuthority(authorityId));
+  }
+
+  /** These schools, with their authorities, in no particular order; unknown ids are left out. */
+  public List<SchoolSummary> schools(Collection<UUID> schoolIds) {
+    return schoolIds.isEmpty()
+        ? List.of()
+        : schools.findWithAuthority(schoolIds).stream().map(School::summary).toList();
+  }
+
+  /** The names of these schools, in one query; unknown ids are left out. */
+  public Map<UUID, String> schoolNames(Collection<UUID> schoolIds) {
+    Map<UUID, String> names = new HashMap<>();
+    if (!schoolIds.isEmpty()) {
+      schools.findNames(schoolIds).forEach(school -> names.put(school.getId(), school.getName()));
+    }
+    return names;
   }
 
   /** Every support service, by name. */

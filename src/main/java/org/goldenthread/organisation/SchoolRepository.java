@@ -1,5 +1,6 @@
 package org.goldenthread.organisation;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -14,6 +15,22 @@ interface SchoolRepository extends JpaRepository<School, UUID> {
       "select s from School s join fetch s.authority a where a.id = :authorityId"
           + " order by lower(s.name), s.urn")
   List<School> findByAuthorityInOrder(UUID authorityId);
+
+  @Query("select s from School s join fetch s.authority where s.id in :ids")
+  List<School> findWithAuthority(Collection<UUID> ids);
+
+  @Query("select s.id from School s where s.authority.id = :authorityId")
+  List<UUID> findIdsByAuthority(UUID authorityId);
+
+  @Query("select s.id as id, s.name as name from School s where s.id in :ids")
+  List<SchoolName> findNames(Collection<UUID> ids);
+
+  /** A school's id and name. */
+  interface SchoolName {
+    UUID getId();
+
+    String getName();
+  }
 
   boolean existsByUrn(String urn);
 

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.goldenthread.child.ChildSummary;
 import org.goldenthread.child.HomePanel;
 import org.goldenthread.identity.CurrentUser;
 import org.goldenthread.identity.Role;
@@ -29,7 +28,7 @@ class CostRatesPanel implements HomePanel {
   }
 
   @Override
-  public Optional<PagePanel> panelFor(CurrentUser user, List<ChildSummary> visible) {
+  public Optional<PagePanel> panelFor(CurrentUser user, boolean seesChildren) {
     Set<UUID> schoolIds = new LinkedHashSet<>();
     for (Role role : List.of(Role.SENCO, Role.HEAD, Role.SCHOOL_ADMIN)) {
       schoolIds.addAll(user.organisationsWhere(role));

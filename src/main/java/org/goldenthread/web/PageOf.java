@@ -7,6 +7,22 @@ public record PageOf<T>(List<T> items, int page, int size, long total) {
 
   public static final int MAX_SIZE = 200;
 
+  /** The page of a size outside 1..200 brought inside, for a query paged in the database. */
+  public static org.springframework.data.domain.PageRequest request(int page, int size) {
+    return org.springframework.data.domain.PageRequest.of(
+        Math.max(0, page), Math.max(1, Math.min(size, MAX_SIZE)));
+  }
+
+  /** A page answered by the database, its items turned into what the API answers. */
+  public static <S, T> PageOf<T> of(
+      org.springframework.data.domain.Page<S> found, java.util.function.Function<S, T> item) {
+    return new PageOf<>(
+        found.getContent().stream().map(item).toList(),
+        found.getNumber(),
+        found.getSize(),
+        found.getTotalElements());
+  }
+
   /** The requested page of an in-memory list; a size outside 1..200 is brought inside. */
   public static <T> PageOf<T> of(List<T> all, int page, int size) {
     int safeSize = Math.max(1, Math.min(size, MAX_SIZE));

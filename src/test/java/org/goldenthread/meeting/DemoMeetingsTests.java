@@ -113,7 +113,9 @@ class DemoMeetingsTests {
   void oliverIsFlaggedOnTheThreeMeetingsAYear() {
     CurrentUser helen = user("senco@riverside.example");
     ChildRhythm oliver =
-        rhythms.forCaseload(helen).stream()
+        rhythms
+            .forSchools(helen, helen.organisationsWhere(org.goldenthread.identity.Role.SENCO))
+            .stream()
             .filter(r -> r.childName().equals("Oliver Nowak"))
             .findFirst()
             .orElseThrow();
@@ -122,7 +124,9 @@ class DemoMeetingsTests {
     assertThat(oliver.check().flagged())
         .as("flagged whenever the rule flags a child with no meeting at all")
         .isEqualTo(MeetingRhythm.check(LocalDate.now(), List.of(), List.of()).flagged());
-    assertThat(rhythms.forCaseload(helen))
+    assertThat(
+            rhythms.forSchools(
+                helen, helen.organisationsWhere(org.goldenthread.identity.Role.SENCO)))
         .as("Sarah has a meeting held and the next booked")
         .anyMatch(r -> r.childName().equals("Sarah Bennett") && !r.check().noneBooked());
   }

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,9 +15,11 @@ import net.fortuna.ical4j.model.Property;
 import org.goldenthread.IntegrationTest;
 import org.goldenthread.child.AccessibleChild;
 import org.goldenthread.child.ChildAccess;
+import org.goldenthread.identity.CurrentUser;
 import org.goldenthread.support.ApiClient;
 import org.goldenthread.support.PageSession;
 import org.goldenthread.support.PageSession.Page;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -472,15 +475,45 @@ class MeetingPagesTests {
   }
 
   @Test
-  void theSencosHomeShowsTheThreeMeetingsAYearForTheirPupils() {
-    Page home = senco.get("/");
-    Element row = home.document().getElementById("rhythm-" + child.id());
-    assertThat(row).as("a fresh child on SEN support at Riverside").isNotNull();
-    assertThat(row.text()).contains("0 of 3", "None booked");
+  void theSencosHomeShowsTheThreeMeetingsAYearForTheirPupilsThoseWhoMostNeedOneFirst() {
+    ChildRhythm fresh = rhythmOf(child.id());
+    assertThat(fresh.check().held()).isZero();
+    assertThat(fresh.check().noneBooked()).isTrue();
+
+    List<ChildRhythm> all = rhythms();
+    Document home = senco.get("/").document();
+    List<String> shown =
+        home.select("#meeting-rhythm tbody tr").eachAttr("id").stream()
+            .map(id -> id.substring("rhythm-".length()))
+            .toList();
+    assertThat(shown)
+        .as("the first 20 of the SENCO's pupils on SEN support, in the order of need")
+        .containsExactlyElementsOf(
+            all.stream()
+                .limit(MeetingRhythmHomePanel.SHOWN)
+                .map(r -> r.childId().toString())
+                .toList());
+    assertThat(home.select("#meeting-rhythm-more").isEmpty())
+        .isEqualTo(all.size() <= MeetingRhythmHomePanel.SHOWN);
+    assertThat(all.stream().map(r -> r.check().flagged() || r.check().noneBooked()).toList())
+        .as("those behind or with none booked come first")
+        .isSortedAccordingTo(Comparator.reverseOrder());
+
     MeetingView next = book(inDays(12));
-    Element after = senco.get("/").document().getElementById("rhythm-" + child.id());
-    assertThat(after.select("a[href$=" + next.id() + "]")).isNotEmpty();
-    assertThat(after.text()).doesNotContain("None booked");
+    ChildRhythm booked = rhythmOf(child.id());
+    assertThat(booked.nextMeetingId()).isEqualTo(next.id());
+    assertThat(booked.check().noneBooked()).isFalse();
+  }
+
+  private List<ChildRhythm> rhythms() {
+    CurrentUser helen = fixtures.user("senco@riverside.example");
+    return context
+        .getBean(MeetingRhythms.class)
+        .forSchools(helen, helen.organisationsWhere(org.goldenthread.identity.Role.SENCO));
+  }
+
+  private ChildRhythm rhythmOf(UUID childId) {
+    return rhythms().stream().filter(r -> r.childId().equals(childId)).findFirst().orElseThrow();
   }
 
   @Test

@@ -1,0 +1,85 @@
+package org.goldenthread.child;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import org.goldenthread.IntegrationTest;
+import org.goldenthread.support.ApiClient;
+import org.goldenthread.support.PageSession;
+import org.goldenthread.support.PageSession.Page;
+import org.goldenthread.support.StatementCount;
+import org.goldenthread.support.StatementCount.Counted;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The pages people open most, on the demo, run a handful of statements: about one per kind of data
+ * (with the session's own two), none per meeting, invitee or team member. Opening the child's
+ * record still writes the read to its audit trail.
+ */
+@IntegrationTest
+@Import(StatementCount.Counting.class)
+class ChildPagesStatementsTests {
+
+  @LocalServerPort int port;
+  ApiClient api;
+  String sencoToken;
+  String sarah;
+
+  @BeforeEach
+  void findSarah() {
+    api = new ApiClient(port);
+    sencoToken = api.tokenFor("senco@riverside.example");
+    String parentToken = api.tokenFor("parent@example.org");
+    for (JsonNode each : api.get("/api/v1/children", parentToken).json().get("items")) {
+      if ("E990212100001".equals(each.get("upn").asString())) {
+        sarah = each.get("id").asString();
+      }
+    }
+  }
+
+  @ParameterizedTest(name = "{1} as {0}")
+  @CsvSource({
+    "senco@riverside.example, /, 30",
+    "parent@example.org, /, 25",
+    "senco@riverside.example, /children/{sarah}, 40",
+    "parent@example.org, /children/{sarah}, 40",
+    "senco@riverside.example, /children/{sarah}/meetings, 18",
+    "senco@riverside.example, /children/{sarah}/team, 14",
+    "senco@riverside.example, /children/{sarah}/family, 14",
+    "senco@riverside.example, /meetings/{meeting}, 24"
+  })
+  void aPageRunsAFewStatements(String email, String path, int most) {
+    PageSession session = new PageSession(port);
+    session.signIn(email, ApiClient.DEMO_PASSWORD);
+    String page = path.replace("{sarah}", sarah).replace("{meeting}", firstMeeting());
+
+    Instant before = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    Counted<Page> opened = StatementCount.of(() -> session.get(page));
+
+    assertThat(opened.result().status()).isEqualTo(200);
+    if (page.endsWith(sarah)) {
+      String who = email.startsWith("senco") ? "Helen Carter" : "Claire Bennett";
+      JsonNode audit = api.get("/api/v1/children/" + sarah + "/audit?size=5", sencoToken).json();
+      assertThat(audit.get("items").valueStream())
+          .as("the read of the record by %s is in its audit trail", who)
+          .anyMatch(
+              entry ->
+                  entry.get("actorName").asString().equals(who)
+                      && entry.get("action").asString().equals("READ")
+                      && !Instant.parse(entry.get("at").asString()).isBefore(before));
+    }
+    assertThat(opened.statements()).as("statements for %s", page).isLessThanOrEqualTo(most);
+  }
+
+  private String firstMeeting() {
+    JsonNode meetings = api.get("/api/v1/children/" + sarah + "/meetings", sencoToken).json();
+    JsonNode items = meetings.has("items") ? meetings.get("items") : meetings;
+    return items.get(0).get("id").asString();
+  }
+}
