@@ -46,6 +46,11 @@ class PlanPageStatementsTests {
   /** The PDF: as a page, and the child's record as the document prints it (its school's name). */
   static final int PDF = 21;
 
+  /** The demo's parent, whose daughter Sarah's plan has a review, and Sarah's UPN. */
+  static final String DEMO_PARENT = "parent@example.org";
+
+  static final String SARAH_UPN = "E990212100001";
+
   @LocalServerPort int port;
   @Autowired ApplicationContext context;
   @Autowired Plans plans;
@@ -83,17 +88,43 @@ class PlanPageStatementsTests {
     assertThat(planReads(child, token)).isEqualTo(before + 4);
   }
 
-  /** How many statements each read of the child's plan took, read by the child's parent. */
+  @Test
+  void sarahsDemoPlanReadsAsABigPlanDoesForHerParent() {
+    String sencoToken = api.tokenFor(PlanFixtures.SENCO);
+    String sarah =
+        api.get("/api/v1/children?size=200", sencoToken)
+            .json()
+            .get("items")
+            .valueStream()
+            .filter(c -> c.get("upn").asString().equals(SARAH_UPN))
+            .findFirst()
+            .orElseThrow()
+            .get("id")
+            .asString();
+
+    Reads reads = reads(DEMO_PARENT, sarah);
+
+    assertThat(reads.thread()).isLessThanOrEqualTo(PAGE);
+    assertThat(reads.tables()).isLessThanOrEqualTo(PAGE);
+    assertThat(reads.json()).isLessThanOrEqualTo(JSON);
+    assertThat(reads.pdf()).isLessThanOrEqualTo(PDF);
+  }
+
   private Reads reads(PlanFixtures.Fresh child) {
+    return reads(child.parentEmail(), child.id().toString());
+  }
+
+  /** How many statements each read of the child's plan took, read by one of the child's parents. */
+  private Reads reads(String parentEmail, String childId) {
     PageSession parent = new PageSession(port);
-    parent.signIn(child.parentEmail(), ApiClient.DEMO_PASSWORD);
-    String token = api.tokenFor(child.parentEmail());
-    String plan = "/children/" + child.id() + "/plan";
+    parent.signIn(parentEmail, ApiClient.DEMO_PASSWORD);
+    String token = api.tokenFor(parentEmail);
+    String plan = "/children/" + childId + "/plan";
     return new Reads(
         count(() -> parent.get(plan).status()),
         count(() -> parent.get(plan + "?view=tables").status()),
         count(() -> api.get("/api/v1" + plan, token).status()),
-        count(() -> parent.download("/children/" + child.id() + "/plan.pdf").status()));
+        count(() -> parent.download(plan + ".pdf").status()));
   }
 
   /**
