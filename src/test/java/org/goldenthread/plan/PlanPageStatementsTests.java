@@ -25,18 +25,18 @@ import tools.jackson.databind.JsonNode;
 /**
  * The plan's read paths run a small, fixed number of SQL statements, however big the plan: the
  * thread and the tables pages, the plan's JSON and its PDF read each kind of data once, on a plan
- * of 4 aspirations, 8 needs, 12 outcomes and 20 provisions as on a plan of four items. Every read
- * is still in the child's audit trail.
+ * of 4 aspirations, 8 needs, 12 outcomes and 20 provisions as on a plan of one item of each kind.
+ * Every read is still in the child's audit trail.
  */
 @IntegrationTest
 @Import(StatementCount.Counting.class)
 class PlanPageStatementsTests {
 
   /**
-   * The most statements a plan page may take: the session read and saved, the door (the child, the
-   * person's family and team entries), the audit line of the read, the school's cost rates, one
-   * query for each kind of item with its links, the plan's version, its comments, its agreements,
-   * what the family wrote, and its last review.
+   * The most statements a plan page may take: the session read, and saved after the answer (two),
+   * the door (the child, the person's family and team entries), the audit line of the read, the
+   * school's cost rates, one query for each kind of item with its links, the plan's version, its
+   * comments, its agreements, what the family wrote, and its last review.
    */
   static final int PAGE = 18;
 
