@@ -13,11 +13,15 @@ public final class AccessibleChild {
   private final UUID id;
   private final AccessGrant grant;
   private final CurrentUser user;
+  private final UUID schoolId;
+  private final String displayName;
 
-  AccessibleChild(UUID id, AccessGrant grant, CurrentUser user) {
+  AccessibleChild(UUID id, AccessGrant grant, CurrentUser user, UUID schoolId, String displayName) {
     this.id = id;
     this.grant = grant;
     this.user = user;
+    this.schoolId = schoolId;
+    this.displayName = displayName;
   }
 
   public UUID id() {
@@ -30,6 +34,16 @@ public final class AccessibleChild {
 
   public CurrentUser user() {
     return user;
+  }
+
+  /** The child's school, as the door read it when it opened. */
+  public UUID schoolId() {
+    return schoolId;
+  }
+
+  /** The name the child goes by, then the family name ("Sarah Bennett"), as the door read it. */
+  public String displayName() {
+    return displayName;
   }
 
   public boolean can(Permission permission) {

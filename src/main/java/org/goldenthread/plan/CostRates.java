@@ -6,8 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.goldenthread.child.ChildSummary;
-import org.goldenthread.child.Children;
+import org.goldenthread.child.AccessibleChild;
 import org.goldenthread.identity.CurrentUser;
 import org.goldenthread.identity.Role;
 import org.goldenthread.organisation.Organisations;
@@ -50,12 +49,10 @@ public class CostRates {
   static final int MAX_PENCE_PER_HOUR = 100_000;
 
   private final CostRateRepository rates;
-  private final Children children;
   private final Organisations organisations;
 
-  CostRates(CostRateRepository rates, Children children, Organisations organisations) {
+  CostRates(CostRateRepository rates, Organisations organisations) {
     this.rates = rates;
-    this.children = children;
     this.organisations = organisations;
   }
 
@@ -129,9 +126,9 @@ public class CostRates {
     return name.toString();
   }
 
-  /** The rates of the child's school. */
-  public CostRateTable forChild(UUID childId) {
-    return rates(children.find(childId).map(ChildSummary::schoolId).orElse(null));
+  /** The rates of the child's school (the school the door read with the child). */
+  public CostRateTable forChild(AccessibleChild child) {
+    return rates(child.schoolId());
   }
 
   /** The school's rates: what it set, else the defaults. */

@@ -6,7 +6,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.goldenthread.child.AccessibleChild;
-import org.goldenthread.child.Children;
 import org.goldenthread.web.Choice;
 import org.goldenthread.web.PageForms;
 import org.goldenthread.web.ValidationProblem;
@@ -28,13 +27,11 @@ class ItemFormPage {
   static final String FORM = "itemForm";
 
   private final Plans plans;
-  private final Children children;
   private final ItemRows rows;
   private final MessageSource messages;
 
-  ItemFormPage(Plans plans, Children children, ItemRows rows, MessageSource messages) {
+  ItemFormPage(Plans plans, ItemRows rows, MessageSource messages) {
     this.plans = plans;
-    this.children = children;
     this.rows = rows;
     this.messages = messages;
   }
@@ -47,7 +44,7 @@ class ItemFormPage {
   String show(AccessibleChild child, PlanItemKind kind, PlanItem item, PlanView plan, Model model) {
     String planPath = PlanPaths.plan(child.id());
     String itemPath = item == null ? null : planPath + "/" + kind.path() + "/" + item.id();
-    model.addAttribute("childRecord", children.get(child));
+    model.addAttribute("childRecord", child);
     model.addAttribute("itemKind", kind);
     model.addAttribute("editing", item != null);
     model.addAttribute("itemPath", itemPath);

@@ -13,8 +13,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.hibernate.annotations.Fetch;
-import org.hibernate.annotations.FetchMode;
 
 /** A need as stored, with its links to the aspirations it stands in the way of. */
 @Entity
@@ -29,7 +27,6 @@ class Need extends ItemRecord {
   private AreaOfNeed area;
 
   @ElementCollection
-  @Fetch(FetchMode.SUBSELECT)
   @CollectionTable(name = "plan_need_aspiration", joinColumns = @JoinColumn(name = "need_id"))
   @Column(name = "aspiration_id")
   private Set<UUID> aspirationIds = new HashSet<>();

@@ -14,8 +14,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.hibernate.annotations.Fetch;
-import org.hibernate.annotations.FetchMode;
 
 /** An outcome as stored, with its links to the needs it addresses. */
 @Entity
@@ -39,7 +37,6 @@ class Outcome extends ItemRecord {
   private boolean writtenWithFamily;
 
   @ElementCollection
-  @Fetch(FetchMode.SUBSELECT)
   @CollectionTable(name = "plan_outcome_need", joinColumns = @JoinColumn(name = "outcome_id"))
   @Column(name = "need_id")
   private Set<UUID> needIds = new HashSet<>();

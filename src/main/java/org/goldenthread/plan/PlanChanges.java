@@ -125,7 +125,7 @@ class PlanChanges {
   void setStatuses(AccessibleChild child, Map<UUID, OutcomeStatus> statuses) {
     PlanRights rights = PlanRights.of(child.grant());
     rights.requireEdit(PlanItemKind.OUTCOMES);
-    LoadedPlan current = store.load(child.id(), costRates.forChild(child.id()));
+    LoadedPlan current = store.load(child.id(), costRates.forChild(child));
     boolean anyChange =
         statuses.entrySet().stream()
             .anyMatch(
@@ -162,7 +162,7 @@ class PlanChanges {
   private Change begin(AccessibleChild child, PlanRights rights) {
     Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
     long revision = store.lock(child.id(), now).next(now);
-    LoadedPlan plan = store.load(child.id(), costRates.forChild(child.id()));
+    LoadedPlan plan = store.load(child.id(), costRates.forChild(child));
     PlanHistory.Author author =
         new PlanHistory.Author(
             child.user().id(),

@@ -11,6 +11,8 @@ import org.goldenthread.web.PdfDocuments;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The plan as a PDF to print or keep, for everyone who may read the plan: the API's {@code
@@ -27,20 +29,33 @@ class PlanDocument {
   private final PdfDocuments pdfs;
   private final MessageSource messages;
   private final Clock clock;
+  private final TransactionTemplate reading;
 
   PlanDocument(
-      Plans plans, Children children, PdfDocuments pdfs, MessageSource messages, Clock clock) {
+      Plans plans,
+      Children children,
+      PdfDocuments pdfs,
+      MessageSource messages,
+      Clock clock,
+      PlatformTransactionManager transactions) {
     this.plans = plans;
     this.children = children;
     this.pdfs = pdfs;
     this.messages = messages;
     this.clock = clock;
+    this.reading = new TransactionTemplate(transactions);
+    this.reading.setReadOnly(true);
   }
 
-  /** The plan as it is now, as a download. */
+  /**
+   * The plan as it is now, as a download: the child's record and the plan are read in one read-only
+   * transaction, and the document is made after it.
+   */
   ResponseEntity<byte[]> download(AccessibleChild child, Locale locale) {
-    PlanView plan = plans.plan(child);
-    ChildSummary record = children.get(child);
+    Printed printed =
+        reading.execute(status -> new Printed(children.get(child), plans.plan(child)));
+    ChildSummary record = printed.record();
+    PlanView plan = printed.plan();
     LocalDate today = LocalDate.now(clock);
     byte[] pdf =
         pdfs.render(
@@ -65,6 +80,9 @@ class PlanDocument {
         PdfDocuments.fileName("plan", record.givenName(), record.familyName(), today.toString()),
         pdf);
   }
+
+  /** What the document prints: the child's record and the plan. */
+  private record Printed(ChildSummary record, PlanView plan) {}
 
   /** The document's title: "Plan for Sarah Bennett". */
   String title(ChildSummary record, Locale locale) {

@@ -3,7 +3,6 @@ package org.goldenthread.plan;
 import java.util.List;
 import java.util.UUID;
 import org.goldenthread.child.AccessibleChild;
-import org.goldenthread.child.Children;
 import org.goldenthread.web.EditConflict;
 import org.goldenthread.web.PageBanner;
 import org.goldenthread.web.PageForms;
@@ -29,12 +28,10 @@ class PlanFormPageController {
   private static final String FORM = ItemFormPage.FORM;
 
   private final Plans plans;
-  private final Children children;
   private final ItemFormPage formPage;
 
-  PlanFormPageController(Plans plans, Children children, ItemFormPage formPage) {
+  PlanFormPageController(Plans plans, ItemFormPage formPage) {
     this.plans = plans;
-    this.children = children;
     this.formPage = formPage;
   }
 
@@ -143,7 +140,7 @@ class PlanFormPageController {
   }
 
   private String removePage(AccessibleChild child, PlanItem item, boolean changed, Model model) {
-    model.addAttribute("childRecord", children.get(child));
+    model.addAttribute("childRecord", child);
     model.addAttribute("planPage", PlanPageModel.of(child, plans.plan(child)));
     model.addAttribute("itemKind", item.kind());
     model.addAttribute("item", item);

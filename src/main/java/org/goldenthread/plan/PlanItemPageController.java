@@ -2,7 +2,6 @@ package org.goldenthread.plan;
 
 import java.util.UUID;
 import org.goldenthread.child.AccessibleChild;
-import org.goldenthread.child.Children;
 import org.goldenthread.web.PageBanner;
 import org.goldenthread.web.PageForms;
 import org.goldenthread.web.ValidationProblem;
@@ -26,11 +25,9 @@ class PlanItemPageController {
   static final String COMMENT_FORM = "commentForm";
 
   private final Plans plans;
-  private final Children children;
 
-  PlanItemPageController(Plans plans, Children children) {
+  PlanItemPageController(Plans plans) {
     this.plans = plans;
-    this.children = children;
   }
 
   @GetMapping("/children/{childId}/plan/{kind}/{itemId}")
@@ -65,7 +62,7 @@ class PlanItemPageController {
   private String page(AccessibleChild child, PlanItemKind kind, UUID id, Model model) {
     PlanItem item = plans.item(child, kind, id);
     PlanPageModel planPage = PlanPageModel.of(child, plans.plan(child));
-    model.addAttribute("childRecord", children.get(child));
+    model.addAttribute("childRecord", child);
     model.addAttribute("planPage", planPage);
     model.addAttribute("item", item);
     model.addAttribute(

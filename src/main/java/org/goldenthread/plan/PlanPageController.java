@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.goldenthread.child.AccessibleChild;
-import org.goldenthread.child.Children;
 import org.goldenthread.web.DateInput;
 import org.goldenthread.web.EditConflict;
 import org.goldenthread.web.PageBanner;
@@ -30,18 +29,16 @@ class PlanPageController {
   static final String HISTORY_FORM = "historyForm";
 
   private final Plans plans;
-  private final Children children;
   private final Clock clock;
 
-  PlanPageController(Plans plans, Children children, Clock clock) {
+  PlanPageController(Plans plans, Clock clock) {
     this.plans = plans;
-    this.children = children;
     this.clock = clock;
   }
 
   @GetMapping("/children/{childId}/plan")
   String show(AccessibleChild child, @RequestParam(required = false) String view, Model model) {
-    model.addAttribute("childRecord", children.get(child));
+    model.addAttribute("childRecord", child);
     model.addAttribute("planPage", PlanPageModel.of(child, plans.plan(child)));
     model.addAttribute("asTables", "tables".equals(view));
     return VIEW;
@@ -59,7 +56,7 @@ class PlanPageController {
       @RequestParam(name = "at.month", required = false) String month,
       @RequestParam(name = "at.year", required = false) String year,
       Model model) {
-    model.addAttribute("childRecord", children.get(child));
+    model.addAttribute("childRecord", child);
     HistoryForm form;
     LocalDate date = null;
     if (day != null || month != null || year != null) {

@@ -106,7 +106,7 @@ record PlanPageModel(
 
   /** The breaks at one item. */
   public List<BreakView> breaksAt(UUID itemId) {
-    return plan.breaks().stream().filter(b -> b.itemId().equals(itemId)).toList();
+    return thread.breaksAt(itemId);
   }
 
   /** The kinds of item, in the order the thread runs. */

@@ -12,8 +12,17 @@ import org.springframework.stereotype.Repository;
 @Repository
 class PlanStore {
 
-  private static final List<Class<? extends ItemRecord>> KINDS =
-      List.of(Aspiration.class, Need.class, Outcome.class, Provision.class, Strategy.class);
+  /**
+   * Each kind of item, fetched with the links it keeps (the ids at their upper end), so that a plan
+   * loads in one query a kind, however many items it has.
+   */
+  private static final List<String> QUERIES =
+      List.of(
+          "select i from Aspiration i where i.childId = :child",
+          "select i from Need i left join fetch i.aspirationIds where i.childId = :child",
+          "select i from Outcome i left join fetch i.needIds where i.childId = :child",
+          "select i from Provision i left join fetch i.outcomeIds where i.childId = :child",
+          "select i from Strategy i where i.childId = :child");
 
   private final EntityManager entities;
 
@@ -24,11 +33,10 @@ class PlanStore {
   /** Every item of the child's plan, with its links. */
   LoadedPlan load(UUID childId, CostRateTable rates) {
     List<ItemRecord> items = new ArrayList<>();
-    for (Class<? extends ItemRecord> kind : KINDS) {
+    for (String query : QUERIES) {
       items.addAll(
           entities
-              .createQuery(
-                  "select i from " + kind.getSimpleName() + " i where i.childId = :child", kind)
+              .createQuery(query, ItemRecord.class)
               .setParameter("child", childId)
               .getResultList());
     }

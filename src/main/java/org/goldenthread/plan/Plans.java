@@ -54,7 +54,7 @@ public class Plans {
 
   /** The plan as it is now, with its breaks, totals, participation and latest agreement. */
   public PlanView plan(AccessibleChild child) {
-    LoadedPlan plan = store.load(child.id(), costRates.forChild(child.id()));
+    LoadedPlan plan = store.load(child.id(), costRates.forChild(child));
     return assembler.assemble(
         new PlanAssembler.Parts(
             child.id(),
@@ -77,8 +77,7 @@ public class Plans {
       throw ValidationProblem.of("at", "api.error.date");
     }
     Instant endOfDay = day.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
-    PlanContent content =
-        history.asOf(child.id(), endOfDay).costedAt(costRates.forChild(child.id()));
+    PlanContent content = history.asOf(child.id(), endOfDay).costedAt(costRates.forChild(child));
     return assembler.assemble(
         new PlanAssembler.Parts(
             child.id(),
@@ -95,7 +94,7 @@ public class Plans {
 
   /** One item as it is now. */
   public PlanItem item(AccessibleChild child, PlanItemKind kind, UUID itemId) {
-    LoadedPlan plan = store.load(child.id(), costRates.forChild(child.id()));
+    LoadedPlan plan = store.load(child.id(), costRates.forChild(child));
     return plan.find(kind, itemId).map(plan::view).orElseThrow(Plans::notFound);
   }
 

@@ -14,8 +14,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.hibernate.annotations.Fetch;
-import org.hibernate.annotations.FetchMode;
 
 /** Provision as stored, with its links to the outcomes it serves. */
 @Entity
@@ -48,7 +46,6 @@ class Provision extends ItemRecord {
   private LocalDate endDate;
 
   @ElementCollection
-  @Fetch(FetchMode.SUBSELECT)
   @CollectionTable(
       name = "plan_provision_outcome",
       joinColumns = @JoinColumn(name = "provision_id"))

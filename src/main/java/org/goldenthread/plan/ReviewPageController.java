@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.goldenthread.child.AccessibleChild;
-import org.goldenthread.child.Children;
 import org.goldenthread.web.Choice;
 import org.goldenthread.web.Dates;
 import org.goldenthread.web.ValidationProblem;
@@ -33,15 +32,12 @@ class ReviewPageController {
   static final String RECORDED = "reviewRecorded";
 
   private final Reviews reviews;
-  private final Children children;
   private final ReviewFormErrors errors;
   private final Dates dates;
   private final Clock clock;
 
-  ReviewPageController(
-      Reviews reviews, Children children, ReviewFormErrors errors, Dates dates, Clock clock) {
+  ReviewPageController(Reviews reviews, ReviewFormErrors errors, Dates dates, Clock clock) {
     this.reviews = reviews;
-    this.children = children;
     this.errors = errors;
     this.dates = dates;
     this.clock = clock;
@@ -50,7 +46,7 @@ class ReviewPageController {
   @GetMapping("/children/{childId}/reviews")
   String list(AccessibleChild child, Model model) {
     List<ReviewView> all = reviews.list(child);
-    model.addAttribute("childRecord", children.get(child));
+    model.addAttribute("childRecord", child);
     model.addAttribute("reviews", all);
     model.addAttribute("latest", all.isEmpty() ? null : all.get(0));
     model.addAttribute("mayRecord", reviews.mayRecord(child));
@@ -96,7 +92,7 @@ class ReviewPageController {
 
   @GetMapping("/children/{childId}/reviews/{reviewId}")
   String show(AccessibleChild child, @PathVariable String reviewId, Model model) {
-    model.addAttribute("childRecord", children.get(child));
+    model.addAttribute("childRecord", child);
     ReviewView review = reviews.get(child, PlanPaths.id(reviewId));
     model.addAttribute("review", review);
     model.addAttribute("heldOn", dates.date(review.heldOn()));
@@ -104,7 +100,7 @@ class ReviewPageController {
   }
 
   private String formPage(AccessibleChild child, List<OutcomeView> outcomes, Model model) {
-    model.addAttribute("childRecord", children.get(child));
+    model.addAttribute("childRecord", child);
     model.addAttribute("outcomes", outcomes);
     model.addAttribute("statusChoices", Choice.ofValues(OutcomeStatus.values()));
     model.addAttribute("decisionChoices", Choice.ofValues(ReviewDecision.values()));

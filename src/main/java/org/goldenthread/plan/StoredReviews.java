@@ -1,11 +1,13 @@
 package org.goldenthread.plan;
 
+import java.sql.Array;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -26,37 +28,32 @@ class StoredReviews implements ReviewedOutcomes {
     this.clock = clock;
   }
 
+  /** The review with the outcomes it recorded progress on, in one query. */
   @Override
   public Optional<LastReview> lastReview(UUID childId, LocalDate onOrBefore) {
     Timestamp endOfDay =
         Timestamp.from(onOrBefore.plusDays(1).atStartOfDay(clock.getZone()).toInstant());
-    Optional<Found> found =
-        jdbc.sql(
-                """
-                select id, held_on, recorded_at from plan_review
-                where child_id = ? and held_on <= ? and recorded_at < ?
-                order by held_on desc, recorded_at desc, id
-                limit 1
-                """)
-            .params(childId, onOrBefore, endOfDay)
-            .query(
-                (row, n) ->
-                    new Found(
-                        row.getObject("id", UUID.class),
-                        row.getObject("held_on", LocalDate.class),
-                        row.getTimestamp("recorded_at").toInstant()))
-            .optional();
-    return found.map(
-        review ->
-            new LastReview(
-                review.heldOn(),
-                review.recordedAt(),
-                new HashSet<>(
-                    jdbc.sql("select outcome_id from plan_review_progress where review_id = ?")
-                        .params(review.id())
-                        .query(UUID.class)
-                        .list())));
+    return jdbc.sql(
+            """
+            select r.held_on, r.recorded_at,
+              array(select p.outcome_id from plan_review_progress p where p.review_id = r.id)
+                as outcome_ids
+            from plan_review r
+            where r.child_id = ? and r.held_on <= ? and r.recorded_at < ?
+            order by r.held_on desc, r.recorded_at desc, r.id
+            limit 1
+            """)
+        .params(childId, onOrBefore, endOfDay)
+        .query(
+            (row, n) ->
+                new LastReview(
+                    row.getObject("held_on", LocalDate.class),
+                    row.getTimestamp("recorded_at").toInstant(),
+                    uuids(row.getArray("outcome_ids"))))
+        .optional();
   }
 
-  private record Found(UUID id, LocalDate heldOn, Instant recordedAt) {}
+  private static Set<UUID> uuids(Array array) throws SQLException {
+    return Set.copyOf(Arrays.asList((UUID[]) array.getArray()));
+  }
 }

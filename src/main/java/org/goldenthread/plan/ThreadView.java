@@ -14,14 +14,16 @@ import java.util.UUID;
  * appears under each of them; only its first appearance carries its anchor (its id in the page), so
  * that links to it land in one place and the page's ids stay unique. What is on no thread yet (a
  * need under no aspiration, an outcome for no need, support for no outcome) is kept apart so that
- * nothing is hidden; strategies come last.
+ * nothing is hidden; strategies come last. The breaks are grouped by item once, for every place
+ * that shows an item's breaks.
  */
 record ThreadView(
     List<AspirationNode> aspirations,
     List<NeedNode> needsAlone,
     List<OutcomeNode> outcomesAlone,
     List<Entry<ProvisionView>> provisionsAlone,
-    List<Entry<StrategyView>> strategies) {
+    List<Entry<StrategyView>> strategies,
+    Map<UUID, List<BreakView>> breaksByItem) {
 
   /** Whether anything is on no thread yet. */
   public boolean hasLooseEnds() {
@@ -30,6 +32,11 @@ record ThreadView(
 
   public boolean isEmpty() {
     return aspirations.isEmpty() && !hasLooseEnds() && strategies.isEmpty();
+  }
+
+  /** The breaks at one item. */
+  List<BreakView> breaksAt(UUID itemId) {
+    return breaksByItem.getOrDefault(itemId, List.of());
   }
 
   /**
@@ -89,7 +96,8 @@ record ThreadView(
               .map(this::entry)
               .toList();
       List<Entry<StrategyView>> strategies = plan.strategies().stream().map(this::entry).toList();
-      return new ThreadView(aspirations, needsAlone, outcomesAlone, provisionsAlone, strategies);
+      return new ThreadView(
+          aspirations, needsAlone, outcomesAlone, provisionsAlone, strategies, breaks);
     }
 
     private NeedNode need(NeedView need) {
