@@ -132,32 +132,9 @@ class PlanPageStatementsTests {
    * included.
    */
   private static int count(Supplier<Integer> read) {
-    StatementCount.Counted<Integer> counted =
-        StatementCount.of(
-            () -> {
-              int status = read.get();
-              settle();
-              return status;
-            });
+    StatementCount.Counted<Integer> counted = StatementCount.of(read);
     assertThat(counted.result()).isEqualTo(200);
     return counted.statements();
-  }
-
-  /** Waits until the server has run no statement for a tenth of a second. */
-  private static void settle() {
-    while (StatementCount.of(PlanPageStatementsTests::pause).statements() > 0) {
-      // the server is still finishing the read
-    }
-  }
-
-  private static Boolean pause() {
-    try {
-      Thread.sleep(100);
-      return true;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
   }
 
   /** The times the parent is recorded as having looked at the plan. */

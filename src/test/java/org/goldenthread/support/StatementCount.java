@@ -30,11 +30,29 @@ public final class StatementCount {
 
   private StatementCount() {}
 
-  /** How many statements the request threads ran while {@code work} ran, and what it answered. */
+  /**
+   * How many statements the request threads ran for {@code work}, and what it answered. The server
+   * saves the session after the answer has gone, so the count waits until the request threads have
+   * been quiet for a tenth of a second.
+   */
   public static <T> Counted<T> of(Supplier<T> work) {
     int before = count.get();
     T result = work.get();
+    int seen;
+    do {
+      seen = count.get();
+      pause();
+    } while (count.get() != seen);
     return new Counted<>(result, count.get() - before);
+  }
+
+  private static void pause() {
+    try {
+      Thread.sleep(100);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   /** What was done, and how many statements it took. */
