@@ -11,6 +11,7 @@ import static org.goldenthread.browser.Journey.navigationLink;
 import static org.goldenthread.browser.Journey.signIn;
 import static org.goldenthread.browser.Journey.successBanner;
 
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
@@ -109,7 +110,14 @@ class ChildPagesJourneyTests extends BrowserTest {
     assertThat(heading(page)).hasText("Welcome, Claire Bennett");
     assertThat(page.getByRole(AriaRole.MAIN)).containsText("Your children");
     Axe.assertNoViolations(page);
-    link(page, "Sarah Bennett").click();
+    page.getByRole(
+            AriaRole.REGION, new Page.GetByRoleOptions().setName("Your children").setExact(true))
+        .getByRole(
+            AriaRole.LINK,
+            new com.microsoft.playwright.Locator.GetByRoleOptions()
+                .setName("Sarah Bennett")
+                .setExact(true))
+        .click();
     assertThat(heading(page)).hasText("Sarah Bennett");
     Axe.assertNoViolations(page);
   }

@@ -24,7 +24,7 @@ class PrintJourneyTests extends BrowserTest {
   void aPrintedPageKeepsTheContentAndDropsTheChrome() {
     page.navigate("/sign-in");
     signIn(page, "senco@riverside.example", DEMO_PASSWORD);
-    page.navigate("/children");
+    page.navigate("/children?search=Sarah+Bennett");
     link(page, "Sarah Bennett").click();
     assertThat(heading(page)).hasText("Sarah Bennett");
     Locator navigation = page.locator(".govuk-service-navigation");

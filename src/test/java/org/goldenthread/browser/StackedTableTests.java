@@ -29,7 +29,7 @@ class StackedTableTests extends BrowserTest {
     page.navigate("/sign-in");
     signIn(page, "senco@riverside.example", DEMO_PASSWORD);
     page.setViewportSize(NarrowLayout.WIDTH, NarrowLayout.HEIGHT);
-    page.navigate("/children");
+    page.navigate("/children?search=Sarah+Bennett");
 
     Locator year = row(page, "Sarah Bennett").getByRole(AriaRole.CELL).first();
     assertThat(year).hasText("Year 9");
