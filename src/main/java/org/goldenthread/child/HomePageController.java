@@ -122,5 +122,5 @@ class HomePageController {
   }
 
   /** A child on a parent's home: who leads the team, and how many people are on it. */
-  record ChildCard(ChildSummary child, String leadName, TeamRole leadRole, int teamSize) {}
+  public record ChildCard(ChildSummary child, String leadName, TeamRole leadRole, int teamSize) {}
 }

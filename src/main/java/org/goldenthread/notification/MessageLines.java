@@ -3,7 +3,7 @@ package org.goldenthread.notification;
 import java.util.List;
 
 /** A plain-text body split into lines, with the web links marked so a page can make them links. */
-record MessageLines(String text, boolean link) {
+public record MessageLines(String text, boolean link) {
 
   static List<MessageLines> of(String body) {
     return body.lines()

@@ -9,7 +9,7 @@ import java.util.UUID;
  *
  * @param mendKey the message naming the mend ("Add an outcome for this need")
  */
-record BreakNotice(
+public record BreakNotice(
     BreakKind kind,
     PlanItemKind itemKind,
     UUID itemId,

@@ -14,7 +14,7 @@ import java.time.LocalDate;
  * @param agreementOfCurrentVersion the agreement of the current version by a parent (or by the
  *     young person, from 16), or null
  */
-record FamilyContributions(
+public record FamilyContributions(
     int aspirationsWritten,
     int outcomesWrittenWith,
     int strategiesWritten,
@@ -27,5 +27,5 @@ record FamilyContributions(
   }
 
   /** Who agreed the current version, and on which day. */
-  record Agreement(String name, LocalDate agreedOn) {}
+  public record Agreement(String name, LocalDate agreedOn) {}
 }

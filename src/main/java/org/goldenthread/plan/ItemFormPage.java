@@ -140,7 +140,7 @@ class ItemFormPage {
   }
 
   /** The items each list of links offers (empty: the list is not shown). */
-  record LinkChoices(
+  public record LinkChoices(
       List<Choice> aspirations,
       List<Choice> needs,
       List<Choice> outcomes,

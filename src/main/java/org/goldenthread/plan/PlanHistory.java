@@ -19,10 +19,10 @@ import tools.jackson.databind.json.JsonMapper;
 class PlanHistory {
 
   /** Whoever made a change. */
-  record Author(UUID id, String name, String role, boolean family) {}
+  public record Author(UUID id, String name, String role, boolean family) {}
 
   /** What happened to an item. */
-  enum Change {
+  public enum Change {
     ADDED,
     CHANGED,
     LINKS_CHANGED,

@@ -21,7 +21,7 @@ import org.goldenthread.child.AccessibleChild;
  * @param agreedByYou the person has agreed the plan as it is now
  * @param mayComment the person may comment on items
  */
-record PlanPageModel(
+public record PlanPageModel(
     UUID childId,
     PlanView plan,
     ThreadView thread,
@@ -188,5 +188,5 @@ record PlanPageModel(
   }
 
   /** One list of links of an item: its label, the kind at the other end and their ids. */
-  record ItemLinks(String labelKey, PlanItemKind kind, List<UUID> ids) {}
+  public record ItemLinks(String labelKey, PlanItemKind kind, List<UUID> ids) {}
 }

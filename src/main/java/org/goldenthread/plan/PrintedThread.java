@@ -11,7 +11,7 @@ import java.util.UUID;
  * outcomes linked to no need (with their provision), and provision linked to no outcome. The
  * strategies follow, grouped by where they are used (home and school first), empty groups left out.
  */
-record PrintedThread(
+public record PrintedThread(
     List<AspirationBranch> aspirations,
     List<NeedBranch> needsWithoutAspiration,
     List<OutcomeBranch> outcomesWithoutNeed,
@@ -21,13 +21,13 @@ record PrintedThread(
   /** The order strategies are printed in: those both places use, then home, then school. */
   private static final List<UsedAt> PLACES = List.of(UsedAt.BOTH, UsedAt.HOME, UsedAt.SCHOOL);
 
-  record AspirationBranch(AspirationView aspiration, List<NeedBranch> needs) {}
+  public record AspirationBranch(AspirationView aspiration, List<NeedBranch> needs) {}
 
-  record NeedBranch(NeedView need, List<OutcomeBranch> outcomes) {}
+  public record NeedBranch(NeedView need, List<OutcomeBranch> outcomes) {}
 
-  record OutcomeBranch(OutcomeView outcome, List<ProvisionView> provision) {}
+  public record OutcomeBranch(OutcomeView outcome, List<ProvisionView> provision) {}
 
-  record StrategyGroup(UsedAt usedAt, List<StrategyView> strategies) {}
+  public record StrategyGroup(UsedAt usedAt, List<StrategyView> strategies) {}
 
   static PrintedThread of(PlanView plan) {
     return new PrintedThread(

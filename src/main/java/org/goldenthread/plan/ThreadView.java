@@ -17,7 +17,7 @@ import java.util.UUID;
  * nothing is hidden; strategies come last. The breaks are grouped by item once, for every place
  * that shows an item's breaks.
  */
-record ThreadView(
+public record ThreadView(
     List<AspirationNode> aspirations,
     List<NeedNode> needsAlone,
     List<OutcomeNode> outcomesAlone,
@@ -43,13 +43,13 @@ record ThreadView(
    * One appearance of an item: the item, its anchor (null after its first appearance) and its
    * breaks.
    */
-  record Entry<T extends PlanItem>(T item, String anchor, List<BreakView> breaks) {}
+  public record Entry<T extends PlanItem>(T item, String anchor, List<BreakView> breaks) {}
 
-  record AspirationNode(Entry<AspirationView> entry, List<NeedNode> needs) {}
+  public record AspirationNode(Entry<AspirationView> entry, List<NeedNode> needs) {}
 
-  record NeedNode(Entry<NeedView> entry, List<OutcomeNode> outcomes) {}
+  public record NeedNode(Entry<NeedView> entry, List<OutcomeNode> outcomes) {}
 
-  record OutcomeNode(Entry<OutcomeView> entry, List<Entry<ProvisionView>> provisions) {}
+  public record OutcomeNode(Entry<OutcomeView> entry, List<Entry<ProvisionView>> provisions) {}
 
   /** The id of an item in a plan page: "need-…", "outcome-…". */
   static String anchor(PlanItemKind kind, UUID id) {

@@ -8,7 +8,7 @@ package org.goldenthread.web;
  * @param current this is the page being shown ({@code aria-current="page"})
  * @param active the page being shown is within this link's section ({@code aria-current="true"})
  */
-record NavigationItem(String href, String textKey, boolean current, boolean active) {
+public record NavigationItem(String href, String textKey, boolean current, boolean active) {
 
   static NavigationItem of(String href, String textKey, String currentPath) {
     boolean current = href.equals(currentPath);
