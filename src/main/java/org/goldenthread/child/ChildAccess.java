@@ -109,21 +109,6 @@ public class ChildAccess {
         .orElse(false);
   }
 
-  /**
-   * Every child the person may see. A limit recorded on the person's own family entry for a child
-   * closes every way in to that child. For the few children of a person's own (a parent, a team
-   * member); a list of a school's or an authority's children is paged through {@link #visibility}.
-   */
-  public Set<UUID> visibleChildIds(CurrentUser user) {
-    Visibility visibility = visibility(user);
-    Set<UUID> ids = new HashSet<>(visibility.individually());
-    if (!visibility.schools().isEmpty()) {
-      children.findBySchoolIdIn(visibility.schools()).forEach(child -> ids.add(child.id()));
-    }
-    ids.removeAll(visibility.hidden());
-    return ids;
-  }
-
   /** Of these children, those the person may see: one query, whatever their number. */
   public Set<UUID> visibleAmong(CurrentUser user, Collection<UUID> childIds) {
     if (childIds.isEmpty()) {
@@ -184,10 +169,6 @@ public class ChildAccess {
     boolean includes(Child child) {
       return !hidden.contains(child.id())
           && (schools.contains(child.schoolId()) || individually.contains(child.id()));
-    }
-
-    boolean none() {
-      return schools.isEmpty() && individually.isEmpty();
     }
   }
 

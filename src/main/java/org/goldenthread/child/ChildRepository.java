@@ -1,6 +1,5 @@
 package org.goldenthread.child;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -12,8 +11,6 @@ import org.springframework.data.repository.query.Param;
 interface ChildRepository extends JpaRepository<Child, UUID>, JpaSpecificationExecutor<Child> {
 
   Optional<Child> findByUpn(String upn);
-
-  List<Child> findBySchoolIdIn(Collection<UUID> schoolIds);
 
   List<Child> findByUserId(UUID userId);
 
