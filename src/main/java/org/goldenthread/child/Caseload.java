@@ -2,6 +2,7 @@ package org.goldenthread.child;
 
 import java.util.Comparator;
 import java.util.List;
+import org.goldenthread.identity.CurrentUser;
 import org.goldenthread.organisation.SchoolSummary;
 import org.goldenthread.web.Choice;
 import org.springframework.data.domain.Page;
@@ -21,9 +22,24 @@ final class Caseload {
 
   private Caseload() {}
 
-  /** The page asked for in the query string ({@code page}, from 0). */
-  static PageRequest page(int page) {
-    return PageRequest.of(Math.max(0, page), PAGE_SIZE);
+  /**
+   * Adds the page of the children the person may see that was asked for ({@code page}, from 0),
+   * with the filter and its choices.
+   *
+   * @return how many children the person may see, filter or none
+   */
+  static long show(
+      Model model,
+      Children children,
+      CurrentUser user,
+      ChildFilter filter,
+      int page,
+      String action) {
+    Page<ChildSummary> found =
+        children.page(user, filter, PageRequest.of(Math.max(0, page), PAGE_SIZE));
+    long total = filter.isActive() ? children.countVisibleTo(user) : found.getTotalElements();
+    addTo(model, found, total, filter, children.schoolsVisibleTo(user), action);
+    return total;
   }
 
   /**
@@ -34,7 +50,7 @@ final class Caseload {
    * @param schools the schools to filter by; the school filter shows when there are two or more
    * @param action where the filter form sends its query ("/" or "/children")
    */
-  static void addTo(
+  private static void addTo(
       Model model,
       Page<ChildSummary> found,
       long total,

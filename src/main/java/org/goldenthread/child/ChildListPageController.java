@@ -7,7 +7,6 @@ import org.goldenthread.organisation.SchoolSummary;
 import org.goldenthread.web.PageBanner;
 import org.goldenthread.web.PageForms;
 import org.goldenthread.web.ValidationProblem;
-import org.springframework.data.domain.Page;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,9 +39,7 @@ class ChildListPageController {
       @ModelAttribute(Caseload.FILTER) ChildFilter filter,
       @RequestParam(defaultValue = "0") int page,
       Model model) {
-    Page<ChildSummary> found = children.page(user, filter, Caseload.page(page));
-    long total = filter.isActive() ? children.countVisibleTo(user) : found.getTotalElements();
-    Caseload.addTo(model, found, total, filter, children.schoolsVisibleTo(user), "/children");
+    Caseload.show(model, children, user, filter, page, "/children");
     model.addAttribute("canAddChild", !schools.addableBy(user).isEmpty());
     return LIST_VIEW;
   }

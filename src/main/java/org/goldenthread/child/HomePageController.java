@@ -5,7 +5,6 @@ import java.util.Optional;
 import org.goldenthread.identity.CurrentUser;
 import org.goldenthread.identity.Role;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.data.domain.Page;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -68,10 +67,7 @@ class HomePageController {
       kind = seesChildren ? Kind.FAMILY : kind;
       model.addAttribute("childCards", cards(user, own));
     } else {
-      Page<ChildSummary> found = children.page(user, filter, Caseload.page(page));
-      long total = filter.isActive() ? children.countVisibleTo(user) : found.getTotalElements();
-      seesChildren = total > 0;
-      Caseload.addTo(model, found, total, filter, children.schoolsVisibleTo(user), "/");
+      seesChildren = Caseload.show(model, children, user, filter, page, "/") > 0;
     }
     model.addAttribute("user", user);
     model.addAttribute("homeKind", kind.name());
