@@ -122,6 +122,11 @@ class Child {
   }
 
   String displayName() {
+    return displayName(givenName, preferredName, familyName);
+  }
+
+  /** The name the pages show: the preferred name, or else the given name, then the family name. */
+  static String displayName(String givenName, String preferredName, String familyName) {
     return (preferredName != null ? preferredName : givenName) + " " + familyName;
   }
 

@@ -4,10 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -146,16 +144,10 @@ public class ChildAccess {
       (member.informationLimited() ? hidden : individually).add(member.childId());
     }
     LocalDate today = LocalDate.now(clock);
-    List<TeamMember> memberships =
-        team.findByUserId(user.id()).stream().filter(member -> member.isActiveOn(today)).toList();
-    Map<UUID, Child> teamChildren = new HashMap<>();
-    children
-        .findAllById(memberships.stream().map(TeamMember::childId).distinct().toList())
-        .forEach(child -> teamChildren.put(child.id(), child));
-    for (TeamMember member : memberships) {
-      Child child = teamChildren.get(member.childId());
-      if (child != null && consentRule.stands(member, user, child)) {
-        individually.add(child.id());
+    for (TeamPlace place : team.placesOutside(user.id(), schools)) {
+      if (place.member().isActiveOn(today)
+          && consentRule.stands(place.member(), user, place.child())) {
+        individually.add(place.child().id());
       }
     }
     children.findByUserId(user.id()).forEach(child -> individually.add(child.id()));

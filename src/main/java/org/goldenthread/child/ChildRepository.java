@@ -8,7 +8,8 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-interface ChildRepository extends JpaRepository<Child, UUID>, JpaSpecificationExecutor<Child> {
+interface ChildRepository
+    extends JpaRepository<Child, UUID>, JpaSpecificationExecutor<Child>, ChildListings {
 
   Optional<Child> findByUpn(String upn);
 

@@ -37,4 +37,9 @@ public record ChildSummary(
   public int ageOn(LocalDate date) {
     return Period.between(dateOfBirth, date).getYears();
   }
+
+  /** The child as a long list names them. */
+  public ChildListing listing() {
+    return new ChildListing(id, displayName(), yearGroup, schoolId);
+  }
 }

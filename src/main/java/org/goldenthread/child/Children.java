@@ -108,11 +108,10 @@ public class Children {
   }
 
   /** The children the person may see on SEN support (or another status), by name. */
-  public List<ChildSummary> visibleWithStatus(CurrentUser user, SenStatus status) {
-    return summaries(
-        children.findAll(
-            ChildListQuery.of(
-                access.visibility(user), new ChildFilter(null, status.name(), null, null, null))));
+  public List<ChildListing> visibleWithStatus(CurrentUser user, SenStatus status) {
+    return children.listings(
+        ChildListQuery.of(
+            access.visibility(user), new ChildFilter(null, status.name(), null, null, null)));
   }
 
   /**

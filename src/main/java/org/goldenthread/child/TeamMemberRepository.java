@@ -1,12 +1,34 @@
 package org.goldenthread.child;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface TeamMemberRepository extends JpaRepository<TeamMember, UUID> {
 
   List<TeamMember> findByChildIdOrderByLeadDescNameAsc(UUID childId);
 
   List<TeamMember> findByUserId(UUID userId);
+
+  /**
+   * The person's places on the teams of children outside the given schools, each with its child:
+   * the children the person may see only through a team (staff see their own schools' children
+   * anyway, however many teams they lead there).
+   */
+  default List<TeamPlace> placesOutside(UUID userId, Collection<UUID> schools) {
+    return schools.isEmpty() ? placesOf(userId) : placesOutside0(userId, schools);
+  }
+
+  @Query(
+      "select new org.goldenthread.child.TeamPlace(m, c) from TeamMember m"
+          + " join Child c on c.id = m.childId where m.userId = :userId")
+  List<TeamPlace> placesOf(UUID userId);
+
+  @Query(
+      "select new org.goldenthread.child.TeamPlace(m, c) from TeamMember m"
+          + " join Child c on c.id = m.childId"
+          + " where m.userId = :userId and c.schoolId not in :schools")
+  List<TeamPlace> placesOutside0(UUID userId, Collection<UUID> schools);
 }

@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.goldenthread.child.AccessibleChild;
-import org.goldenthread.child.ChildSummary;
+import org.goldenthread.child.ChildListing;
 import org.goldenthread.child.Children;
 import org.goldenthread.child.SenStatus;
 import org.goldenthread.identity.CurrentUser;
@@ -41,7 +41,9 @@ public class MeetingRhythms {
     return children
         .find(child.id())
         .filter(summary -> summary.senStatus() == SenStatus.K)
-        .map(summary -> rhythm(summary, meetings.findByChildIdOrderByStartsAtDesc(summary.id())));
+        .map(
+            summary ->
+                rhythm(summary.listing(), meetings.findByChildIdOrderByStartsAtDesc(summary.id())));
   }
 
   /**
@@ -49,12 +51,12 @@ public class MeetingRhythms {
    * those with none booked, then by name.
    */
   public List<ChildRhythm> forSchools(CurrentUser user, Set<UUID> schoolIds) {
-    List<ChildSummary> onSupport =
+    List<ChildListing> onSupport =
         children.visibleWithStatus(user, SenStatus.K).stream()
             .filter(child -> schoolIds.contains(child.schoolId()))
             .toList();
     Map<UUID, List<Meeting>> byChild =
-        meetings.findByChildIdIn(onSupport.stream().map(ChildSummary::id).toList()).stream()
+        meetings.findByChildIdIn(onSupport.stream().map(ChildListing::id).toList()).stream()
             .collect(Collectors.groupingBy(Meeting::childId));
     return onSupport.stream()
         .map(child -> rhythm(child, byChild.getOrDefault(child.id(), List.of())))
@@ -64,7 +66,7 @@ public class MeetingRhythms {
         .toList();
   }
 
-  private ChildRhythm rhythm(ChildSummary child, List<Meeting> all) {
+  private ChildRhythm rhythm(ChildListing child, List<Meeting> all) {
     Instant now = clock.instant();
     List<Meeting> withParents = all.stream().filter(Meeting::withParents).toList();
     List<LocalDate> held =

@@ -43,6 +43,13 @@ class ChildListStatementsTests {
   /** More than a page needs, far fewer than one per child on it (50). */
   static final int MOST_STATEMENTS = 25;
 
+  /**
+   * The rows a page may read: its page of children, the children on SEN support that the SENCO's
+   * home checks for meetings (a sixth of the school), their meetings, and the person's own rows;
+   * far fewer than one per pupil, or one per team the SENCO leads.
+   */
+  static final int MOST_ROWS = 600;
+
   @LocalServerPort int port;
   @Autowired Organisations organisations;
   @Autowired Accounts accounts;
@@ -90,6 +97,17 @@ class ChildListStatementsTests {
         .param("school", school)
         .param("pupils", PUPILS)
         .update();
+    sql.sql(
+            """
+            insert into team_member (id, child_id, user_id, name, role, start_on, lead, consent)
+            select gen_random_uuid(), c.id, u.id, 'Sam Large', 'SENCO', current_date - 30, true,
+                   'NOT_NEEDED'
+            from child c, app_user u
+            where c.school_id = :school and u.email = :senco
+            """)
+        .param("school", school)
+        .param("senco", senco)
+        .update();
   }
 
   @Test
@@ -104,6 +122,9 @@ class ChildListStatementsTests {
     assertThat(first.result().document().select("#caseload-count").text())
         .isEqualTo("2,000 children");
     assertThat(first.statements()).isLessThanOrEqualTo(MOST_STATEMENTS);
+    assertThat(first.rows())
+        .as("rows read for a page of 50, by a SENCO who leads every pupil's team")
+        .isLessThanOrEqualTo(MOST_ROWS);
 
     Counted<Page> last = StatementCount.of(() -> session.get("/children?page=39"));
     assertThat(last.result().document().select("#caseload tbody tr th").last().text())
@@ -142,6 +163,7 @@ class ChildListStatementsTests {
     assertThat(sencoHome.result().document().select("#meeting-rhythm-more").text())
         .contains("313 more are not shown");
     assertThat(sencoHome.statements()).isLessThanOrEqualTo(MOST_STATEMENTS);
+    assertThat(sencoHome.rows()).isLessThanOrEqualTo(MOST_ROWS);
 
     PageSession asOfficer = signedIn(officer);
     Counted<Page> officerHome = StatementCount.of(() -> asOfficer.get("/"));
@@ -164,6 +186,7 @@ class ChildListStatementsTests {
     assertThat(page.result().get("items").get(0).get("familyName").asString())
         .isEqualTo("Family0301");
     assertThat(page.statements()).isLessThanOrEqualTo(MOST_STATEMENTS);
+    assertThat(page.rows()).isLessThanOrEqualTo(MOST_ROWS);
   }
 
   private PageSession signedIn(String email) {

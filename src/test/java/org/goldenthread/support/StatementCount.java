@@ -5,6 +5,9 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -26,7 +29,9 @@ public final class StatementCount {
 
   private static final Set<String> STATEMENTS =
       Set.of("prepareStatement", "createStatement", "prepareCall");
+  private static final Set<String> QUERIES = Set.of("executeQuery", "getResultSet");
   private static final AtomicInteger count = new AtomicInteger();
+  private static final AtomicInteger rows = new AtomicInteger();
 
   private StatementCount() {}
 
@@ -37,13 +42,14 @@ public final class StatementCount {
    */
   public static <T> Counted<T> of(Supplier<T> work) {
     int before = count.get();
+    int rowsBefore = rows.get();
     T result = work.get();
     int seen;
     do {
       seen = count.get();
       pause();
     } while (count.get() != seen);
-    return new Counted<>(result, count.get() - before);
+    return new Counted<>(result, count.get() - before, rows.get() - rowsBefore);
   }
 
   private static void pause() {
@@ -55,8 +61,8 @@ public final class StatementCount {
     }
   }
 
-  /** What was done, and how many statements it took. */
-  public record Counted<T>(T result, int statements) {}
+  /** What was done, how many statements it took and how many rows they read. */
+  public record Counted<T>(T result, int statements, int rows) {}
 
   /** Wraps the application's data source so that statements are counted. */
   @TestConfiguration(proxyBeanMethods = false)
@@ -84,9 +90,23 @@ public final class StatementCount {
   }
 
   private static Object counted(Method method, Object result) {
-    if (STATEMENTS.contains(method.getName())
-        && Thread.currentThread().getName().startsWith("http-nio")) {
+    if (!Thread.currentThread().getName().startsWith("http-nio")) {
+      return result;
+    }
+    if (STATEMENTS.contains(method.getName())) {
       count.incrementAndGet();
+      if (result instanceof PreparedStatement statement) {
+        return proxy(PreparedStatement.class, statement, StatementCount::counted);
+      }
+      if (result instanceof Statement statement) {
+        return proxy(Statement.class, statement, StatementCount::counted);
+      }
+    }
+    if (QUERIES.contains(method.getName()) && result instanceof ResultSet found) {
+      return proxy(ResultSet.class, found, StatementCount::counted);
+    }
+    if (method.getName().equals("next") && Boolean.TRUE.equals(result)) {
+      rows.incrementAndGet();
     }
     return result;
   }
