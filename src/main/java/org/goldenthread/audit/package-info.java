@@ -3,5 +3,5 @@
  * same transaction as the change it records. A listener: no capability calls it.
  */
 @org.springframework.modulith.ApplicationModule(
-    allowedDependencies = {"identity", "organisation", "child", "plan", "web"})
+    allowedDependencies = {"identity", "organisation", "child", "plan", "review", "web"})
 package org.goldenthread.audit;

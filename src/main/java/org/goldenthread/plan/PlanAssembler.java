@@ -1,11 +1,9 @@
 package org.goldenthread.plan;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -27,12 +25,10 @@ class PlanAssembler {
 
   private final MessageSource messages;
   private final Dates dates;
-  private final Clock clock;
 
-  PlanAssembler(MessageSource messages, Dates dates, Clock clock) {
+  PlanAssembler(MessageSource messages, Dates dates) {
     this.messages = messages;
     this.dates = dates;
-    this.clock = clock;
   }
 
   /** What a plan is made from, at one moment. */
@@ -44,7 +40,7 @@ class PlanAssembler {
       List<CommentView> comments,
       List<AgreementView> agreementsNewestFirst,
       Set<UUID> writtenByFamily,
-      Optional<ReviewedOutcomes.LastReview> lastReview) {}
+      List<ThreadBreak> addedBreaks) {}
 
   PlanView assemble(Parts parts) {
     PlanContent content = parts.content();
@@ -62,7 +58,7 @@ class PlanAssembler {
         content.outcomes(),
         content.provisions(),
         content.strategies(),
-        breaks(content, parts.lastReview()),
+        breaks(content, parts.addedBreaks()),
         participation.level(),
         message(participation.reasonKey(), participation.reasonArguments()),
         ProvisionFigures.totals(content.provisions()),
@@ -89,10 +85,9 @@ class PlanAssembler {
         current);
   }
 
-  private List<BreakView> breaks(
-      PlanContent content, Optional<ReviewedOutcomes.LastReview> lastReview) {
+  private List<BreakView> breaks(PlanContent content, List<ThreadBreak> added) {
     List<BreakView> breaks = new ArrayList<>();
-    for (ThreadBreak found : ThreadBreaks.in(content, lastReview, clock.getZone())) {
+    for (ThreadBreak found : ThreadBreaks.in(content, added)) {
       breaks.add(
           new BreakView(
               found.kind(),

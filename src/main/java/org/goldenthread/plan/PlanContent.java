@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** The items of a plan at one moment (now, or as it stood on a date), each kind in thread order. */
-record PlanContent(
+public record PlanContent(
     List<AspirationView> aspirations,
     List<NeedView> needs,
     List<OutcomeView> outcomes,
@@ -16,7 +16,7 @@ record PlanContent(
   static final Comparator<PlanItem> ORDER =
       Comparator.comparing(PlanItem::addedAt).thenComparing(PlanItem::id);
 
-  PlanContent {
+  public PlanContent {
     aspirations = sorted(aspirations);
     needs = sorted(needs);
     outcomes = sorted(outcomes);
@@ -29,7 +29,7 @@ record PlanContent(
   }
 
   /** Every item, kind by kind in thread order. */
-  Stream<PlanItem> items() {
+  public Stream<PlanItem> items() {
     return Stream.of(aspirations, needs, outcomes, provisions, strategies)
         .flatMap(List::stream)
         .map(PlanItem.class::cast);

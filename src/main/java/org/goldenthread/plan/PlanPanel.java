@@ -21,11 +21,9 @@ class PlanPanel implements ChildPagePanel {
   static final String TEMPLATE = "plan/panel";
 
   private final Plans plans;
-  private final Reviews reviews;
 
-  PlanPanel(Plans plans, Reviews reviews) {
+  PlanPanel(Plans plans) {
     this.plans = plans;
-    this.reviews = reviews;
   }
 
   @Override
@@ -37,7 +35,6 @@ class PlanPanel implements ChildPagePanel {
     data.put("breaks", plan.breaks().size());
     data.put("participation", plan.participation().name());
     data.put("agreement", agreement(plan));
-    reviews.latest(child).ifPresent(review -> data.put("lastReview", review));
     return Optional.of(new PagePanel("plan", "plan.panel.title", TEMPLATE, data));
   }
 

@@ -86,10 +86,6 @@ final class PlanRights {
     return staff || (family && FAMILY_KINDS.contains(kind));
   }
 
-  boolean canRecordReview() {
-    return staff;
-  }
-
   boolean canComment() {
     return staff || family;
   }

@@ -3,14 +3,18 @@ package org.goldenthread.plan;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.goldenthread.child.AccessibleChild;
 import org.goldenthread.web.EditConflict;
 import org.goldenthread.web.ValidationProblem;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.ErrorResponseException;
 
@@ -30,7 +34,7 @@ public class Plans {
   private final PlanTalk talk;
   private final PlanAssembler assembler;
   private final CostRates costRates;
-  private final ReviewedOutcomes reviews;
+  private final ObjectProvider<ThreadBreakRule> breakRules;
   private final Clock clock;
 
   Plans(
@@ -40,7 +44,7 @@ public class Plans {
       PlanTalk talk,
       PlanAssembler assembler,
       CostRates costRates,
-      ReviewedOutcomes reviews,
+      ObjectProvider<ThreadBreakRule> breakRules,
       Clock clock) {
     this.store = store;
     this.history = history;
@@ -48,7 +52,7 @@ public class Plans {
     this.talk = talk;
     this.assembler = assembler;
     this.costRates = costRates;
-    this.reviews = reviews;
+    this.breakRules = breakRules;
     this.clock = clock;
   }
 
@@ -64,7 +68,7 @@ public class Plans {
             talk.comments(child.id()),
             talk.agreements(child.id()),
             history.writtenByFamily(child.id(), null),
-            reviews.lastReview(child.id(), LocalDate.now(clock))));
+            addedBreaks(child, plan.content(), LocalDate.now(clock))));
   }
 
   /**
@@ -89,7 +93,38 @@ public class Plans {
                 .filter(a -> a.agreedAt().isBefore(endOfDay))
                 .toList(),
             history.writtenByFamily(child.id(), endOfDay),
-            reviews.lastReview(child.id(), day)));
+            addedBreaks(child, content, day)));
+  }
+
+  private List<ThreadBreak> addedBreaks(AccessibleChild child, PlanContent content, LocalDate day) {
+    return breakRules
+        .orderedStream()
+        .flatMap(rule -> rule.breaksIn(child.id(), content, day).stream())
+        .toList();
+  }
+
+  /** The plan's outcomes as they are now, in plan order. */
+  public List<OutcomeView> outcomes(AccessibleChild child) {
+    return store.load(child.id(), CostRateTable.defaults()).content().outcomes();
+  }
+
+  /**
+   * Holds the child's plan until the transaction ends, so that no other change of it comes between
+   * reading it and a change made from what was read (a review reads the outcomes, then sets their
+   * statuses).
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void hold(AccessibleChild child) {
+    store.lock(child.id(), clock.instant().truncatedTo(ChronoUnit.MICROS));
+  }
+
+  /**
+   * Sets outcomes' statuses as a review found them, in one change of the plan made by the person,
+   * kept in the outcomes' history and published like any other; needs the right to change outcomes.
+   */
+  @Transactional
+  public void setOutcomeStatuses(AccessibleChild child, Map<UUID, OutcomeStatus> statuses) {
+    changes.setStatuses(child, statuses);
   }
 
   /** One item as it is now. */

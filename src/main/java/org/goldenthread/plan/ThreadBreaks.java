@@ -1,11 +1,11 @@
 package org.goldenthread.plan;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -17,25 +17,19 @@ import java.util.UUID;
  *   <li>{@code NEED_WITHOUT_OUTCOME}: no outcome is linked to the need;
  *   <li>{@code OUTCOME_WITHOUT_PROVISION}: no provision is linked to the outcome;
  *   <li>{@code OUTCOME_WITHOUT_TARGET_DATE}: the outcome has no target date;
- *   <li>{@code OUTCOME_NOT_REVIEWED}: the outcome existed at the last review, and the review has no
- *       progress entry for it. It existed at the review when it had been added both by the end of
- *       the day the review was held (in England) and before the review was recorded. So an outcome
- *       added after the review was held (for instance one the review agreed, added once the review
- *       was recorded) is new since the review, not one the review missed. Reviews recorded through
- *       {@link Reviews} cover every outcome of the plan when they are recorded, so this break shows
- *       a review that missed one some other way (for instance recorded before that rule, or brought
- *       in from elsewhere);
- *   <li>{@code PROVISION_WITHOUT_OUTCOME}: the provision is linked to no outcome.
+ *   <li>{@code PROVISION_WITHOUT_OUTCOME}: the provision is linked to no outcome;
+ *   <li>and those of the rules other capabilities add ({@link ThreadBreakRule}), such as {@code
+ *       OUTCOME_NOT_REVIEWED} from the reviews.
  * </ul>
  *
- * They are listed in thread order: aspirations, needs, outcomes, provision; items in plan order.
+ * They are listed in thread order: aspirations, needs, outcomes, provision; items in plan order; at
+ * one item, the plan's own breaks before those of added rules.
  */
 final class ThreadBreaks {
 
   private ThreadBreaks() {}
 
-  static List<ThreadBreak> in(
-      PlanContent plan, Optional<ReviewedOutcomes.LastReview> lastReview, ZoneId zone) {
+  static List<ThreadBreak> in(PlanContent plan, List<ThreadBreak> added) {
     Set<UUID> aspirationsWithNeeds = new HashSet<>();
     plan.needs().forEach(need -> aspirationsWithNeeds.addAll(need.aspirationIds()));
     Set<UUID> needsWithOutcomes = new HashSet<>();
@@ -61,26 +55,16 @@ final class ThreadBreaks {
       if (outcome.targetDate() == null) {
         breaks.add(new ThreadBreak(BreakKind.OUTCOME_WITHOUT_TARGET_DATE, outcome));
       }
-      lastReview
-          .filter(review -> notReviewed(outcome, review, zone))
-          .ifPresent(
-              review ->
-                  breaks.add(
-                      new ThreadBreak(BreakKind.OUTCOME_NOT_REVIEWED, outcome, review.heldOn())));
     }
     for (ProvisionView provision : plan.provisions()) {
       if (provision.outcomeIds().isEmpty()) {
         breaks.add(new ThreadBreak(BreakKind.PROVISION_WITHOUT_OUTCOME, provision));
       }
     }
+    breaks.addAll(added);
+    Map<UUID, Integer> place = new HashMap<>();
+    plan.items().forEach(item -> place.putIfAbsent(item.id(), place.size()));
+    breaks.sort(Comparator.comparingInt(b -> place.getOrDefault(b.item().id(), Integer.MAX_VALUE)));
     return breaks;
-  }
-
-  private static boolean notReviewed(
-      OutcomeView outcome, ReviewedOutcomes.LastReview review, ZoneId zone) {
-    LocalDate added = outcome.addedAt().atZone(zone).toLocalDate();
-    boolean existed =
-        !added.isAfter(review.heldOn()) && outcome.addedAt().isBefore(review.recordedAt());
-    return existed && !review.outcomeIds().contains(outcome.id());
   }
 }

@@ -52,7 +52,7 @@ import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
  *
  * <p>To add a document: a template on {@code fragments/pdf-layout}, then in the capability's
  * controller {@code PdfDocuments.attachment(PdfDocuments.fileName("review", given, family, date),
- * pdfs.render("plan/review-pdf", model, locale))}.
+ * pdfs.render("review/pdf", model, locale))}.
  */
 @Component
 public class PdfDocuments {

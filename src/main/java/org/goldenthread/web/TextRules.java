@@ -17,6 +17,15 @@ public final class TextRules {
 
   private TextRules() {}
 
+  /** The text without surrounding spaces, or null when nothing is left: what was typed, tidied. */
+  public static String tidy(String value) {
+    if (value == null) {
+      return null;
+    }
+    String trimmed = value.strip();
+    return trimmed.isEmpty() ? null : trimmed;
+  }
+
   /** The message key of what is wrong with the text, or empty when it may be kept. */
   public static Optional<String> problem(String text) {
     if (text == null) {

@@ -5,18 +5,19 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import org.goldenthread.support.MutableClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Token handling: a token works until it expires or is revoked, and only its hash is kept. */
 class ApiTokensTests {
 
-  private final MutableClock clock = new MutableClock(Instant.parse("2026-11-22T09:00:00Z"));
+  private final MutableClock clock =
+      new MutableClock(Instant.parse("2026-11-22T09:00:00Z"), ZoneOffset.UTC);
   private final SecretTokens secrets = new SecretTokens("a-test-secret-of-enough-length-123");
   private final ApiTokenRepository tokens = mock(ApiTokenRepository.class);
   private final UserAccountRepository users = mock(UserAccountRepository.class);
@@ -85,33 +86,5 @@ class ApiTokensTests {
   void onlyTheKeyedHashIsStored() {
     String token = issue();
     assertThat(stored.get().tokenHash()).isNotEqualTo(token).doesNotContain(token);
-  }
-
-  /** A clock the test moves forward. */
-  static final class MutableClock extends Clock {
-    private Instant now;
-
-    MutableClock(Instant now) {
-      this.now = now;
-    }
-
-    void advance(java.time.Duration by) {
-      now = now.plus(by);
-    }
-
-    @Override
-    public java.time.ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(java.time.ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
   }
 }

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import org.goldenthread.IntegrationTest;
 import org.goldenthread.support.ApiClient;
+import org.goldenthread.support.MutableClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

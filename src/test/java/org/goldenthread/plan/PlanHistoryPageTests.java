@@ -13,6 +13,7 @@ import org.goldenthread.child.AccessibleChild;
 import org.goldenthread.child.ChildAccess;
 import org.goldenthread.identity.Accounts;
 import org.goldenthread.support.ApiClient;
+import org.goldenthread.support.MutableClock;
 import org.goldenthread.support.PageSession;
 import org.goldenthread.support.PageSession.Page;
 import org.jsoup.nodes.Element;

@@ -46,14 +46,14 @@ class PlanRightsTests {
   }
 
   @Test
-  void staffOnTheTeamRecordReviewsAndTheFamilyAndReadersOffTheTeamDoNot() {
+  void staffOnTheTeamChangeOutcomesAndSoRecordReviewsAndTheFamilyAndReadersOffTheTeamDoNot() {
     for (Relationship staff :
         EnumSet.of(
             Relationship.SENCO,
             Relationship.HEAD,
             Relationship.LEAD_PROFESSIONAL,
             Relationship.TEAM_MEMBER)) {
-      assertThat(rights(staff).canRecordReview()).as(staff.name()).isTrue();
+      assertThat(rights(staff).canEdit(PlanItemKind.OUTCOMES)).as(staff.name()).isTrue();
     }
     for (Relationship other :
         EnumSet.of(
@@ -63,9 +63,9 @@ class PlanRightsTests {
             Relationship.TEACHER,
             Relationship.SCHOOL_ADMIN,
             Relationship.AUTHORITY_OFFICER)) {
-      assertThat(rights(other).canRecordReview()).as(other.name()).isFalse();
+      assertThat(rights(other).canEdit(PlanItemKind.OUTCOMES)).as(other.name()).isFalse();
     }
-    assertThat(rights(Relationship.PARENT, Relationship.TEAM_MEMBER).canRecordReview())
+    assertThat(rights(Relationship.PARENT, Relationship.TEAM_MEMBER).canEdit(PlanItemKind.OUTCOMES))
         .as("a parent on the team as parent carer")
         .isFalse();
   }

@@ -2,12 +2,9 @@ package org.goldenthread.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ThreadBreaksTests {
@@ -41,8 +38,7 @@ class ThreadBreaksTests {
     List<ThreadBreak> found =
         ThreadBreaks.in(
             Views.plan(List.of(alone), List.of(needAlone), List.of(undated), List.of(idle)),
-            Optional.empty(),
-            ENGLAND);
+            List.of());
     assertThat(found)
         .extracting(b -> b.kind() + " " + b.item().words())
         .containsExactly(
@@ -63,105 +59,33 @@ class ThreadBreaksTests {
   }
 
   @Test
-  void anOutcomeThatExistedAtTheLastReviewWithoutAProgressEntryWasNotReviewed() {
-    LocalDate reviewDay = LocalDate.of(2026, 4, 10);
+  void breaksAnotherRuleAddsAreListedAtTheirItemAfterThePlansOwn() {
     NeedView need = Views.need("Reading");
-    OutcomeView reviewed = Views.outcome("Reads a page", TARGET, need);
-    OutcomeView missed = Views.outcome("Spells ten words", TARGET, need);
-    // Added at 23:30 in London (British Summer Time) on the review day: it existed that day.
-    OutcomeView lateThatDay =
-        Views.outcome(
-            "Writes a sentence", TARGET, Instant.parse("2026-04-10T22:30:00Z"), false, need);
-    // Added at 00:30 in London the day after, though it was still the review day in UTC.
-    OutcomeView afterwards =
-        Views.outcome("Reads aloud", TARGET, Instant.parse("2026-04-10T23:30:00Z"), false, need);
+    OutcomeView first = Views.outcome("Reads a page", null, need);
+    OutcomeView second =
+        Views.outcome("Spells ten words", TARGET, Views.MONDAY.plusSeconds(60), false, need);
+    ProvisionView provision =
+        Views.provision("Reading group", DelivererRole.TEACHER, 3, 20, 5, first, second);
     PlanContent plan =
-        Views.plan(
-            List.of(),
-            List.of(need),
-            List.of(reviewed, missed, lateThatDay, afterwards),
-            List.of(
-                Views.provision(
-                    "Reading group",
-                    DelivererRole.TEACHER,
-                    3,
-                    20,
-                    5,
-                    reviewed,
-                    missed,
-                    lateThatDay,
-                    afterwards)));
-    // Written up the next morning: everything added on the review day was in the plan by then.
-    ReviewedOutcomes.LastReview review =
-        new ReviewedOutcomes.LastReview(
-            reviewDay, Instant.parse("2026-04-11T08:00:00Z"), Set.of(reviewed.id()));
+        Views.plan(List.of(), List.of(need), List.of(first, second), List.of(provision));
+    LocalDate reviewed = LocalDate.of(2026, 4, 10);
 
-    List<ThreadBreak> found = ThreadBreaks.in(plan, Optional.of(review), ENGLAND);
+    List<ThreadBreak> found =
+        ThreadBreaks.in(
+            plan,
+            List.of(
+                new ThreadBreak(BreakKind.OUTCOME_NOT_REVIEWED, second, reviewed),
+                new ThreadBreak(BreakKind.OUTCOME_NOT_REVIEWED, first, reviewed)));
 
     assertThat(found)
-        .extracting(b -> b.kind() + " " + b.item().words() + " " + b.reviewedOn())
-        .containsExactly(
-            "OUTCOME_NOT_REVIEWED Spells ten words 2026-04-10",
-            "OUTCOME_NOT_REVIEWED Writes a sentence 2026-04-10");
-  }
-
-  @Test
-  void anOutcomeAddedAfterTheReviewWasRecordedIsNewNotMissedEvenOnTheSameDay() {
-    LocalDate reviewDay = LocalDate.of(2026, 11, 20);
-    Instant recorded = Instant.parse("2026-11-20T11:00:00Z");
-    NeedView need = Views.need("Making friends");
-    OutcomeView reviewed =
-        Views.outcome(
-            "Joins a lunchtime club", TARGET, Instant.parse("2026-09-07T09:00:00Z"), false, need);
-    // The review agreed a new outcome, added to the plan straight after the review was recorded.
-    OutcomeView agreedAtTheReview =
-        Views.outcome(
-            "Invites a friend home", TARGET, Instant.parse("2026-11-20T11:05:00Z"), false, need);
-    PlanContent plan =
-        Views.plan(
-            List.of(),
-            List.of(need),
-            List.of(reviewed, agreedAtTheReview),
-            List.of(
-                Views.provision(
-                    "Social skills group",
-                    DelivererRole.TEACHING_ASSISTANT,
-                    2,
-                    45,
-                    6,
-                    reviewed,
-                    agreedAtTheReview)));
-
-    assertThat(
-            ThreadBreaks.in(
-                plan,
-                Optional.of(
-                    new ReviewedOutcomes.LastReview(reviewDay, recorded, Set.of(reviewed.id()))),
-                ENGLAND))
-        .isEmpty();
-    assertThat(
-            ThreadBreaks.in(
-                plan,
-                Optional.of(new ReviewedOutcomes.LastReview(reviewDay, recorded, Set.of())),
-                ENGLAND))
-        .as("an outcome that was in the plan when the review was recorded, and is not in it")
         .extracting(b -> b.kind() + " " + b.item().words())
-        .containsExactly("OUTCOME_NOT_REVIEWED Joins a lunchtime club");
-  }
-
-  @Test
-  void withNoReviewYetNoOutcomeIsUnreviewed() {
-    NeedView need = Views.need("Reading");
-    OutcomeView outcome = Views.outcome("Reads a page", TARGET, need);
-    ProvisionView provision =
-        Views.provision("Reading group", DelivererRole.TEACHER, 3, 20, 5, outcome);
-    PlanContent plan = Views.plan(List.of(), List.of(need), List.of(outcome), List.of(provision));
-    assertThat(ThreadBreaks.in(plan, Optional.empty(), ENGLAND)).isEmpty();
+        .containsExactly(
+            "OUTCOME_WITHOUT_TARGET_DATE Reads a page",
+            "OUTCOME_NOT_REVIEWED Reads a page",
+            "OUTCOME_NOT_REVIEWED Spells ten words");
   }
 
   private static List<BreakKind> breaks(PlanContent plan) {
-    return ThreadBreaks.in(plan, Optional.empty(), ENGLAND).stream()
-        .map(ThreadBreak::kind)
-        .toList();
+    return ThreadBreaks.in(plan, List.of()).stream().map(ThreadBreak::kind).toList();
   }
 }

@@ -133,8 +133,7 @@ class ThreadViewTests {
       List<StrategyView> strategies) {
     PlanContent content = new PlanContent(aspirations, needs, outcomes, provisions, strategies);
     List<BreakView> breaks = new ArrayList<>();
-    for (ThreadBreak found :
-        ThreadBreaks.in(content, java.util.Optional.empty(), java.time.ZoneOffset.UTC)) {
+    for (ThreadBreak found : ThreadBreaks.in(content, List.of())) {
       breaks.add(new BreakView(found.kind(), found.item().id(), "", found.item().kind()));
     }
     return new PlanView(

@@ -6,17 +6,17 @@ import java.util.List;
 import java.util.UUID;
 
 /** Plan items for rule tests, added at a given moment. */
-final class Views {
+public final class Views {
 
   static final Instant MONDAY = Instant.parse("2026-03-02T09:00:00Z");
 
   private Views() {}
 
-  static AspirationView aspiration(String text) {
+  public static AspirationView aspiration(String text) {
     return new AspirationView(UUID.randomUUID(), text, Voice.CHILD, List.of(), MONDAY, 0);
   }
 
-  static NeedView need(String text, AspirationView... aspirations) {
+  public static NeedView need(String text, AspirationView... aspirations) {
     return new NeedView(
         UUID.randomUUID(),
         text,
@@ -27,11 +27,11 @@ final class Views {
         0);
   }
 
-  static OutcomeView outcome(String text, LocalDate target, NeedView... needs) {
+  public static OutcomeView outcome(String text, LocalDate target, NeedView... needs) {
     return outcome(text, target, MONDAY, false, needs);
   }
 
-  static OutcomeView outcome(
+  public static OutcomeView outcome(
       String text, LocalDate target, Instant added, boolean withFamily, NeedView... needs) {
     return new OutcomeView(
         UUID.randomUUID(),
@@ -46,7 +46,7 @@ final class Views {
         0);
   }
 
-  static ProvisionView provision(
+  public static ProvisionView provision(
       String description,
       DelivererRole role,
       int sessions,
@@ -71,11 +71,11 @@ final class Views {
         .costedAt(CostRateTable.defaults());
   }
 
-  static StrategyView strategy(String text) {
+  public static StrategyView strategy(String text) {
     return new StrategyView(UUID.randomUUID(), text, UsedAt.BOTH, MONDAY, 0);
   }
 
-  static PlanContent plan(
+  public static PlanContent plan(
       List<AspirationView> aspirations,
       List<NeedView> needs,
       List<OutcomeView> outcomes,
