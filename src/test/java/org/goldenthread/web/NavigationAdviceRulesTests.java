@@ -3,23 +3,28 @@ package org.goldenthread.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+import org.springframework.core.env.MapPropertySource;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.ui.ExtendedModelMap;
 
-/** What {@link NavigationAdvice} puts in the model, without Spring. */
+/**
+ * What {@link NavigationAdvice} puts in the model, without Spring MVC: the application's
+ * contributors come from a small context of their own, and reach the advice unsorted.
+ */
 class NavigationAdviceRulesTests {
 
   @Test
   void withoutTheOutboxTheAdministratorHasNoOutboxLink() {
-    var model = model(new NavigationAdvice(false), admin(), "/");
+    var model = model(advice(false), admin(), "/");
 
     assertThat(hrefs(model)).doesNotContain("/admin/outbox").contains("/admin/audit");
-    assertThat(model.get("mailOutboxEnabled")).isEqualTo(false);
   }
 
   @Test
@@ -28,7 +33,7 @@ class NavigationAdviceRulesTests {
         new AnonymousAuthenticationToken(
             "key", "anonymousUser", AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"));
 
-    var model = model(new NavigationAdvice(true), anonymous, "/sign-in");
+    var model = model(advice(true), anonymous, "/sign-in");
 
     assertThat(model.get("signedIn")).isEqualTo(false);
     assertThat(model.get("signedInName")).isNull();
@@ -38,7 +43,7 @@ class NavigationAdviceRulesTests {
 
   @Test
   void theNameIsTheAuthenticationNameWhenThePrincipalHasNoDisplayName() {
-    var model = model(new NavigationAdvice(true), admin(), "/admin/audit");
+    var model = model(advice(true), admin(), "/admin/audit");
 
     assertThat(model.get("signedIn")).isEqualTo(true);
     assertThat(model.get("signedInName")).isEqualTo("ada@example.org");
@@ -57,12 +62,28 @@ class NavigationAdviceRulesTests {
   @Test
   void everyNavigationTextIsInMessages() throws Exception {
     Properties messages = I18nPropertiesSyncTests.messages();
-    var model = model(new NavigationAdvice(true), admin(), "/");
+    var model = model(advice(true), admin(), "/");
 
     for (NavigationItem item : items(model)) {
       assertThat(messages).containsKey(item.textKey());
     }
     assertThat(messages).containsKeys("layout.nav.sign-in", "layout.nav.sign-out");
+  }
+
+  /** The advice over every contributor of the application, with the outbox on or off. */
+  private static NavigationAdvice advice(boolean outboxEnabled) {
+    try (var context = new AnnotationConfigApplicationContext()) {
+      context
+          .getEnvironment()
+          .getPropertySources()
+          .addFirst(
+              new MapPropertySource(
+                  "outbox", Map.of("goldenthread.mail.outbox-enabled", outboxEnabled)));
+      context.register(ApplicationNavigation.class);
+      context.refresh();
+      var contributors = context.getBeansOfType(NavigationContributor.class).values();
+      return new NavigationAdvice(List.copyOf(contributors));
+    }
   }
 
   private static TestingAuthenticationToken admin() {

@@ -26,7 +26,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /** The navigation each signed-in person gets, rendered in the layout with security on. */
 @WebMvcTest(controllers = SitePagesController.class)
-@Import(NavigationAdviceTests.SomePagesController.class)
+@Import({ApplicationNavigation.class, NavigationAdviceTests.SomePagesController.class})
 class NavigationAdviceTests {
 
   @Autowired MockMvc mvc;

@@ -1,0 +1,10 @@
+package org.goldenthread.web;
+
+/**
+ * A link that a {@link NavigationContributor} puts in the service navigation. The layout marks it
+ * when the page shown is, or is within, {@code href} (see {@link NavigationItem}).
+ *
+ * @param href the path the link goes to
+ * @param textKey the message key of the link text
+ */
+public record NavigationLink(String href, String textKey) {}
