@@ -13,6 +13,7 @@ import org.goldenthread.identity.CurrentUser;
 import org.goldenthread.identity.Role;
 import org.goldenthread.organisation.Organisations;
 import org.goldenthread.organisation.SchoolSummary;
+import org.goldenthread.web.NotFound;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Service;
@@ -68,7 +69,7 @@ public class ChildAccess {
    *     permission is missing
    */
   public AccessGrant require(CurrentUser user, UUID childId, Permission permission) {
-    AccessGrant grant = grant(user, childId).orElseThrow(ChildAccess::notFound);
+    AccessGrant grant = grant(user, childId).orElseThrow(NotFound::error);
     if (!grant.can(permission)) {
       throw forbidden();
     }
@@ -84,10 +85,10 @@ public class ChildAccess {
    */
   public AccessibleChild open(CurrentUser user, UUID childId) {
     if (user == null || childId == null) {
-      throw notFound();
+      throw NotFound.error();
     }
-    Child child = children.findById(childId).orElseThrow(ChildAccess::notFound);
-    AccessGrant grant = grant(user, child).orElseThrow(ChildAccess::notFound);
+    Child child = children.findById(childId).orElseThrow(NotFound::error);
+    AccessGrant grant = grant(user, child).orElseThrow(NotFound::error);
     return new AccessibleChild(child.id(), grant, user, child.schoolId(), child.displayName());
   }
 
@@ -223,14 +224,6 @@ public class ChildAccess {
         HttpStatus.FORBIDDEN,
         ProblemDetail.forStatusAndDetail(
             HttpStatus.FORBIDDEN, "You may see this child's record but not do this."),
-        null);
-  }
-
-  static ErrorResponseException notFound() {
-    return new ErrorResponseException(
-        HttpStatus.NOT_FOUND,
-        ProblemDetail.forStatusAndDetail(
-            HttpStatus.NOT_FOUND, "There is nothing here, or you may not see it."),
         null);
   }
 }

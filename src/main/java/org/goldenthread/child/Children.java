@@ -15,6 +15,7 @@ import org.goldenthread.identity.CurrentUser;
 import org.goldenthread.organisation.Organisations;
 import org.goldenthread.organisation.SchoolSummary;
 import org.goldenthread.web.EditConflict;
+import org.goldenthread.web.NotFound;
 import org.goldenthread.web.ValidationProblem;
 import org.goldenthread.web.ValidationProblem.FieldMessage;
 import org.springframework.context.ApplicationEventPublisher;
@@ -80,7 +81,7 @@ public class Children {
   @Transactional
   public ChildSummary update(AccessibleChild person, long version, ChildDetails entered) {
     AccessibleChild who = lock.lock(person).require(Permission.EDIT_RECORD);
-    Child child = children.findById(who.id()).orElseThrow(ChildAccess::notFound);
+    Child child = children.findById(who.id()).orElseThrow(NotFound::error);
     EditConflict.check(version, child.version());
     ChildDetails details = checked(entered, child.id());
     if (!details.schoolId().equals(child.schoolId())
@@ -96,7 +97,7 @@ public class Children {
 
   /** The record of a child the person may see. */
   public ChildSummary get(AccessibleChild who) {
-    return find(who.id()).orElseThrow(ChildAccess::notFound);
+    return find(who.id()).orElseThrow(NotFound::error);
   }
 
   /**

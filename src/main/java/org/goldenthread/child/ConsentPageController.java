@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.goldenthread.web.Choice;
 import org.goldenthread.web.DateInput;
 import org.goldenthread.web.EditConflict;
+import org.goldenthread.web.NotFound;
 import org.goldenthread.web.PageBanner;
 import org.goldenthread.web.PageForms;
 import org.goldenthread.web.ValidationProblem;
@@ -142,7 +143,7 @@ class ConsentPageController {
     return current.stream()
         .filter(m -> m.id().equals(memberId) && m.consent() != ConsentStatus.NOT_NEEDED)
         .findFirst()
-        .orElseThrow(ChildAccess::notFound);
+        .orElseThrow(NotFound::error);
   }
 
   /** A consent recorded, with the name of the team member it was for. */

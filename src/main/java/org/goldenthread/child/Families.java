@@ -6,6 +6,7 @@ import org.goldenthread.identity.InvitationAccepted;
 import org.goldenthread.identity.InvitationSummary;
 import org.goldenthread.identity.Invitations.IssuedInvitation;
 import org.goldenthread.web.EditConflict;
+import org.goldenthread.web.NotFound;
 import org.goldenthread.web.ValidationProblem;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -169,7 +170,7 @@ public class Families {
     return members
         .findById(memberId)
         .filter(member -> member.childId().equals(child.id()))
-        .orElseThrow(ChildAccess::notFound);
+        .orElseThrow(NotFound::error);
   }
 
   /** A limit is recorded, changed or cleared only with the court order or reason. */

@@ -3,6 +3,7 @@ package org.goldenthread.child;
 import java.util.UUID;
 import org.goldenthread.web.Choice;
 import org.goldenthread.web.EditConflict;
+import org.goldenthread.web.NotFound;
 import org.goldenthread.web.PageBanner;
 import org.goldenthread.web.PageForms;
 import org.goldenthread.web.ValidationProblem;
@@ -101,6 +102,6 @@ class FamilyLimitPageController {
     return families.members(child).stream()
         .filter(m -> m.id().equals(memberId))
         .findFirst()
-        .orElseThrow(ChildAccess::notFound);
+        .orElseThrow(NotFound::error);
   }
 }

@@ -5,6 +5,7 @@ import org.goldenthread.identity.InvitationRefused;
 import org.goldenthread.identity.InvitationSummary;
 import org.goldenthread.web.Choice;
 import org.goldenthread.web.EditConflict;
+import org.goldenthread.web.NotFound;
 import org.goldenthread.web.PageBanner;
 import org.goldenthread.web.PageForms;
 import org.goldenthread.web.ValidationProblem;
@@ -182,7 +183,7 @@ class FamilyPageController {
     return families.members(child).stream()
         .filter(m -> m.id().equals(memberId))
         .findFirst()
-        .orElseThrow(ChildAccess::notFound);
+        .orElseThrow(NotFound::error);
   }
 
   private static String done(

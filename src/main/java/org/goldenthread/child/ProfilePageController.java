@@ -2,6 +2,7 @@ package org.goldenthread.child;
 
 import java.util.List;
 import org.goldenthread.web.EditConflict;
+import org.goldenthread.web.NotFound;
 import org.goldenthread.web.PageBanner;
 import org.goldenthread.web.PageForms;
 import org.goldenthread.web.PageLabels;
@@ -95,7 +96,7 @@ class ProfilePageController {
     return profiles.sections(child).stream()
         .filter(view -> view.section() == kind)
         .findFirst()
-        .orElseThrow(ChildAccess::notFound);
+        .orElseThrow(NotFound::error);
   }
 
   private String title(ProfileSectionKind kind) {
@@ -103,6 +104,6 @@ class ProfilePageController {
   }
 
   private static ProfileSectionKind kindOf(String slug) {
-    return ProfileSectionPage.kindOf(slug).orElseThrow(ChildAccess::notFound);
+    return ProfileSectionPage.kindOf(slug).orElseThrow(NotFound::error);
   }
 }

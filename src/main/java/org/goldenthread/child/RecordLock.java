@@ -1,5 +1,6 @@
 package org.goldenthread.child;
 
+import org.goldenthread.web.NotFound;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,7 +27,7 @@ class RecordLock {
   @Transactional(propagation = Propagation.MANDATORY)
   AccessibleChild lock(AccessibleChild child) {
     if (children.lockForChange(child.id()).isEmpty()) {
-      throw ChildAccess.notFound();
+      throw NotFound.error();
     }
     return access.open(child.user(), child.id());
   }

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.UUID;
 import org.goldenthread.identity.Accounts;
 import org.goldenthread.identity.CurrentUser;
+import org.goldenthread.web.NotFound;
 import org.goldenthread.web.ValidationProblem;
 import org.goldenthread.web.ValidationProblem.FieldMessage;
 import org.springframework.stereotype.Component;
@@ -50,8 +51,8 @@ class TeamMemberChecks {
     if (userId == null) {
       return ConsentStatus.NOT_NEEDED;
     }
-    CurrentUser person = accounts.findById(userId).orElseThrow(ChildAccess::notFound);
-    Child record = children.findById(child.id()).orElseThrow(ChildAccess::notFound);
+    CurrentUser person = accounts.findById(userId).orElseThrow(NotFound::error);
+    Child record = children.findById(child.id()).orElseThrow(NotFound::error);
     if (!rule.mayHoldWithoutConsent(role, person, record)) {
       String which = role.kind() == TeamRole.Kind.SCHOOL ? "SCHOOL" : role.name();
       throw ValidationProblem.of("role", "child.team.error.roleNeedsConsent." + which);

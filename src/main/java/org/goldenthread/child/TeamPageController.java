@@ -9,6 +9,7 @@ import org.goldenthread.identity.Accounts;
 import org.goldenthread.identity.CurrentUser;
 import org.goldenthread.web.Choice;
 import org.goldenthread.web.EditConflict;
+import org.goldenthread.web.NotFound;
 import org.goldenthread.web.PageBanner;
 import org.goldenthread.web.PageForms;
 import org.goldenthread.web.PageLabels;
@@ -172,14 +173,14 @@ class TeamPageController {
     return teams.all(child).stream()
         .filter(m -> m.id().equals(memberId))
         .findFirst()
-        .orElseThrow(ChildAccess::notFound);
+        .orElseThrow(NotFound::error);
   }
 
   private TeamMemberView current(AccessibleChild child, UUID memberId) {
     return teams.current(child).stream()
         .filter(m -> m.id().equals(memberId))
         .findFirst()
-        .orElseThrow(ChildAccess::notFound);
+        .orElseThrow(NotFound::error);
   }
 
   private static void checkDates(TeamMemberForm form, BindingResult binding) {

@@ -3,6 +3,7 @@ package org.goldenthread.meeting;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.goldenthread.child.AccessibleChild;
+import org.goldenthread.web.NotFound;
 import org.goldenthread.web.PageOf;
 import org.goldenthread.web.ValidationProblem;
 import org.springframework.http.HttpStatus;
@@ -76,6 +77,6 @@ class ChildMeetingsApiController {
           "Meetings held with parents this school year against three (a child on SEN support"
               + " only; 404 otherwise)")
   ChildRhythm rhythm(AccessibleChild child, @PathVariable String childId) {
-    return rhythms.forChild(child).orElseThrow(MeetingAccess::notFound);
+    return rhythms.forChild(child).orElseThrow(NotFound::error);
   }
 }

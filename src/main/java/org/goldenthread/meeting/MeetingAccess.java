@@ -3,6 +3,7 @@ package org.goldenthread.meeting;
 import java.util.UUID;
 import org.goldenthread.child.ChildAccess;
 import org.goldenthread.identity.CurrentUser;
+import org.goldenthread.web.NotFound;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Service;
@@ -35,9 +36,9 @@ public class MeetingAccess {
    */
   public AccessibleMeeting open(CurrentUser user, UUID meetingId) {
     if (user == null || meetingId == null) {
-      throw notFound();
+      throw NotFound.error();
     }
-    Meeting meeting = meetings.findById(meetingId).orElseThrow(MeetingAccess::notFound);
+    Meeting meeting = meetings.findById(meetingId).orElseThrow(NotFound::error);
     return new AccessibleMeeting(meeting.id(), access.open(user, meeting.childId()));
   }
 
@@ -48,18 +49,10 @@ public class MeetingAccess {
    */
   public AccessibleAction openAction(CurrentUser user, UUID actionId) {
     if (user == null || actionId == null) {
-      throw notFound();
+      throw NotFound.error();
     }
-    AgreedAction action = actions.findById(actionId).orElseThrow(MeetingAccess::notFound);
+    AgreedAction action = actions.findById(actionId).orElseThrow(NotFound::error);
     return new AccessibleAction(action.id(), open(user, action.meetingId()));
-  }
-
-  static ErrorResponseException notFound() {
-    return new ErrorResponseException(
-        HttpStatus.NOT_FOUND,
-        ProblemDetail.forStatusAndDetail(
-            HttpStatus.NOT_FOUND, "There is nothing here, or you may not see it."),
-        null);
   }
 
   static ErrorResponseException forbidden() {

@@ -13,6 +13,7 @@ import org.goldenthread.child.ChildAccess;
 import org.goldenthread.child.ChildRecordChanged;
 import org.goldenthread.identity.CurrentUser;
 import org.goldenthread.web.EditConflict;
+import org.goldenthread.web.NotFound;
 import org.goldenthread.web.ValidationProblem;
 import org.goldenthread.web.ValidationProblem.FieldMessage;
 import org.springframework.context.ApplicationEventPublisher;
@@ -185,12 +186,12 @@ public class MeetingActions {
   }
 
   private AgreedAction load(AccessibleAction action) {
-    return actions.findById(action.id()).orElseThrow(MeetingAccess::notFound);
+    return actions.findById(action.id()).orElseThrow(NotFound::error);
   }
 
   /** The action, locked until the transaction ends: of two changes at once, the second is a 409. */
   private AgreedAction loadForChange(AccessibleAction action) {
-    return actions.findForChange(action.id()).orElseThrow(MeetingAccess::notFound);
+    return actions.findForChange(action.id()).orElseThrow(NotFound::error);
   }
 
   /**

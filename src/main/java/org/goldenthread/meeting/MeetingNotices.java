@@ -13,6 +13,7 @@ import org.goldenthread.child.FamilyAddressee;
 import org.goldenthread.child.FamilyLetters;
 import org.goldenthread.identity.Accounts;
 import org.goldenthread.identity.CurrentUser;
+import org.goldenthread.web.NotFound;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -55,7 +56,7 @@ class MeetingNotices {
    * file).
    */
   MeetingNotice notice(Meeting meeting, AccessibleChild actor, CalendarFile.Method method) {
-    ChildSummary child = children.find(meeting.childId()).orElseThrow(MeetingAccess::notFound);
+    ChildSummary child = children.find(meeting.childId()).orElseThrow(NotFound::error);
     String childName = child.displayName();
     return new MeetingNotice(
         meeting.id(),

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.goldenthread.child.ChildRecordChanged;
+import org.goldenthread.web.NotFound;
 import org.goldenthread.web.ValidationProblem;
 import org.goldenthread.web.ValidationProblem.FieldMessage;
 import org.springframework.context.ApplicationEventPublisher;
@@ -110,9 +111,9 @@ public class MeetingPreparation {
         contributions
             .findById(contributionId)
             .filter(c -> c.meetingId().equals(meeting.id()))
-            .orElseThrow(MeetingAccess::notFound);
+            .orElseThrow(NotFound::error);
     if (!list(who).stream().anyMatch(c -> c.id().equals(contributionId))) {
-      throw MeetingAccess.notFound();
+      throw NotFound.error();
     }
     if (!contribution.authorId().equals(who.user().id())) {
       throw MeetingAccess.forbidden();

@@ -20,6 +20,7 @@ import org.goldenthread.child.ChildSummary;
 import org.goldenthread.child.Children;
 import org.goldenthread.identity.CurrentUser;
 import org.goldenthread.web.EditConflict;
+import org.goldenthread.web.NotFound;
 import org.goldenthread.web.ValidationProblem;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -299,7 +300,7 @@ public class Meetings {
   }
 
   Meeting load(AccessibleMeeting meeting) {
-    return meetings.findById(meeting.id()).orElseThrow(MeetingAccess::notFound);
+    return meetings.findById(meeting.id()).orElseThrow(NotFound::error);
   }
 
   /**
@@ -307,7 +308,7 @@ public class Meetings {
    * waits and then finds the version moved on (409), so neither overwrites the other.
    */
   Meeting loadForChange(AccessibleMeeting meeting) {
-    return meetings.findForChange(meeting.id()).orElseThrow(MeetingAccess::notFound);
+    return meetings.findForChange(meeting.id()).orElseThrow(NotFound::error);
   }
 
   MeetingView view(Meeting meeting) {

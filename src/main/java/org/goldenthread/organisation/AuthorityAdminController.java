@@ -3,6 +3,7 @@ package org.goldenthread.organisation;
 import java.util.List;
 import java.util.UUID;
 import org.goldenthread.identity.CurrentUser;
+import org.goldenthread.web.NotFound;
 import org.goldenthread.web.SummaryRow;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -57,7 +58,7 @@ class AuthorityAdminController {
 
   @GetMapping("/admin/authorities/{id}/edit")
   String edit(@PathVariable UUID id, Model model) {
-    LocalAuthoritySummary authority = organisations.authority(id).orElseThrow(FormErrors::notFound);
+    LocalAuthoritySummary authority = organisations.authority(id).orElseThrow(NotFound::error);
     model.addAttribute(FORM, AuthorityForm.of(authority));
     return formPage(model, id);
   }
@@ -79,11 +80,11 @@ class AuthorityAdminController {
     } catch (OrganisationRefused refused) {
       FormErrors.reject(binding, refused);
     } catch (OrganisationConflict conflict) {
-      LocalAuthoritySummary now = organisations.authority(id).orElseThrow(FormErrors::notFound);
+      LocalAuthoritySummary now = organisations.authority(id).orElseThrow(NotFound::error);
       FormErrors.showConflict(
           model, FORM, typed(form), AuthorityForm.of(now), "organisation.authority.conflict");
     } catch (OrganisationNotFound notFound) {
-      throw FormErrors.notFound();
+      throw NotFound.error();
     }
     return formPage(model, id);
   }

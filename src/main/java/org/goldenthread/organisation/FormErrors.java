@@ -40,8 +40,4 @@ final class FormErrors {
     }
     return version;
   }
-
-  static ResponseStatusException notFound() {
-    return new ResponseStatusException(HttpStatus.NOT_FOUND);
-  }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 import org.goldenthread.identity.CurrentUser;
 import org.goldenthread.web.Choice;
+import org.goldenthread.web.NotFound;
 import org.goldenthread.web.PageForms;
 import org.goldenthread.web.SummaryRow;
 import org.springframework.context.MessageSource;
@@ -59,7 +60,7 @@ class SchoolAdminController {
 
   @GetMapping("/admin/schools/{id}/edit")
   String edit(@PathVariable UUID id, Model model) {
-    SchoolSummary school = organisations.school(id).orElseThrow(FormErrors::notFound);
+    SchoolSummary school = organisations.school(id).orElseThrow(NotFound::error);
     model.addAttribute(FORM, SchoolForm.of(school));
     return formPage(model, id);
   }
@@ -80,11 +81,11 @@ class SchoolAdminController {
     } catch (OrganisationRefused refused) {
       FormErrors.reject(binding, refused);
     } catch (OrganisationConflict conflict) {
-      SchoolSummary now = organisations.school(id).orElseThrow(FormErrors::notFound);
+      SchoolSummary now = organisations.school(id).orElseThrow(NotFound::error);
       FormErrors.showConflict(
           model, FORM, typed(form), SchoolForm.of(now), "organisation.school.conflict");
     } catch (OrganisationNotFound notFound) {
-      throw FormErrors.notFound();
+      throw NotFound.error();
     }
     return formPage(model, id);
   }

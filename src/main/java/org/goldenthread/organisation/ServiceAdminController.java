@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 import org.goldenthread.identity.CurrentUser;
 import org.goldenthread.web.Choice;
+import org.goldenthread.web.NotFound;
 import org.goldenthread.web.PageForms;
 import org.goldenthread.web.SummaryRow;
 import org.springframework.context.MessageSource;
@@ -59,7 +60,7 @@ class ServiceAdminController {
 
   @GetMapping("/admin/services/{id}/edit")
   String edit(@PathVariable UUID id, Model model) {
-    ServiceSummary service = organisations.service(id).orElseThrow(FormErrors::notFound);
+    ServiceSummary service = organisations.service(id).orElseThrow(NotFound::error);
     model.addAttribute(FORM, ServiceForm.of(service));
     return formPage(model, id);
   }
@@ -80,11 +81,11 @@ class ServiceAdminController {
     } catch (OrganisationRefused refused) {
       FormErrors.reject(binding, refused);
     } catch (OrganisationConflict conflict) {
-      ServiceSummary now = organisations.service(id).orElseThrow(FormErrors::notFound);
+      ServiceSummary now = organisations.service(id).orElseThrow(NotFound::error);
       FormErrors.showConflict(
           model, FORM, typed(form), ServiceForm.of(now), "organisation.service.conflict");
     } catch (OrganisationNotFound notFound) {
-      throw FormErrors.notFound();
+      throw NotFound.error();
     }
     return formPage(model, id);
   }

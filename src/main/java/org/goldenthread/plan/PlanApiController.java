@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Locale;
 import java.util.UUID;
 import org.goldenthread.child.AccessibleChild;
+import org.goldenthread.web.NotFound;
 import org.goldenthread.web.PageOf;
 import org.goldenthread.web.Parse;
 import org.goldenthread.web.PartialUpdate;
@@ -113,7 +114,7 @@ class PlanApiController {
       @PathVariable String childId,
       @PathVariable @ItemKindPath String kind,
       @PathVariable String itemId) {
-    return plans.item(child, PlanPaths.kind(kind), PlanPaths.id(itemId));
+    return plans.item(child, PlanPaths.kind(kind), NotFound.id(itemId));
   }
 
   @PutMapping("/{kind}/{itemId}")
@@ -128,7 +129,7 @@ class PlanApiController {
       @PathVariable String itemId,
       @RequestBody ItemRequest body) {
     PlanItemKind itemKind = PlanPaths.kind(kind);
-    UUID id = PlanPaths.id(itemId);
+    UUID id = NotFound.id(itemId);
     plans.requireEdit(child, itemKind);
     if (body.version() == null) {
       throw ValidationProblem.of("version", "api.error.version");
@@ -146,7 +147,7 @@ class PlanApiController {
       @PathVariable @ItemKindPath String kind,
       @PathVariable String itemId,
       @RequestParam(required = false) Long version) {
-    plans.remove(child, PlanPaths.kind(kind), PlanPaths.id(itemId), version);
+    plans.remove(child, PlanPaths.kind(kind), NotFound.id(itemId), version);
     return ResponseEntity.noContent().build();
   }
 
@@ -159,7 +160,7 @@ class PlanApiController {
       @PathVariable String itemId,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size) {
-    return PageOf.of(plans.changes(child, PlanPaths.kind(kind), PlanPaths.id(itemId)), page, size);
+    return PageOf.of(plans.changes(child, PlanPaths.kind(kind), NotFound.id(itemId)), page, size);
   }
 
   @PostMapping("/{kind}/{itemId}/comments")
@@ -171,7 +172,7 @@ class PlanApiController {
       @PathVariable @ItemKindPath String kind,
       @PathVariable String itemId,
       @RequestBody CommentRequest body) {
-    return plans.comment(child, PlanPaths.kind(kind), PlanPaths.id(itemId), body.text());
+    return plans.comment(child, PlanPaths.kind(kind), NotFound.id(itemId), body.text());
   }
 
   /** Agreeing: the version of the plan that was read. */

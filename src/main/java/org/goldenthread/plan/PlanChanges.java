@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.goldenthread.child.AccessibleChild;
 import org.goldenthread.web.EditConflict;
+import org.goldenthread.web.NotFound;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -71,7 +72,7 @@ class PlanChanges {
     PlanRights rights = PlanRights.of(child.grant());
     rights.requireEdit(input.kind());
     Change change = begin(child, rights);
-    ItemRecord item = change.plan.find(input.kind(), itemId).orElseThrow(Plans::notFound);
+    ItemRecord item = change.plan.find(input.kind(), itemId).orElseThrow(NotFound::error);
     EditConflict.check(version, item.version());
     ItemInput tidy = ItemRules.checked(input, change.plan::ids);
     requireLinkRights(rights, change.plan, item, tidy);
@@ -95,7 +96,7 @@ class PlanChanges {
     PlanRights rights = PlanRights.of(child.grant());
     rights.requireEdit(kind);
     Change change = begin(child, rights);
-    ItemRecord item = change.plan.find(kind, itemId).orElseThrow(Plans::notFound);
+    ItemRecord item = change.plan.find(kind, itemId).orElseThrow(NotFound::error);
     if (version != null) {
       EditConflict.check(version, item.version());
     }

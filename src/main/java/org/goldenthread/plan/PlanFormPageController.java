@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 import org.goldenthread.child.AccessibleChild;
 import org.goldenthread.web.EditConflict;
+import org.goldenthread.web.NotFound;
 import org.goldenthread.web.PageBanner;
 import org.goldenthread.web.PageForms;
 import org.goldenthread.web.ValidationProblem;
@@ -78,7 +79,7 @@ class PlanFormPageController {
   String edit(
       AccessibleChild child, @PathVariable String kind, @PathVariable String itemId, Model model) {
     PlanItemKind itemKind = editable(child, kind);
-    PlanItem item = plans.item(child, itemKind, PlanPaths.id(itemId));
+    PlanItem item = plans.item(child, itemKind, NotFound.id(itemId));
     model.addAttribute(FORM, ItemForm.of(item));
     return formPage.show(child, itemKind, item, plans.plan(child), model);
   }
@@ -93,7 +94,7 @@ class PlanFormPageController {
       Model model,
       RedirectAttributes redirect) {
     PlanItemKind itemKind = editable(child, kind);
-    UUID id = PlanPaths.id(itemId);
+    UUID id = NotFound.id(itemId);
     PlanItem item = plans.item(child, itemKind, id);
     long version = PageForms.requireVersion(form.version(), binding);
     PlanView plan = plans.plan(child);
@@ -117,7 +118,7 @@ class PlanFormPageController {
   String confirmRemove(
       AccessibleChild child, @PathVariable String kind, @PathVariable String itemId, Model model) {
     PlanItemKind itemKind = editable(child, kind);
-    return removePage(child, plans.item(child, itemKind, PlanPaths.id(itemId)), false, model);
+    return removePage(child, plans.item(child, itemKind, NotFound.id(itemId)), false, model);
   }
 
   @PostMapping("/children/{childId}/plan/{kind}/{itemId}/remove")
@@ -129,7 +130,7 @@ class PlanFormPageController {
       Model model,
       RedirectAttributes redirect) {
     PlanItemKind itemKind = editable(child, kind);
-    UUID id = PlanPaths.id(itemId);
+    UUID id = NotFound.id(itemId);
     PlanItem item = plans.item(child, itemKind, id);
     try {
       plans.remove(child, itemKind, id, version);

@@ -2,6 +2,7 @@ package org.goldenthread.plan;
 
 import java.util.UUID;
 import org.goldenthread.child.AccessibleChild;
+import org.goldenthread.web.NotFound;
 import org.goldenthread.web.PageBanner;
 import org.goldenthread.web.PageForms;
 import org.goldenthread.web.ValidationProblem;
@@ -34,7 +35,7 @@ class PlanItemPageController {
   String show(
       AccessibleChild child, @PathVariable String kind, @PathVariable String itemId, Model model) {
     model.addAttribute(COMMENT_FORM, new CommentForm(null));
-    return page(child, PlanPaths.kind(kind), PlanPaths.id(itemId), model);
+    return page(child, PlanPaths.kind(kind), NotFound.id(itemId), model);
   }
 
   @PostMapping("/children/{childId}/plan/{kind}/{itemId}/comments")
@@ -47,7 +48,7 @@ class PlanItemPageController {
       Model model,
       RedirectAttributes redirect) {
     PlanItemKind itemKind = PlanPaths.kind(kind);
-    UUID id = PlanPaths.id(itemId);
+    UUID id = NotFound.id(itemId);
     try {
       plans.comment(child, itemKind, id, form.text());
       redirect.addFlashAttribute(

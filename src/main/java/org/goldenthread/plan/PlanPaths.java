@@ -1,6 +1,7 @@
 package org.goldenthread.plan;
 
 import java.util.UUID;
+import org.goldenthread.web.NotFound;
 
 /**
  * Reads the kind and the ids in the path of a plan or review page or API route; anything else is
@@ -11,15 +12,7 @@ final class PlanPaths {
   private PlanPaths() {}
 
   static PlanItemKind kind(String path) {
-    return PlanItemKind.fromPath(path).orElseThrow(Plans::notFound);
-  }
-
-  static UUID id(String value) {
-    try {
-      return UUID.fromString(value);
-    } catch (IllegalArgumentException e) {
-      throw Plans.notFound();
-    }
+    return PlanItemKind.fromPath(path).orElseThrow(NotFound::error);
   }
 
   static String plan(UUID childId) {

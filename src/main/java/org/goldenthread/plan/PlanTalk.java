@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import org.goldenthread.child.AccessibleChild;
 import org.goldenthread.web.EditConflict;
+import org.goldenthread.web.NotFound;
 import org.goldenthread.web.ValidationProblem;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -43,7 +44,7 @@ class PlanTalk {
     store
         .load(child.id(), CostRateTable.defaults())
         .find(kind, itemId)
-        .orElseThrow(Plans::notFound);
+        .orElseThrow(NotFound::error);
     String words = ItemRules.tidy(text);
     if (words == null) {
       throw ValidationProblem.of("text", "plan.error.comment.text");

@@ -9,14 +9,12 @@ import java.util.Map;
 import java.util.UUID;
 import org.goldenthread.child.AccessibleChild;
 import org.goldenthread.web.EditConflict;
+import org.goldenthread.web.NotFound;
 import org.goldenthread.web.ValidationProblem;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.ErrorResponseException;
 
 /**
  * A child's golden thread plan: read it now or as it stood on any day, add, change and remove its
@@ -130,14 +128,14 @@ public class Plans {
   /** One item as it is now. */
   public PlanItem item(AccessibleChild child, PlanItemKind kind, UUID itemId) {
     LoadedPlan plan = store.load(child.id(), costRates.forChild(child));
-    return plan.find(kind, itemId).map(plan::view).orElseThrow(Plans::notFound);
+    return plan.find(kind, itemId).map(plan::view).orElseThrow(NotFound::error);
   }
 
   /** Every change made to an item, newest first, each with the whole item as it then was. */
   public List<ItemChange> changes(AccessibleChild child, PlanItemKind kind, UUID itemId) {
     List<ItemChange> list = history.changes(child.id(), kind, itemId);
     if (list.isEmpty()) {
-      throw notFound();
+      throw NotFound.error();
     }
     return list;
   }
@@ -188,13 +186,5 @@ public class Plans {
   /** Refuses, with 403, someone who may not change items of this kind. */
   public void requireEdit(AccessibleChild child, PlanItemKind kind) {
     PlanRights.of(child.grant()).requireEdit(kind);
-  }
-
-  static ErrorResponseException notFound() {
-    return new ErrorResponseException(
-        HttpStatus.NOT_FOUND,
-        ProblemDetail.forStatusAndDetail(
-            HttpStatus.NOT_FOUND, "There is nothing here, or you may not see it."),
-        null);
   }
 }

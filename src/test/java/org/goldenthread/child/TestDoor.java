@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.goldenthread.identity.CurrentUser;
 import org.goldenthread.identity.CurrentUser.RoleGrant;
 import org.goldenthread.identity.Role;
+import org.goldenthread.web.NotFound;
 
 /**
  * The door of a web slice test: people to sign in as, and a mocked {@link ChildAccess} that opens a
@@ -61,6 +62,6 @@ public final class TestDoor {
 
   /** Makes the mocked door refuse the person every child, as it refuses a stranger: not found. */
   public static void refuses(ChildAccess access, CurrentUser person) {
-    given(access.open(eq(person), any())).willThrow(ChildAccess.notFound());
+    given(access.open(eq(person), any())).willThrow(NotFound.error());
   }
 }
