@@ -10,7 +10,6 @@ import org.goldenthread.web.PageOf;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -29,7 +28,6 @@ class ChildAuditApiController {
   @Operation(summary = "Who read or changed the record, newest first")
   PageOf<Entry> audit(
       AccessibleChild child,
-      @PathVariable String childId,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size) {
     child.require(Permission.READ_AUDIT);

@@ -13,7 +13,6 @@ import org.goldenthread.web.ValidationProblem;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -59,7 +58,7 @@ class ChildApiController {
 
   @GetMapping("/{childId}")
   @Operation(summary = "A child's record and one-page profile")
-  ChildJson get(AccessibleChild child, @PathVariable String childId) {
+  ChildJson get(AccessibleChild child) {
     return ChildJson.of(children.get(child), profiles.sections(child));
   }
 
@@ -67,8 +66,7 @@ class ChildApiController {
   @Operation(
       summary =
           "Correct a child's record; send the version you read. A field left out keeps its value")
-  ChildJson update(
-      AccessibleChild child, @PathVariable String childId, @RequestBody ChildRequest body) {
+  ChildJson update(AccessibleChild child, @RequestBody ChildRequest body) {
     if (body.version() == null) {
       throw ValidationProblem.of("version", "api.error.version");
     }

@@ -7,7 +7,6 @@ import org.goldenthread.web.Parse;
 import org.goldenthread.web.ValidationProblem;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -34,7 +33,6 @@ class ConsentApiController {
               + " the consent page)")
   PageOf<ConsentView> list(
       AccessibleChild child,
-      @PathVariable String childId,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size) {
     return PageOf.of(consents.history(child), page, size);
@@ -46,8 +44,7 @@ class ConsentApiController {
       summary =
           "Give or withdraw consent for a team member (parental responsibility, the young person"
               + " from 16, or the SENCO recording it for them)")
-  ConsentView record(
-      AccessibleChild child, @PathVariable String childId, @RequestBody ConsentRequest body) {
+  ConsentView record(AccessibleChild child, @RequestBody ConsentRequest body) {
     Parse parse = new Parse();
     java.util.UUID memberId = parse.id("memberId", body.memberId());
     ConsentStatus status = parse.choice("status", body.status(), ConsentStatus.class);

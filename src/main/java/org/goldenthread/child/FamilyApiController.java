@@ -40,7 +40,6 @@ class FamilyApiController {
               + " limit's note and a withheld address are absent for those who may not see them)")
   FamilyJson list(
       AccessibleChild child,
-      @PathVariable String childId,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size) {
     return new FamilyJson(
@@ -51,8 +50,7 @@ class FamilyApiController {
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "Add a parent or carer (a limit only by the SENCO, head or officer)")
-  FamilyMemberView add(
-      AccessibleChild child, @PathVariable String childId, @RequestBody MemberRequest body) {
+  FamilyMemberView add(AccessibleChild child, @RequestBody MemberRequest body) {
     return families.add(child, body.details());
   }
 
@@ -64,10 +62,7 @@ class FamilyApiController {
               + " or officer, with the court order or reason; anyone else asking to change it gets"
               + " 403 and nothing is saved")
   FamilyMemberView update(
-      AccessibleChild child,
-      @PathVariable String childId,
-      @PathVariable UUID memberId,
-      @RequestBody MemberRequest body) {
+      AccessibleChild child, @PathVariable UUID memberId, @RequestBody MemberRequest body) {
     if (body.version() == null) {
       throw ValidationProblem.of("version", "api.error.version");
     }
@@ -76,8 +71,7 @@ class FamilyApiController {
 
   @PutMapping("/context")
   @Operation(summary = "Change what the family asks professionals to take into account")
-  FamilyContextView context(
-      AccessibleChild child, @PathVariable String childId, @RequestBody FamilyContextView body) {
+  FamilyContextView context(AccessibleChild child, @RequestBody FamilyContextView body) {
     return contexts.update(child, body.version(), body);
   }
 

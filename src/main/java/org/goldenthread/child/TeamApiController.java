@@ -36,7 +36,6 @@ class TeamApiController {
   @Operation(summary = "The team now, lead professional first")
   PageOf<TeamMemberView> list(
       AccessibleChild child,
-      @PathVariable String childId,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size) {
     return PageOf.of(teams.current(child), page, size);
@@ -45,8 +44,7 @@ class TeamApiController {
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "Add a member; an outside professional waits for consent")
-  TeamMemberView add(
-      AccessibleChild child, @PathVariable String childId, @RequestBody MemberRequest body) {
+  TeamMemberView add(AccessibleChild child, @RequestBody MemberRequest body) {
     return teams.add(child, body.details(), Boolean.TRUE.equals(body.lead()));
   }
 
@@ -56,10 +54,7 @@ class TeamApiController {
           "Change a member; lead true makes them the lead professional. A role or userId left out"
               + " stays as it is; a school role is only for staff of the child's school")
   TeamMemberView update(
-      AccessibleChild child,
-      @PathVariable String childId,
-      @PathVariable UUID memberId,
-      @RequestBody MemberRequest body) {
+      AccessibleChild child, @PathVariable UUID memberId, @RequestBody MemberRequest body) {
     if (body.version() == null) {
       throw ValidationProblem.of("version", "api.error.version");
     }
@@ -69,8 +64,7 @@ class TeamApiController {
 
   @DeleteMapping("/{memberId}")
   @Operation(summary = "Remove a member from the team (their access ends now; history is kept)")
-  ResponseEntity<Void> remove(
-      AccessibleChild child, @PathVariable String childId, @PathVariable UUID memberId) {
+  ResponseEntity<Void> remove(AccessibleChild child, @PathVariable UUID memberId) {
     teams.remove(child, memberId);
     return ResponseEntity.noContent().build();
   }

@@ -8,7 +8,6 @@ import org.goldenthread.web.Parse;
 import org.goldenthread.web.ValidationProblem;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -38,7 +37,7 @@ class ActionApiController {
 
   @GetMapping("/{actionId}")
   @Operation(summary = "One action")
-  ActionView get(AccessibleAction action, @PathVariable String actionId) {
+  ActionView get(AccessibleAction action) {
     return actions.get(action);
   }
 
@@ -48,8 +47,7 @@ class ActionApiController {
           "Change an action: status OPEN, DONE or DROPPED (with a reason); those who run the"
               + " meeting may also change description, ownerId and dueOn. Send the version you"
               + " read (stale: 409)")
-  ActionView update(
-      AccessibleAction action, @PathVariable String actionId, @RequestBody ActionChange body) {
+  ActionView update(AccessibleAction action, @RequestBody ActionChange body) {
     if (body.version() == null) {
       throw ValidationProblem.of("version", "api.error.version");
     }

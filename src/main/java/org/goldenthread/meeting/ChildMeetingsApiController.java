@@ -8,7 +8,6 @@ import org.goldenthread.web.PageOf;
 import org.goldenthread.web.ValidationProblem;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -36,7 +35,6 @@ class ChildMeetingsApiController {
   @Operation(summary = "The child's meetings, latest first")
   PageOf<MeetingView> list(
       AccessibleChild child,
-      @PathVariable String childId,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size) {
     return PageOf.of(meetings.forChild(child), page, size);
@@ -51,8 +49,7 @@ class ChildMeetingsApiController {
               + " always invited; parents with parental responsibility and no account get every"
               + " letter by email, with a link to create one; a missing agenda starts from the"
               + " child's strengths")
-  MeetingView create(
-      AccessibleChild child, @PathVariable String childId, @RequestBody MeetingRequest body) {
+  MeetingView create(AccessibleChild child, @RequestBody MeetingRequest body) {
     MeetingStatus status = body.requestedStatus();
     if (status != null && status != MeetingStatus.DRAFT && status != MeetingStatus.BOOKED) {
       throw ValidationProblem.of("status", "api.error.choice");
@@ -65,7 +62,6 @@ class ChildMeetingsApiController {
   @Operation(summary = "Every action agreed at the child's meetings, by due date, overdue marked")
   PageOf<ActionView> actions(
       AccessibleChild child,
-      @PathVariable String childId,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size) {
     return PageOf.of(actions.forChild(child), page, size);
@@ -76,7 +72,7 @@ class ChildMeetingsApiController {
       summary =
           "Meetings held with parents this school year against three (a child on SEN support"
               + " only; 404 otherwise)")
-  ChildRhythm rhythm(AccessibleChild child, @PathVariable String childId) {
+  ChildRhythm rhythm(AccessibleChild child) {
     return rhythms.forChild(child).orElseThrow(NotFound::error);
   }
 }

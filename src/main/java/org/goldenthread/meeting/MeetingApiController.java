@@ -13,7 +13,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -50,7 +49,7 @@ class MeetingApiController {
 
   @GetMapping
   @Operation(summary = "The meeting; status HELD once a booked meeting's time has come")
-  MeetingView get(AccessibleMeeting meeting, @PathVariable String meetingId) {
+  MeetingView get(AccessibleMeeting meeting) {
     return meetings.get(meeting);
   }
 
@@ -60,8 +59,7 @@ class MeetingApiController {
           "Change the meeting (fields left out stay as they are; send the version you read,"
               + " stale: 409). status CANCELLED cancels it, BOOKED books a draft. The invitees of a"
               + " booked meeting get an update with the same calendar UID and a higher SEQUENCE")
-  MeetingView update(
-      AccessibleMeeting meeting, @PathVariable String meetingId, @RequestBody MeetingRequest body) {
+  MeetingView update(AccessibleMeeting meeting, @RequestBody MeetingRequest body) {
     if (body.version() == null) {
       throw ValidationProblem.of("version", "api.error.version");
     }
@@ -88,8 +86,7 @@ class MeetingApiController {
           "Write the minutes (notes, parentView, childView, decisions) of a booked meeting once"
               + " it has started (before: 409 /problems/meeting-not-started) and before closing"
               + " it; send the meeting's version")
-  MeetingView minutes(
-      AccessibleMeeting meeting, @PathVariable String meetingId, @RequestBody MinutesRequest body) {
+  MeetingView minutes(AccessibleMeeting meeting, @RequestBody MinutesRequest body) {
     if (body.version() == null) {
       throw ValidationProblem.of("version", "api.error.version");
     }
@@ -106,8 +103,7 @@ class MeetingApiController {
               + " noFollowUpReason; neither is a 400 naming both, and before the meeting has"
               + " started it is a 409 /problems/meeting-not-started. The invitees are emailed the"
               + " summary")
-  MeetingView close(
-      AccessibleMeeting meeting, @PathVariable String meetingId, @RequestBody CloseRequest body) {
+  MeetingView close(AccessibleMeeting meeting, @RequestBody CloseRequest body) {
     Parse parse = new Parse();
     LocalDate followUpOn = parse.date("followUpOn", body.followUpOn());
     parse.done();
@@ -118,7 +114,7 @@ class MeetingApiController {
 
   @GetMapping("/next")
   @Operation(summary = "What happens next: who does what by when, and the next meeting")
-  WhatHappensNext next(AccessibleMeeting meeting, @PathVariable String meetingId) {
+  WhatHappensNext next(AccessibleMeeting meeting) {
     return closing.whatHappensNext(meeting);
   }
 
@@ -129,7 +125,6 @@ class MeetingApiController {
               + " the organiser)")
   PageOf<ContributionView> preparation(
       AccessibleMeeting meeting,
-      @PathVariable String meetingId,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size) {
     return PageOf.of(preparation.list(meeting), page, size);
@@ -141,10 +136,7 @@ class MeetingApiController {
       summary =
           "Add preparation (invitees): kind PARENT_KEY_POINTS, QUESTION, WORKS_AT_HOME,"
               + " CHILD_SAID, CHILD_VIEWS (with howGathered), PROFESSIONAL_UPDATE or OTHER")
-  ContributionView prepare(
-      AccessibleMeeting meeting,
-      @PathVariable String meetingId,
-      @RequestBody ContributionRequest body) {
+  ContributionView prepare(AccessibleMeeting meeting, @RequestBody ContributionRequest body) {
     Parse parse = new Parse();
     ContributionKind kind = parse.choice("kind", body.kind(), ContributionKind.class);
     parse.done();
@@ -158,7 +150,6 @@ class MeetingApiController {
   @Operation(summary = "The actions agreed at the meeting, by due date, overdue marked")
   PageOf<ActionView> actions(
       AccessibleMeeting meeting,
-      @PathVariable String meetingId,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size) {
     return PageOf.of(actions.forMeeting(meeting), page, size);
@@ -167,8 +158,7 @@ class MeetingApiController {
   @PostMapping("/actions")
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "Agree an action: description, ownerId (a parent or team member), dueOn")
-  ActionView addAction(
-      AccessibleMeeting meeting, @PathVariable String meetingId, @RequestBody ActionRequest body) {
+  ActionView addAction(AccessibleMeeting meeting, @RequestBody ActionRequest body) {
     Parse parse = new Parse();
     ActionInput input =
         new ActionInput(
@@ -181,7 +171,7 @@ class MeetingApiController {
 
   @GetMapping(value = "/invite.ics", produces = "text/calendar")
   @Operation(summary = "The meeting's iCalendar file (RFC 5545)")
-  ResponseEntity<String> calendar(AccessibleMeeting meeting, @PathVariable String meetingId) {
+  ResponseEntity<String> calendar(AccessibleMeeting meeting) {
     return ResponseEntity.ok()
         .contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
         .header(

@@ -1,7 +1,10 @@
 package org.goldenthread.meeting;
 
 import java.util.List;
+import org.goldenthread.web.DoorParameters;
+import org.springdoc.core.customizers.OperationCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -27,5 +30,19 @@ class MeetingWebConfiguration implements WebMvcConfigurer {
   @Override
   public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
     resolvers.add(resolver);
+  }
+
+  /** Describes the {@code meetingId} an accessible meeting is read from, in the API description. */
+  @Bean
+  OperationCustomizer meetingIdOfTheDoor() {
+    return DoorParameters.describing(
+        AccessibleMeeting.class, AccessibleMeetingResolver.MEETING_VARIABLE);
+  }
+
+  /** Describes the {@code actionId} an accessible action is read from, in the API description. */
+  @Bean
+  OperationCustomizer actionIdOfTheDoor() {
+    return DoorParameters.describing(
+        AccessibleAction.class, AccessibleMeetingResolver.ACTION_VARIABLE);
   }
 }

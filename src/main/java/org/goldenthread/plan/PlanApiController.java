@@ -43,7 +43,7 @@ class PlanApiController {
 
   @GetMapping
   @Operation(summary = "The whole golden thread with its breaks, totals and participation")
-  PlanView plan(AccessibleChild child, @PathVariable String childId) {
+  PlanView plan(AccessibleChild child) {
     return plans.plan(child);
   }
 
@@ -52,7 +52,7 @@ class PlanApiController {
       summary =
           "The plan as an accessible PDF (tagged PDF/UA) to print or keep, answered as a download"
               + " named plan-<given>-<family>-<date>.pdf")
-  ResponseEntity<byte[]> pdf(AccessibleChild child, @PathVariable String childId, Locale locale) {
+  ResponseEntity<byte[]> pdf(AccessibleChild child, Locale locale) {
     return document.download(child, locale);
   }
 
@@ -60,7 +60,7 @@ class PlanApiController {
   @Operation(
       summary =
           "The plan as it stood at the end of a day (?at=2026-03-01), from its stored history")
-  PlanView asOf(AccessibleChild child, @PathVariable String childId, @RequestParam String at) {
+  PlanView asOf(AccessibleChild child, @RequestParam String at) {
     Parse parse = new Parse();
     java.time.LocalDate day = parse.date("at", at);
     parse.done();
@@ -73,8 +73,7 @@ class PlanApiController {
       summary =
           "Agree the version of the plan you read (a parent, the child or the young person);"
               + " a changed plan answers 409")
-  AgreementView agree(
-      AccessibleChild child, @PathVariable String childId, @RequestBody AgreementRequest body) {
+  AgreementView agree(AccessibleChild child, @RequestBody AgreementRequest body) {
     if (body.version() == null) {
       throw ValidationProblem.of("version", "api.error.version");
     }
@@ -85,7 +84,6 @@ class PlanApiController {
   @Operation(summary = "Every agreement of the plan, newest first")
   PageOf<AgreementView> agreements(
       AccessibleChild child,
-      @PathVariable String childId,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size) {
     return PageOf.of(plans.agreements(child), page, size);
@@ -99,7 +97,6 @@ class PlanApiController {
               + " links are lists of ids (aspirationIds, needIds, outcomeIds, provisionIds)")
   PlanItem add(
       AccessibleChild child,
-      @PathVariable String childId,
       @PathVariable @ItemKindPath String kind,
       @RequestBody ItemRequest body) {
     PlanItemKind itemKind = PlanPaths.kind(kind);
@@ -110,10 +107,7 @@ class PlanApiController {
   @GetMapping("/{kind}/{itemId}")
   @Operation(summary = "One item as it is now")
   PlanItem item(
-      AccessibleChild child,
-      @PathVariable String childId,
-      @PathVariable @ItemKindPath String kind,
-      @PathVariable String itemId) {
+      AccessibleChild child, @PathVariable @ItemKindPath String kind, @PathVariable String itemId) {
     return plans.item(child, PlanPaths.kind(kind), NotFound.id(itemId));
   }
 
@@ -124,7 +118,6 @@ class PlanApiController {
               + " out keeps its value; a list of links sent replaces the links")
   PlanItem update(
       AccessibleChild child,
-      @PathVariable String childId,
       @PathVariable @ItemKindPath String kind,
       @PathVariable String itemId,
       @RequestBody ItemRequest body) {
@@ -143,7 +136,6 @@ class PlanApiController {
   @Operation(summary = "Remove an item and its links (?version= the version you read, optional)")
   ResponseEntity<Void> remove(
       AccessibleChild child,
-      @PathVariable String childId,
       @PathVariable @ItemKindPath String kind,
       @PathVariable String itemId,
       @RequestParam(required = false) Long version) {
@@ -155,7 +147,6 @@ class PlanApiController {
   @Operation(summary = "The item's change list, newest first, each with the item as it then was")
   PageOf<ItemChange> itemHistory(
       AccessibleChild child,
-      @PathVariable String childId,
       @PathVariable @ItemKindPath String kind,
       @PathVariable String itemId,
       @RequestParam(defaultValue = "0") int page,
@@ -168,7 +159,6 @@ class PlanApiController {
   @Operation(summary = "Comment on an item (the family and staff on the team)")
   CommentView comment(
       AccessibleChild child,
-      @PathVariable String childId,
       @PathVariable @ItemKindPath String kind,
       @PathVariable String itemId,
       @RequestBody CommentRequest body) {

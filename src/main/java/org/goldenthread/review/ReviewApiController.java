@@ -36,7 +36,6 @@ class ReviewApiController {
   @Operation(summary = "The reviews of the child's plan, newest first (by the day held)")
   PageOf<ReviewView> list(
       AccessibleChild child,
-      @PathVariable String childId,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size) {
     return PageOf.of(reviews.list(child), page, size);
@@ -52,16 +51,14 @@ class ReviewApiController {
               + " REQUEST_EHC_NEEDS_ASSESSMENT or END_SEN_SUPPORT), decisionNotes and nextReviewOn"
               + " (after heldOn). A missing entry is an error on progress[<outcomeId>]. The latest"
               + " review sets each outcome's status in the plan")
-  ReviewView record(
-      AccessibleChild child, @PathVariable String childId, @RequestBody ReviewRequest body) {
+  ReviewView record(AccessibleChild child, @RequestBody ReviewRequest body) {
     reviews.requireRecord(child);
     return reviews.record(child, body.input());
   }
 
   @GetMapping("/{reviewId}")
   @Operation(summary = "One review, with the outcomes as they stood when it was held")
-  ReviewView review(
-      AccessibleChild child, @PathVariable String childId, @PathVariable String reviewId) {
+  ReviewView review(AccessibleChild child, @PathVariable String reviewId) {
     return reviews.get(child, NotFound.id(reviewId));
   }
 
@@ -70,11 +67,7 @@ class ReviewApiController {
       summary =
           "One review as an accessible PDF (tagged PDF/UA) to print or keep, answered as a"
               + " download named review-<given>-<family>-<held on>.pdf")
-  ResponseEntity<byte[]> pdf(
-      AccessibleChild child,
-      @PathVariable String childId,
-      @PathVariable String reviewId,
-      Locale locale) {
+  ResponseEntity<byte[]> pdf(AccessibleChild child, @PathVariable String reviewId, Locale locale) {
     return document.download(child, NotFound.id(reviewId), locale);
   }
 }
