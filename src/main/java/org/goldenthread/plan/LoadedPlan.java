@@ -35,10 +35,10 @@ final class LoadedPlan {
   }
 
   private final Map<PlanItemKind, Map<UUID, ItemRecord>> items = new EnumMap<>(PlanItemKind.class);
-  private final CostRateTable rates;
+  private final ProvisionCosting.ProvisionCost cost;
 
-  LoadedPlan(List<? extends ItemRecord> stored, CostRateTable rates) {
-    this.rates = rates;
+  LoadedPlan(List<? extends ItemRecord> stored, ProvisionCosting.ProvisionCost cost) {
+    this.cost = cost;
     for (PlanItemKind kind : PlanItemKind.values()) {
       items.put(kind, new LinkedHashMap<>());
     }
@@ -146,7 +146,7 @@ final class LoadedPlan {
       return o.view(linked(Link.OUTCOME_NEED, o), linked(Link.PROVISION_OUTCOME, o));
     }
     if (item instanceof Provision p) {
-      return p.view(linked(Link.PROVISION_OUTCOME, p), rates);
+      return p.view(linked(Link.PROVISION_OUTCOME, p), cost);
     }
     return ((Strategy) item).view();
   }

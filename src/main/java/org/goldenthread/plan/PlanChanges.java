@@ -26,19 +26,19 @@ class PlanChanges {
 
   private final PlanStore store;
   private final PlanHistory history;
-  private final CostRates costRates;
+  private final PlanCosts costs;
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
   PlanChanges(
       PlanStore store,
       PlanHistory history,
-      CostRates costRates,
+      PlanCosts costs,
       ApplicationEventPublisher events,
       Clock clock) {
     this.store = store;
     this.history = history;
-    this.costRates = costRates;
+    this.costs = costs;
     this.events = events;
     this.clock = clock;
   }
@@ -126,7 +126,7 @@ class PlanChanges {
   void setStatuses(AccessibleChild child, Map<UUID, OutcomeStatus> statuses) {
     PlanRights rights = PlanRights.of(child.grant());
     rights.requireEdit(PlanItemKind.OUTCOMES);
-    LoadedPlan current = store.load(child.id(), costRates.forChild(child));
+    LoadedPlan current = store.load(child.id(), costs.forChild(child));
     boolean anyChange =
         statuses.entrySet().stream()
             .anyMatch(
@@ -163,7 +163,7 @@ class PlanChanges {
   private Change begin(AccessibleChild child, PlanRights rights) {
     Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
     long revision = store.lock(child.id(), now).next(now);
-    LoadedPlan plan = store.load(child.id(), costRates.forChild(child));
+    LoadedPlan plan = store.load(child.id(), costs.forChild(child));
     PlanHistory.Author author =
         new PlanHistory.Author(
             child.user().id(),

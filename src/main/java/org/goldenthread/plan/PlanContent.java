@@ -35,13 +35,13 @@ public record PlanContent(
         .map(PlanItem.class::cast);
   }
 
-  /** The same items with the provision costed at these rates. */
-  PlanContent costedAt(CostRateTable rates) {
+  /** The same items with the provision costed as given. */
+  PlanContent costedAt(ProvisionCosting.ProvisionCost cost) {
     return new PlanContent(
         aspirations,
         needs,
         outcomes,
-        provisions.stream().map(p -> p.costedAt(rates)).toList(),
+        provisions.stream().map(p -> p.costedAt(cost)).toList(),
         strategies);
   }
 

@@ -25,6 +25,7 @@ class PlanDocument {
   static final String TEMPLATE = "plan/plan-pdf";
 
   private final Plans plans;
+  private final PlanCosts costs;
   private final Children children;
   private final PdfDocuments pdfs;
   private final MessageSource messages;
@@ -33,12 +34,14 @@ class PlanDocument {
 
   PlanDocument(
       Plans plans,
+      PlanCosts costs,
       Children children,
       PdfDocuments pdfs,
       MessageSource messages,
       Clock clock,
       PlatformTransactionManager transactions) {
     this.plans = plans;
+    this.costs = costs;
     this.children = children;
     this.pdfs = pdfs;
     this.messages = messages;
@@ -74,7 +77,7 @@ class PlanDocument {
                 "printedBy",
                 child.user().displayName(),
                 "schoolWeeks",
-                ProvisionFigures.SCHOOL_WEEKS),
+                costs.schoolWeeks()),
             locale);
     return PdfDocuments.attachment(
         PdfDocuments.fileName("plan", record.givenName(), record.familyName(), today.toString()),

@@ -31,7 +31,7 @@ class PlanStore {
   }
 
   /** Every item of the child's plan, with its links. */
-  LoadedPlan load(UUID childId, CostRateTable rates) {
+  LoadedPlan load(UUID childId, ProvisionCosting.ProvisionCost cost) {
     List<ItemRecord> items = new ArrayList<>();
     for (String query : QUERIES) {
       items.addAll(
@@ -40,7 +40,7 @@ class PlanStore {
               .setParameter("child", childId)
               .getResultList());
     }
-    return new LoadedPlan(items, rates);
+    return new LoadedPlan(items, cost);
   }
 
   /**

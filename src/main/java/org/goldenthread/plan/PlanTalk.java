@@ -42,7 +42,7 @@ class PlanTalk {
     PlanRights rights = PlanRights.of(child.grant());
     PlanRights.require(rights.canComment());
     store
-        .load(child.id(), CostRateTable.defaults())
+        .load(child.id(), ProvisionCosting.ProvisionCost.NONE)
         .find(kind, itemId)
         .orElseThrow(NotFound::error);
     String words = ItemRules.tidy(text);

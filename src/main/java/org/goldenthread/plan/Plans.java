@@ -31,7 +31,7 @@ public class Plans {
   private final PlanChanges changes;
   private final PlanTalk talk;
   private final PlanAssembler assembler;
-  private final CostRates costRates;
+  private final PlanCosts costs;
   private final ObjectProvider<ThreadBreakRule> breakRules;
   private final Clock clock;
 
@@ -41,7 +41,7 @@ public class Plans {
       PlanChanges changes,
       PlanTalk talk,
       PlanAssembler assembler,
-      CostRates costRates,
+      PlanCosts costs,
       ObjectProvider<ThreadBreakRule> breakRules,
       Clock clock) {
     this.store = store;
@@ -49,14 +49,14 @@ public class Plans {
     this.changes = changes;
     this.talk = talk;
     this.assembler = assembler;
-    this.costRates = costRates;
+    this.costs = costs;
     this.breakRules = breakRules;
     this.clock = clock;
   }
 
   /** The plan as it is now, with its breaks, totals, participation and latest agreement. */
   public PlanView plan(AccessibleChild child) {
-    LoadedPlan plan = store.load(child.id(), costRates.forChild(child));
+    LoadedPlan plan = store.load(child.id(), costs.forChild(child));
     return assembler.assemble(
         new PlanAssembler.Parts(
             child.id(),
@@ -79,7 +79,7 @@ public class Plans {
       throw ValidationProblem.of("at", "api.error.date");
     }
     Instant endOfDay = day.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
-    PlanContent content = history.asOf(child.id(), endOfDay).costedAt(costRates.forChild(child));
+    PlanContent content = history.asOf(child.id(), endOfDay).costedAt(costs.forChild(child));
     return assembler.assemble(
         new PlanAssembler.Parts(
             child.id(),
@@ -103,7 +103,7 @@ public class Plans {
 
   /** The plan's outcomes as they are now, in plan order. */
   public List<OutcomeView> outcomes(AccessibleChild child) {
-    return store.load(child.id(), CostRateTable.defaults()).content().outcomes();
+    return store.load(child.id(), ProvisionCosting.ProvisionCost.NONE).content().outcomes();
   }
 
   /**
@@ -127,7 +127,7 @@ public class Plans {
 
   /** One item as it is now. */
   public PlanItem item(AccessibleChild child, PlanItemKind kind, UUID itemId) {
-    LoadedPlan plan = store.load(child.id(), costRates.forChild(child));
+    LoadedPlan plan = store.load(child.id(), costs.forChild(child));
     return plan.find(kind, itemId).map(plan::view).orElseThrow(NotFound::error);
   }
 

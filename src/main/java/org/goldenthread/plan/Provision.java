@@ -74,8 +74,8 @@ class Provision extends ItemRecord {
     return outcomeIds;
   }
 
-  /** The provision with its figures worked out at the school's rates. */
-  ProvisionView view(List<UUID> orderedOutcomeIds, CostRateTable rates) {
+  /** The provision with its figures worked out, costed at the school. */
+  ProvisionView view(List<UUID> orderedOutcomeIds, ProvisionCosting.ProvisionCost cost) {
     return new ProvisionView(
             id(),
             description,
@@ -91,7 +91,7 @@ class Provision extends ItemRecord {
             orderedOutcomeIds,
             addedAt(),
             version())
-        .costedAt(rates);
+        .costedAt(cost);
   }
 
   @Override

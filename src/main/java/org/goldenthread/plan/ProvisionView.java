@@ -38,8 +38,8 @@ public record ProvisionView(
     return description;
   }
 
-  /** The same provision with its figures worked out at these rates. */
-  public ProvisionView costedAt(CostRateTable rates) {
+  /** The same provision with its figures worked out, costed as given. */
+  public ProvisionView costedAt(ProvisionCosting.ProvisionCost cost) {
     int minutes = ProvisionFigures.weeklyMinutes(sessionsPerWeek, minutesPerSession);
     return new ProvisionView(
         id,
@@ -52,7 +52,7 @@ public record ProvisionView(
         startDate,
         endDate,
         minutes,
-        ProvisionFigures.annualCost(rates.pencePerHour(deliveredByRole), minutes, groupSize),
+        cost.annualCost(deliveredByRole, minutes, groupSize),
         outcomeIds,
         addedAt,
         version);

@@ -17,7 +17,8 @@ class LoadedPlanTests {
       new Need(CHILD, null, NOW, 1, new ItemInput.Need("Reading", AreaOfNeed.SEMH, null, null));
   final Outcome first = outcome("Reads a page", NOW);
   final Outcome second = outcome("Reads aloud", NOW.plusSeconds(60));
-  final LoadedPlan plan = new LoadedPlan(List.of(need, first, second), CostRateTable.defaults());
+  final LoadedPlan plan =
+      new LoadedPlan(List.of(need, first, second), ProvisionCosting.ProvisionCost.NONE);
 
   @Test
   void linksSetFromTheUpperItemAreKeptOnTheLowerOnes() {

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import org.goldenthread.provision.CostRateTable;
 import org.junit.jupiter.api.Test;
 
+/** The figures the plan derives from provision, costed as the provision costs cost it. */
 class ProvisionFiguresTests {
 
   @Test
@@ -15,44 +17,10 @@ class ProvisionFiguresTests {
   }
 
   @Test
-  void aYearIsTheHourlyRateTimesWeeklyHoursTimesThirtyNineWeeksSharedByTheGroup() {
-    // £20 x 1 hour x 39 weeks
-    assertThat(ProvisionFigures.annualCost(2000, 60, 1)).isEqualTo(new BigDecimal("780.00"));
-    // £45 x 0.75 hours x 39 / 3
-    assertThat(ProvisionFigures.annualCost(4500, 45, 3)).isEqualTo(new BigDecimal("438.75"));
-    // £60 x 3 hours x 39
-    assertThat(ProvisionFigures.annualCost(6000, 180, 1)).isEqualTo(new BigDecimal("7020.00"));
-  }
-
-  @Test
-  void costsAreRoundedToThePennyHalfUp() {
-    // £20 x 25/60 hours x 39 / 3 = £108.333…
-    assertThat(ProvisionFigures.annualCost(2000, 25, 3)).isEqualTo(new BigDecimal("108.33"));
-    // 1p x 10/60 hours x 39 = 6.5p: half a penny goes up
-    assertThat(ProvisionFigures.annualCost(1, 10, 1)).isEqualTo(new BigDecimal("0.07"));
-    // £20 x 20/60 hours x 39 / 6 = £43.333…
-    assertThat(ProvisionFigures.annualCost(2000, 20, 6)).isEqualTo(new BigDecimal("43.33"));
-  }
-
-  @Test
-  void withoutARateTheCostIsUnknown() {
-    assertThat(ProvisionFigures.annualCost(null, 60, 1)).isNull();
-    assertThat(CostRateTable.defaults().pencePerHour(DelivererRole.OTHER)).isNull();
-  }
-
-  @Test
-  void theDefaultsAreTwentyFortyFiveAndSixtyPoundsAnHour() {
-    CostRateTable defaults = CostRateTable.defaults();
-    assertThat(defaults.pencePerHour(DelivererRole.TEACHING_ASSISTANT)).isEqualTo(2000);
-    assertThat(defaults.pencePerHour(DelivererRole.TEACHER)).isEqualTo(4500);
-    assertThat(defaults.pencePerHour(DelivererRole.THERAPIST)).isEqualTo(6000);
-  }
-
-  @Test
   void provisionIsCostedAtTheSchoolsOwnRate() {
     ProvisionView mentor =
         Views.provision("Mentor", DelivererRole.OTHER, 1, 180, 1)
-            .costedAt(new CostRateTable(Map.of(DelivererRole.OTHER, 3000)));
+            .costedAt(new CostRateTable(Map.of(DelivererRole.OTHER, 3000)).cost());
     assertThat(mentor.weeklyMinutes()).isEqualTo(180);
     assertThat(mentor.annualCost()).isEqualTo(new BigDecimal("3510.00"));
   }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.goldenthread.provision.CostRateTable;
 
 /** Plan items for rule tests, added at a given moment. */
 public final class Views {
@@ -68,7 +69,7 @@ public final class Views {
             List.of(outcomes).stream().map(OutcomeView::id).toList(),
             MONDAY,
             0)
-        .costedAt(CostRateTable.defaults());
+        .costedAt(CostRateTable.defaults().cost());
   }
 
   public static StrategyView strategy(String text) {

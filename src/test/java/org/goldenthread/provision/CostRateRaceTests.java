@@ -1,4 +1,4 @@
-package org.goldenthread.plan;
+package org.goldenthread.provision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,6 +9,7 @@ import org.goldenthread.IntegrationTest;
 import org.goldenthread.identity.Accounts;
 import org.goldenthread.identity.Role;
 import org.goldenthread.organisation.Organisations;
+import org.goldenthread.plan.DelivererRole;
 import org.goldenthread.support.ApiClient;
 import org.goldenthread.support.AtOnce;
 import org.goldenthread.support.PageSession;

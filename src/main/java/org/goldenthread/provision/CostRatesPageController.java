@@ -1,4 +1,4 @@
-package org.goldenthread.plan;
+package org.goldenthread.provision;
 
 import java.util.Arrays;
 import java.util.List;
@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.goldenthread.identity.CurrentUser;
+import org.goldenthread.plan.DelivererRole;
 import org.goldenthread.web.EditConflict;
 import org.goldenthread.web.PageBanner;
 import org.goldenthread.web.PageForms;
@@ -28,7 +29,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class CostRatesPageController {
 
-  static final String VIEW = "plan/cost-rates";
+  static final String VIEW = "provision/cost-rates";
   static final String FORM = "costRatesForm";
 
   private final CostRates costRates;

@@ -1,4 +1,4 @@
-package org.goldenthread.plan;
+package org.goldenthread.provision;
 
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -45,7 +45,7 @@ class CostRatesPanel implements HomePanel {
         new PagePanel(
             "school-costs",
             "plan.costs.panel.heading",
-            "plan/cost-rates-panel",
+            "provision/panel",
             Map.of("schools", schools)));
   }
 }

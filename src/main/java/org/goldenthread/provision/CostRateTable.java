@@ -1,8 +1,10 @@
-package org.goldenthread.plan;
+package org.goldenthread.provision;
 
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
+import org.goldenthread.plan.DelivererRole;
+import org.goldenthread.plan.ProvisionCosting;
 
 /**
  * A school's cost of an hour of provision for each role, in pence: what the school set, else the
@@ -19,6 +21,12 @@ public record CostRateTable(Map<DelivererRole, Integer> pencePerHourByRole) {
   /** The defaults alone. */
   public static CostRateTable defaults() {
     return new CostRateTable(CostRates.DEFAULT_PENCE_PER_HOUR);
+  }
+
+  /** Provision costed at these rates. */
+  public ProvisionCosting.ProvisionCost cost() {
+    return (role, weeklyMinutes, groupSize) ->
+        YearlyCost.of(pencePerHour(role), weeklyMinutes, groupSize);
   }
 
   /** The rate for the role in pence, or null when there is none. */

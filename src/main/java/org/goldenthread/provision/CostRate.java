@@ -1,4 +1,4 @@
-package org.goldenthread.plan;
+package org.goldenthread.provision;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.io.Serializable;
 import java.util.UUID;
+import org.goldenthread.plan.DelivererRole;
 
 /** What an hour of one role's time costs a school, in pence. */
 @Entity

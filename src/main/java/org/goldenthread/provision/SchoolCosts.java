@@ -1,4 +1,4 @@
-package org.goldenthread.plan;
+package org.goldenthread.provision;
 
 import java.math.BigDecimal;
 import java.util.Arrays;
@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.zip.CRC32;
+import org.goldenthread.plan.DelivererRole;
 
 /**
  * What an hour of each role's time costs a school, as its staff see and set it. {@code version}

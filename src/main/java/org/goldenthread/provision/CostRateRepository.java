@@ -1,4 +1,4 @@
-package org.goldenthread.plan;
+package org.goldenthread.provision;
 
 import java.util.List;
 import java.util.UUID;

@@ -1,9 +1,10 @@
-package org.goldenthread.plan;
+package org.goldenthread.provision;
 
 import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.goldenthread.plan.DelivererRole;
 import org.springframework.validation.BindingResult;
 
 /** A school's costs of an hour as typed, in pounds ("22.50", "£20"); blank is the default. */

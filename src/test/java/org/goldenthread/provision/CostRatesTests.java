@@ -1,4 +1,4 @@
-package org.goldenthread.plan;
+package org.goldenthread.provision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,6 +8,7 @@ import org.goldenthread.IntegrationTest;
 import org.goldenthread.identity.Accounts;
 import org.goldenthread.identity.CurrentUser;
 import org.goldenthread.organisation.Organisations;
+import org.goldenthread.plan.DelivererRole;
 import org.goldenthread.web.ValidationProblem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.goldenthread.plan;
+package org.goldenthread.provision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.goldenthread.IntegrationTest;
 import org.goldenthread.identity.Accounts;
 import org.goldenthread.organisation.Organisations;
+import org.goldenthread.plan.DelivererRole;
 import org.goldenthread.support.ApiClient;
 import org.goldenthread.support.PageSession;
 import org.goldenthread.support.PageSession.Page;

@@ -1,4 +1,4 @@
-package org.goldenthread.plan;
+package org.goldenthread.provision;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.goldenthread.child.AccessibleChild;
 import org.goldenthread.identity.CurrentUser;
 import org.goldenthread.identity.Role;
 import org.goldenthread.organisation.Organisations;
 import org.goldenthread.organisation.SchoolSummary;
+import org.goldenthread.plan.DelivererRole;
 import org.goldenthread.web.EditConflict;
 import org.goldenthread.web.ValidationProblem;
 import org.springframework.http.HttpStatus;
@@ -124,11 +124,6 @@ public class CostRates {
       name.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
     }
     return name.toString();
-  }
-
-  /** The rates of the child's school (the school the door read with the child). */
-  public CostRateTable forChild(AccessibleChild child) {
-    return rates(child.schoolId());
   }
 
   /** The school's rates: what it set, else the defaults. */
