@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
@@ -113,14 +114,19 @@ final class MeetingDoor {
         null,
         null,
         null,
-        null,
+        status == MeetingStatus.CLOSED ? now : null,
         "meeting-" + who.id() + "@goldenthread",
         0,
         3);
   }
 
-  /** An open action of the meeting, owned by the person given, due in a fortnight. */
+  /** An open action of the meeting, owned by the person given, due in a fortnight, at version 2. */
   static ActionView action(AccessibleAction action, UUID ownerId, String ownerName) {
+    return action(action, ownerId, ownerName, ActionStatus.OPEN, 2);
+  }
+
+  static ActionView action(
+      AccessibleAction action, UUID ownerId, String ownerName, ActionStatus status, long version) {
     AccessibleMeeting meeting = action.meeting();
     return new ActionView(
         action.id(),
@@ -130,11 +136,11 @@ final class MeetingDoor {
         "Send home a visual timetable",
         ownerId,
         ownerName,
-        java.time.LocalDate.now().plusDays(14),
-        ActionStatus.OPEN,
+        LocalDate.now().plusDays(14),
+        status,
         null,
         false,
-        2);
+        version);
   }
 
   /** The page at the path as the person sees it; it must answer 200. */
