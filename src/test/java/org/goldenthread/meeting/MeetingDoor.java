@@ -8,13 +8,18 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.goldenthread.child.AccessibleChild;
+import org.goldenthread.child.ChildSummary;
+import org.goldenthread.child.NeedCode;
 import org.goldenthread.child.Relationship;
+import org.goldenthread.child.SenStatus;
 import org.goldenthread.child.TestDoor;
 import org.goldenthread.identity.CurrentUser;
 import org.goldenthread.web.Dates;
@@ -22,6 +27,7 @@ import org.goldenthread.web.PageLabels;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -76,6 +82,11 @@ final class MeetingDoor {
    */
   static MeetingView meeting(AccessibleMeeting who, MeetingStatus status) {
     return meeting(who, status, Minutes.NONE);
+  }
+
+  /** The same, for a new meeting of a child the door opened. */
+  static MeetingView meeting(AccessibleChild child, MeetingStatus status) {
+    return meeting(new AccessibleMeeting(UUID.randomUUID(), child), status);
   }
 
   static MeetingView meeting(AccessibleMeeting who, MeetingStatus status, Minutes minutes) {
@@ -143,6 +154,27 @@ final class MeetingDoor {
         version);
   }
 
+  /** The child's record as the child module shows it: Maya Jones in year 7, on SEN support. */
+  static ChildSummary record(AccessibleChild child) {
+    return new ChildSummary(
+        child.id(),
+        "Maya",
+        "Jones",
+        null,
+        LocalDate.of(2014, 5, 9),
+        null,
+        UUID.randomUUID(),
+        "Riverside Academy",
+        "7",
+        SenStatus.K,
+        NeedCode.SLCN,
+        null,
+        List.of("ENG"),
+        false,
+        null,
+        0);
+  }
+
   /** The page at the path as the person sees it; it must answer 200. */
   static Document show(MockMvc mvc, CurrentUser person, String path) throws Exception {
     return page(mvc, get(path).with(user(person)));
@@ -178,4 +210,18 @@ final class MeetingDoor {
   @TestConfiguration
   @Import({Dates.class, PageLabels.class})
   static class Pages {}
+
+  /**
+   * The booking form (for a new meeting and a change) as it is, with the service's own checks of
+   * what was typed, and the clock in England; the services behind it are mocked by the test.
+   */
+  @TestConfiguration
+  @Import({Pages.class, MeetingFormPage.class, MeetingInput.class})
+  static class BookingForm {
+
+    @Bean
+    Clock clock() {
+      return Clock.system(ZoneId.of("Europe/London"));
+    }
+  }
 }
