@@ -53,7 +53,7 @@ class ActionPageControllerTests {
     open = MeetingDoor.action(timetable, TEACHER.id(), TEACHER.displayName());
     edit = "/actions/" + timetable.id() + "/edit";
     given(actions.get(timetable)).willReturn(open);
-    given(meetings.rights(review)).willReturn(new MeetingRights(false, true, true));
+    given(meetings.rights(review)).willReturn(MeetingDoor.INVITED);
     given(meetings.get(review)).willReturn(MeetingDoor.meeting(review, MeetingStatus.CLOSED));
   }
 
@@ -143,9 +143,8 @@ class ActionPageControllerTests {
     AccessibleMeeting invited = MeetingDoor.opens(access, parent, Relationship.PARENT);
     AccessibleAction notTheirs = MeetingDoor.opensAction(access, invited);
     given(actions.get(notTheirs)).willReturn(MeetingDoor.action(notTheirs, TEACHER.id(), "Tom"));
-    given(meetings.rights(invited)).willReturn(new MeetingRights(false, true, true));
-    CurrentUser stranger = TestDoor.person("Sam Stranger", Role.PARENT);
-    MeetingDoor.refuses(access, stranger);
+    given(meetings.rights(invited)).willReturn(MeetingDoor.INVITED);
+    CurrentUser stranger = MeetingDoor.stranger(access);
 
     String theirs = "/actions/" + notTheirs.id() + "/edit";
     mvc.perform(get(theirs).with(user(parent))).andExpect(status().isForbidden());
@@ -164,7 +163,7 @@ class ActionPageControllerTests {
     AccessibleMeeting chaired = MeetingDoor.opens(access, senco, Relationship.SENCO);
     AccessibleAction teachers = MeetingDoor.opensAction(access, chaired);
     given(actions.get(teachers)).willReturn(MeetingDoor.action(teachers, UUID.randomUUID(), "Tom"));
-    given(meetings.rights(chaired)).willReturn(new MeetingRights(true, true, true));
+    given(meetings.rights(chaired)).willReturn(MeetingDoor.RUNS);
     given(meetings.get(chaired)).willReturn(MeetingDoor.meeting(chaired, MeetingStatus.CLOSED));
 
     Document page = MeetingDoor.show(mvc, senco, "/actions/" + teachers.id() + "/edit");

@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import org.goldenthread.child.Relationship;
 import org.goldenthread.child.TestDoor;
@@ -51,7 +52,7 @@ class ClosePageControllerTests {
   void aHeldMeetingTheSencoRuns() {
     review = MeetingDoor.opens(access, SENCO, Relationship.SENCO);
     close = "/meetings/" + review.id() + "/close";
-    given(meetings.rights(review)).willReturn(new MeetingRights(true, true, true));
+    given(meetings.rights(review)).willReturn(MeetingDoor.RUNS);
     given(meetings.get(review)).willReturn(MeetingDoor.meeting(review, MeetingStatus.HELD));
   }
 
@@ -122,7 +123,7 @@ class ClosePageControllerTests {
   @Test
   void sentBeforeTheMeetingStartedKeepsTheFormAndSaysWhen() throws Exception {
     given(closing.close(eq(review), eq(3L), any()))
-        .willThrow(new MeetingNotStarted(java.time.Instant.now().plusSeconds(3600)));
+        .willThrow(new MeetingNotStarted(Instant.now().plusSeconds(3600)));
 
     String html =
         mvc.perform(
@@ -160,9 +161,8 @@ class ClosePageControllerTests {
   void isForThoseWhoRunTheMeetingAndNobodyTheDoorRefuses() throws Exception {
     CurrentUser parent = TestDoor.person("Sam Jones", Role.PARENT);
     AccessibleMeeting invited = MeetingDoor.opens(access, parent, Relationship.PARENT);
-    given(meetings.rights(invited)).willReturn(new MeetingRights(false, true, true));
-    CurrentUser stranger = TestDoor.person("Sam Stranger", Role.PARENT);
-    MeetingDoor.refuses(access, stranger);
+    given(meetings.rights(invited)).willReturn(MeetingDoor.INVITED);
+    CurrentUser stranger = MeetingDoor.stranger(access);
 
     mvc.perform(get("/meetings/" + invited.id() + "/close").with(user(parent)))
         .andExpect(status().isForbidden());

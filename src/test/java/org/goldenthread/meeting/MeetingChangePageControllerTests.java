@@ -16,6 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.goldenthread.child.Children;
@@ -56,7 +57,7 @@ class MeetingChangePageControllerTests {
     review = MeetingDoor.opens(access, SENCO, Relationship.SENCO);
     booked = MeetingDoor.meeting(review, MeetingStatus.BOOKED);
     edit = "/meetings/" + review.id() + "/edit";
-    given(meetings.rights(review)).willReturn(new MeetingRights(true, true, true));
+    given(meetings.rights(review)).willReturn(MeetingDoor.RUNS);
     given(meetings.get(review)).willReturn(booked);
     given(children.get(review.child())).willReturn(MeetingDoor.record(review.child()));
     given(meetings.invitable(review.child()))
@@ -88,26 +89,15 @@ class MeetingChangePageControllerTests {
             MeetingDoor.form(
                 SENCO,
                 edit,
-                "kind",
-                "SEN_SUPPORT_REVIEW",
-                "date.day",
-                "11",
-                "date.month",
-                "2",
-                "date.year",
-                "2027",
-                "time",
-                "2pm",
-                "durationMinutes",
-                "60",
-                "location",
-                "The library",
-                "inviteeIds",
-                TEACHER_ID.toString(),
-                "agenda",
-                "Reading",
-                "version",
-                "3"))
+                typed(
+                    "2pm",
+                    "The library",
+                    "durationMinutes",
+                    "60",
+                    "inviteeIds",
+                    TEACHER_ID.toString(),
+                    "agenda",
+                    "Reading")))
         .andExpect(redirectedUrl("/meetings/" + review.id()))
         .andExpect(
             flash()
@@ -129,25 +119,7 @@ class MeetingChangePageControllerTests {
 
   @Test
   void aTimeThatIsNotATimeIsShownBesideItsFieldAndNothingIsSaved() throws Exception {
-    Document page =
-        MeetingDoor.submit(
-            mvc,
-            SENCO,
-            edit,
-            "kind",
-            "SEN_SUPPORT_REVIEW",
-            "date.day",
-            "11",
-            "date.month",
-            "2",
-            "date.year",
-            "2027",
-            "time",
-            "teatime",
-            "location",
-            "Room 4",
-            "version",
-            "3");
+    Document page = MeetingDoor.submit(mvc, SENCO, edit, typed("teatime", "Room 4"));
 
     assertThat(page.select(".govuk-error-summary a"))
         .extracting(a -> a.attr("href") + " " + a.text())
@@ -161,25 +133,7 @@ class MeetingChangePageControllerTests {
   void someoneElsesChangeIsShownWithWhatWasTyped() throws Exception {
     given(meetings.update(eq(review), eq(3L), any())).willThrow(new EditConflict());
 
-    Document page =
-        MeetingDoor.submit(
-            mvc,
-            SENCO,
-            edit,
-            "kind",
-            "SEN_SUPPORT_REVIEW",
-            "date.day",
-            "11",
-            "date.month",
-            "2",
-            "date.year",
-            "2027",
-            "time",
-            "2pm",
-            "location",
-            "The library",
-            "version",
-            "3");
+    Document page = MeetingDoor.submit(mvc, SENCO, edit, typed("2pm", "The library"));
 
     assertThat(page.select(".govuk-error-summary").text())
         .contains("Someone else changed this meeting while you were working");
@@ -225,9 +179,8 @@ class MeetingChangePageControllerTests {
   void isForThoseWhoRunTheMeetingAndNobodyTheDoorRefuses() throws Exception {
     CurrentUser parent = TestDoor.person("Claire Jones", Role.PARENT);
     AccessibleMeeting invited = MeetingDoor.opens(access, parent, Relationship.PARENT);
-    given(meetings.rights(invited)).willReturn(new MeetingRights(false, true, true));
-    CurrentUser stranger = TestDoor.person("Sam Stranger", Role.PARENT);
-    MeetingDoor.refuses(access, stranger);
+    given(meetings.rights(invited)).willReturn(MeetingDoor.INVITED);
+    CurrentUser stranger = MeetingDoor.stranger(access);
 
     String theirs = "/meetings/" + invited.id();
     mvc.perform(get(theirs + "/edit").with(user(parent))).andExpect(status().isForbidden());
@@ -240,5 +193,31 @@ class MeetingChangePageControllerTests {
     verify(meetings, never()).cancel(any(), anyLong());
     verify(meetings, never()).book(any(), anyLong());
     verifyNoInteractions(children);
+  }
+
+  /**
+   * The booking form filled in for the 11th of February 2027 at the time and place given, from
+   * version 3, with any other fields (name, value…).
+   */
+  private static String[] typed(String time, String location, String... others) {
+    List<String> fields =
+        new ArrayList<>(
+            List.of(
+                "kind",
+                "SEN_SUPPORT_REVIEW",
+                "date.day",
+                "11",
+                "date.month",
+                "2",
+                "date.year",
+                "2027",
+                "time",
+                time,
+                "location",
+                location,
+                "version",
+                "3"));
+    fields.addAll(List.of(others));
+    return fields.toArray(String[]::new);
   }
 }

@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -22,6 +23,7 @@ import org.goldenthread.child.Relationship;
 import org.goldenthread.child.SenStatus;
 import org.goldenthread.child.TestDoor;
 import org.goldenthread.identity.CurrentUser;
+import org.goldenthread.identity.Role;
 import org.goldenthread.web.Dates;
 import org.goldenthread.web.PageLabels;
 import org.jsoup.Jsoup;
@@ -29,6 +31,8 @@ import org.jsoup.nodes.Document;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -49,6 +53,12 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 final class MeetingDoor {
 
   static final String CHILD_NAME = "Maya Jones";
+
+  /** What those who run a meeting may do: change it, prepare and read the preparation. */
+  static final MeetingRights RUNS = new MeetingRights(true, true, true);
+
+  /** What someone invited who does not run the meeting may do: prepare and read. */
+  static final MeetingRights INVITED = new MeetingRights(false, true, true);
 
   private MeetingDoor() {}
 
@@ -72,6 +82,13 @@ final class MeetingDoor {
   static void refuses(MeetingAccess access, CurrentUser person) {
     given(access.open(eq(person), any())).willThrow(MeetingAccess.notFound());
     given(access.openAction(eq(person), any())).willThrow(MeetingAccess.notFound());
+  }
+
+  /** Someone signed in whom the mocked door refuses every meeting and action. */
+  static CurrentUser stranger(MeetingAccess access) {
+    CurrentUser stranger = TestDoor.person("Sam Stranger", Role.PARENT);
+    refuses(access, stranger);
+    return stranger;
   }
 
   /**
@@ -193,6 +210,20 @@ final class MeetingDoor {
   static Document submit(MockMvc mvc, CurrentUser person, String path, String... fields)
       throws Exception {
     return page(mvc, form(person, path, fields));
+  }
+
+  /**
+   * A JSON request to the API by the person. The slice runs Spring Boot's default security rather
+   * than the application's (package-private in identity, with the API's bearer tokens and no CSRF),
+   * so the request carries a CSRF token as well.
+   */
+  static MockHttpServletRequestBuilder api(
+      CurrentUser person, HttpMethod method, String path, String json) {
+    return request(method, path)
+        .with(user(person))
+        .with(csrf())
+        .contentType(MediaType.APPLICATION_JSON)
+        .content(json);
   }
 
   private static Document page(MockMvc mvc, MockHttpServletRequestBuilder request)

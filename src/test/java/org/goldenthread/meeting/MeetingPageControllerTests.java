@@ -52,7 +52,7 @@ class MeetingPageControllerTests {
     review = MeetingDoor.opens(access, PARENT, Relationship.PARENT);
     path = "/meetings/" + review.id();
     given(meetings.get(review)).willReturn(MeetingDoor.meeting(review, MeetingStatus.BOOKED));
-    given(meetings.rights(review)).willReturn(new MeetingRights(false, true, true));
+    given(meetings.rights(review)).willReturn(MeetingDoor.INVITED);
   }
 
   @Test
@@ -106,7 +106,7 @@ class MeetingPageControllerTests {
     CurrentUser senco = TestDoor.person("Sarah Senco", Role.SENCO);
     AccessibleMeeting chaired = MeetingDoor.opens(access, senco, Relationship.SENCO);
     given(meetings.get(chaired)).willReturn(MeetingDoor.meeting(chaired, MeetingStatus.HELD));
-    given(meetings.rights(chaired)).willReturn(new MeetingRights(true, true, true));
+    given(meetings.rights(chaired)).willReturn(MeetingDoor.RUNS);
     String held = "/meetings/" + chaired.id();
 
     Document page = MeetingDoor.show(mvc, senco, held);
@@ -144,8 +144,7 @@ class MeetingPageControllerTests {
 
   @Test
   void aMeetingTheDoorRefusesIsNotFound() throws Exception {
-    CurrentUser stranger = TestDoor.person("Sam Stranger", Role.PARENT);
-    MeetingDoor.refuses(access, stranger);
+    CurrentUser stranger = MeetingDoor.stranger(access);
 
     mvc.perform(get(path).with(user(stranger))).andExpect(status().isNotFound());
     mvc.perform(get(path + "/invite.ics").with(user(stranger))).andExpect(status().isNotFound());

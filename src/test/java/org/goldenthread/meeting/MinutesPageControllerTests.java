@@ -5,6 +5,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -48,7 +49,7 @@ class MinutesPageControllerTests {
   void aHeldMeetingTheSencoRuns() {
     review = MeetingDoor.opens(access, SENCO, Relationship.SENCO);
     minutes = "/meetings/" + review.id() + "/minutes";
-    given(meetings.rights(review)).willReturn(new MeetingRights(true, true, true));
+    given(meetings.rights(review)).willReturn(MeetingDoor.RUNS);
     given(meetings.get(review)).willReturn(MeetingDoor.meeting(review, MeetingStatus.HELD));
   }
 
@@ -198,19 +199,18 @@ class MinutesPageControllerTests {
 
   @Test
   void isForThoseWhoRunTheMeeting() throws Exception {
-    given(meetings.rights(review)).willReturn(new MeetingRights(false, true, true));
+    given(meetings.rights(review)).willReturn(MeetingDoor.INVITED);
 
     mvc.perform(get(minutes).with(user(SENCO))).andExpect(status().isForbidden());
     mvc.perform(MeetingDoor.form(SENCO, minutes, "notes", "Mine now", "version", "3"))
         .andExpect(status().isForbidden());
 
-    verify(meetings, org.mockito.Mockito.never()).recordMinutes(any(), anyLong(), any());
+    verify(meetings, never()).recordMinutes(any(), anyLong(), any());
   }
 
   @Test
   void aMeetingTheDoorRefusesIsNotFound() throws Exception {
-    CurrentUser stranger = TestDoor.person("Sam Stranger", Role.PARENT);
-    MeetingDoor.refuses(access, stranger);
+    CurrentUser stranger = MeetingDoor.stranger(access);
 
     mvc.perform(get(minutes).with(user(stranger))).andExpect(status().isNotFound());
     mvc.perform(MeetingDoor.form(stranger, minutes, "notes", "Hello", "version", "3"))

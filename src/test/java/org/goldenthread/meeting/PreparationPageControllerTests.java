@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -47,7 +48,7 @@ class PreparationPageControllerTests {
   void aMeetingTheParentIsInvitedTo() {
     review = MeetingDoor.opens(access, PARENT, Relationship.PARENT);
     prepare = "/meetings/" + review.id() + "/preparation/new";
-    given(meetings.rights(review)).willReturn(new MeetingRights(false, true, true));
+    given(meetings.rights(review)).willReturn(MeetingDoor.INVITED);
     given(meetings.get(review)).willReturn(MeetingDoor.meeting(review, MeetingStatus.BOOKED));
     given(preparation.prompts())
         .willReturn(
@@ -87,7 +88,7 @@ class PreparationPageControllerTests {
   void offersStaffTheirUpdateAndNoChairOnlyBoxForTheChair() throws Exception {
     CurrentUser senco = TestDoor.person("Sarah Senco", Role.SENCO);
     AccessibleMeeting chaired = MeetingDoor.opens(access, senco, Relationship.SENCO);
-    given(meetings.rights(chaired)).willReturn(new MeetingRights(true, true, true));
+    given(meetings.rights(chaired)).willReturn(MeetingDoor.RUNS);
     given(meetings.get(chaired)).willReturn(MeetingDoor.meeting(chaired, MeetingStatus.BOOKED));
 
     Document page = MeetingDoor.show(mvc, senco, "/meetings/" + chaired.id() + "/preparation/new");
@@ -159,8 +160,7 @@ class PreparationPageControllerTests {
   @Test
   void isForThoseInvitedAndNobodyTheDoorRefuses() throws Exception {
     given(meetings.rights(review)).willReturn(new MeetingRights(false, false, true));
-    CurrentUser stranger = TestDoor.person("Sam Stranger", Role.PARENT);
-    MeetingDoor.refuses(access, stranger);
+    CurrentUser stranger = MeetingDoor.stranger(access);
 
     mvc.perform(get(prepare).with(user(PARENT))).andExpect(status().isForbidden());
     mvc.perform(MeetingDoor.form(PARENT, prepare, "kind", "QUESTION", "text", "Why?"))
@@ -169,6 +169,6 @@ class PreparationPageControllerTests {
     mvc.perform(MeetingDoor.form(stranger, prepare, "kind", "QUESTION", "text", "Why?"))
         .andExpect(status().isNotFound());
 
-    verify(preparation, org.mockito.Mockito.never()).add(any(), any());
+    verify(preparation, never()).add(any(), any());
   }
 }
