@@ -42,12 +42,13 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * MeetingAccess} that opens a meeting (or an action) to someone, through a child opened to them
  * with the relationships given, or refuses them; meetings as the service shows them; and pages
  * shown and forms posted as that person. A slice test declares {@code @MockitoBean MeetingAccess
- * access} and imports {@link Pages}, the beans the meeting templates use.
+ * access}; a page test imports {@link Pages}, the beans the meeting templates use ({@link
+ * BookingForm} for the booking form's pages).
  *
  * <pre>{@code
  * CurrentUser senco = TestDoor.person("Sarah Senco", Role.SENCO);
  * AccessibleMeeting review = MeetingDoor.opens(access, senco, Relationship.SENCO);
- * MeetingDoor.refuses(access, stranger);
+ * CurrentUser stranger = MeetingDoor.stranger(access);
  * }</pre>
  */
 final class MeetingDoor {
