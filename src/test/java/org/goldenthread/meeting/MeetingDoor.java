@@ -25,6 +25,7 @@ import org.goldenthread.child.TestDoor;
 import org.goldenthread.identity.CurrentUser;
 import org.goldenthread.identity.Role;
 import org.goldenthread.web.Dates;
+import org.goldenthread.web.NotFound;
 import org.goldenthread.web.PageLabels;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -81,8 +82,8 @@ final class MeetingDoor {
 
   /** Makes the mocked door refuse the person every meeting and action: not found. */
   static void refuses(MeetingAccess access, CurrentUser person) {
-    given(access.open(eq(person), any())).willThrow(MeetingAccess.notFound());
-    given(access.openAction(eq(person), any())).willThrow(MeetingAccess.notFound());
+    given(access.open(eq(person), any())).willThrow(NotFound.error());
+    given(access.openAction(eq(person), any())).willThrow(NotFound.error());
   }
 
   /** Someone signed in whom the mocked door refuses every meeting and action. */
