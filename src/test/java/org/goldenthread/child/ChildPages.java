@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
 import org.goldenthread.identity.CurrentUser;
 import org.goldenthread.web.Dates;
 import org.goldenthread.web.PageLabels;
@@ -62,28 +61,6 @@ final class ChildPages {
             .andReturn()
             .getResponse()
             .getContentAsString());
-  }
-
-  /** The record of a child the door opened, as {@link Children#get} answers it. */
-  static ChildSummary record(AccessibleChild child) {
-    String[] names = child.displayName().split(" ", 2);
-    return new ChildSummary(
-        child.id(),
-        names[0],
-        names[1],
-        null,
-        LocalDate.of(2017, 3, 27),
-        null,
-        child.schoolId(),
-        "Riverside Academy",
-        "4",
-        SenStatus.K,
-        NeedCode.SLCN,
-        null,
-        List.of("ENG"),
-        false,
-        null,
-        3);
   }
 
   /** The beans a child page slice needs that are not controllers or advice. */

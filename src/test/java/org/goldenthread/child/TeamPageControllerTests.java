@@ -15,7 +15,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import org.goldenthread.identity.Accounts;
 import org.goldenthread.identity.CurrentUser;
 import org.goldenthread.identity.Role;
@@ -50,20 +49,13 @@ class TeamPageControllerTests {
   @BeforeEach
   void ellasTeam() {
     ella = TestDoor.opens(access, SENCO, "Ella Wood", Relationship.SENCO);
-    given(children.get(any())).willReturn(ChildPages.record(ella));
+    given(children.get(any())).willReturn(ChildViews.record(ella));
     fiona =
-        new TeamMemberView(
-            UUID.randomUUID(),
+        ChildViews.teamMember(
             THERAPIST.id(),
             "Fiona Walsh",
             TeamRole.SPEECH_AND_LANGUAGE_THERAPIST,
-            "Northshire SLT",
-            LocalDate.of(2026, 9, 1),
-            null,
-            "Weekly sessions in school",
-            true,
-            ConsentStatus.GIVEN,
-            4);
+            ConsentStatus.GIVEN);
     given(teams.current(any())).willReturn(List.of(fiona));
     given(teams.all(any())).willReturn(List.of(fiona));
   }
