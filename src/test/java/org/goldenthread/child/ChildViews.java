@@ -3,6 +3,8 @@ package org.goldenthread.child;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.goldenthread.organisation.SchoolPhase;
+import org.goldenthread.organisation.SchoolSummary;
 
 /** What the mocked services of a child slice answer: a child's record, family and team. */
 final class ChildViews {
@@ -66,5 +68,11 @@ final class ChildViews {
         false,
         consent,
         4);
+  }
+
+  /** A primary school of this id, as the organisations answer it. */
+  static SchoolSummary school(UUID id, String name) {
+    return new SchoolSummary(
+        id, "118234", name, SchoolPhase.PRIMARY, UUID.randomUUID(), "Northshire", 1);
   }
 }
