@@ -70,6 +70,22 @@ final class ChildViews {
         4);
   }
 
+  /** The same team member as the lead professional. */
+  static TeamMemberView asLead(TeamMemberView m) {
+    return new TeamMemberView(
+        m.id(),
+        m.userId(),
+        m.name(),
+        m.role(),
+        m.organisation(),
+        m.startOn(),
+        m.endOn(),
+        m.commitment(),
+        true,
+        m.consent(),
+        m.version());
+  }
+
   /** A primary school of this id, as the organisations answer it. */
   static SchoolSummary school(UUID id, String name) {
     return new SchoolSummary(
