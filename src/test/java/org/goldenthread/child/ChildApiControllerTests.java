@@ -1,5 +1,6 @@
 package org.goldenthread.child;
 
+import static org.goldenthread.child.ChildPeople.SENCO;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.BDDMockito.given;
@@ -27,7 +28,6 @@ import org.springframework.test.web.servlet.MockMvc;
 @WebMvcTest(ChildApiController.class)
 class ChildApiControllerTests {
 
-  static final CurrentUser SENCO = TestDoor.person("Priya Shah", Role.SENCO);
   static final String CHILDREN = "/api/v1/children";
 
   @Autowired MockMvc mvc;
@@ -176,8 +176,7 @@ class ChildApiControllerTests {
 
   @Test
   void aChildTheCallerMayNotSeeIsNotFound() throws Exception {
-    CurrentUser stranger = TestDoor.person("Sam Stranger", Role.SENCO);
-    TestDoor.refuses(access, stranger);
+    CurrentUser stranger = TestDoor.stranger(access, Role.SENCO);
     String child = CHILDREN + "/" + sarah.id();
 
     mvc.perform(ChildApi.get(stranger, child)).andExpect(ChildApi.notFoundProblem());

@@ -1,6 +1,8 @@
 package org.goldenthread.child;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.goldenthread.child.ChildPeople.SENCO;
+import static org.goldenthread.child.ChildPeople.THERAPIST;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.eq;
@@ -17,7 +19,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.goldenthread.identity.CurrentUser;
 import org.goldenthread.identity.Role;
 import org.goldenthread.organisation.Organisations;
 import org.goldenthread.organisation.SchoolSummary;
@@ -38,8 +39,6 @@ import org.springframework.test.web.servlet.MockMvc;
 @Import({ChildPages.Slice.class, SchoolChoices.class})
 class ChildListPageControllerTests {
 
-  static final CurrentUser SENCO = TestDoor.person("Priya Shah", Role.SENCO);
-  static final CurrentUser THERAPIST = TestDoor.person("Fiona Walsh", Role.PROFESSIONAL);
   static final SchoolSummary RIVERSIDE =
       ChildViews.school(
           SENCO.organisationsWhere(Role.SENCO).iterator().next(), "Riverside Academy");

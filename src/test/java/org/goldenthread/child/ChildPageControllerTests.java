@@ -1,6 +1,8 @@
 package org.goldenthread.child;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.goldenthread.child.ChildPeople.SENCO;
+import static org.goldenthread.child.ChildPeople.TEACHER;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.argThat;
@@ -35,9 +37,6 @@ import org.springframework.test.web.servlet.MockMvc;
 @WebMvcTest(ChildPageController.class)
 @Import({ChildPages.Slice.class, ChildRecordRows.class, SchoolChoices.class})
 class ChildPageControllerTests {
-
-  static final CurrentUser SENCO = TestDoor.person("Priya Shah", Role.SENCO);
-  static final CurrentUser TEACHER = TestDoor.person("Tom Reed", Role.TEACHER);
 
   @Autowired MockMvc mvc;
   @MockitoBean ChildAccess access;
@@ -231,8 +230,7 @@ class ChildPageControllerTests {
   void onlyThoseWhoMayEditTheRecordChangeItAndStrangersFindNoChild() throws Exception {
     AccessibleChild asTeacher =
         TestDoor.opens(access, TEACHER, "Sarah Bennett", Relationship.TEACHER);
-    CurrentUser stranger = TestDoor.person("Sam Stranger", Role.SENCO);
-    TestDoor.refuses(access, stranger);
+    CurrentUser stranger = TestDoor.stranger(access, Role.SENCO);
 
     mvc.perform(get(record(asTeacher) + "/edit").with(user(TEACHER)))
         .andExpect(status().isForbidden());

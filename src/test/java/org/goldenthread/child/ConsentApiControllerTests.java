@@ -1,5 +1,6 @@
 package org.goldenthread.child;
 
+import static org.goldenthread.child.ChildPeople.PARENT;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.never;
@@ -25,7 +26,6 @@ import org.springframework.test.web.servlet.MockMvc;
 @WebMvcTest(ConsentApiController.class)
 class ConsentApiControllerTests {
 
-  static final CurrentUser PARENT = TestDoor.person("Claire Bennett", Role.PARENT);
   static final UUID FIONA = UUID.randomUUID();
   static final LocalDate TWENTIETH = LocalDate.of(2026, 11, 20);
 
@@ -136,8 +136,7 @@ class ConsentApiControllerTests {
 
   @Test
   void aChildTheCallerMayNotSeeIsNotFound() throws Exception {
-    CurrentUser stranger = TestDoor.person("Sam Stranger", Role.PARENT);
-    TestDoor.refuses(access, stranger);
+    CurrentUser stranger = TestDoor.stranger(access, Role.PARENT);
 
     mvc.perform(ChildApi.get(stranger, consents())).andExpect(ChildApi.notFoundProblem());
     mvc.perform(

@@ -1,6 +1,9 @@
 package org.goldenthread.child;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.goldenthread.child.ChildPeople.PARENT;
+import static org.goldenthread.child.ChildPeople.SENCO;
+import static org.goldenthread.child.ChildPeople.TEACHER;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.never;
@@ -32,10 +35,6 @@ import org.springframework.test.web.servlet.MockMvc;
 @WebMvcTest(ConsentPageController.class)
 @Import(ChildPages.Slice.class)
 class ConsentPageControllerTests {
-
-  static final CurrentUser SENCO = TestDoor.person("Priya Shah", Role.SENCO);
-  static final CurrentUser PARENT = TestDoor.person("Claire Bennett", Role.PARENT);
-  static final CurrentUser TEACHER = TestDoor.person("Tom Reed", Role.TEACHER);
 
   @Autowired MockMvc mvc;
   @MockitoBean ChildAccess access;
@@ -228,8 +227,7 @@ class ConsentPageControllerTests {
   void onlyThoseWhoMayRecordConsentDoAndOnlyForOutsideProfessionals() throws Exception {
     AccessibleChild asTeacher =
         TestDoor.opens(access, TEACHER, "Sarah Bennett", Relationship.TEACHER);
-    CurrentUser stranger = TestDoor.person("Sam Stranger", Role.PARENT);
-    TestDoor.refuses(access, stranger);
+    CurrentUser stranger = TestDoor.stranger(access, Role.PARENT);
 
     mvc.perform(get(consentFor(asTeacher, fiona)).with(user(TEACHER)))
         .andExpect(status().isForbidden());

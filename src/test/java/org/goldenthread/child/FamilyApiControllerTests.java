@@ -1,5 +1,7 @@
 package org.goldenthread.child;
 
+import static org.goldenthread.child.ChildPeople.SENCO;
+import static org.goldenthread.child.ChildPeople.TEACHER;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.BDDMockito.given;
@@ -23,8 +25,6 @@ import org.springframework.test.web.servlet.MockMvc;
 @WebMvcTest(FamilyApiController.class)
 class FamilyApiControllerTests {
 
-  static final CurrentUser SENCO = TestDoor.person("Priya Shah", Role.SENCO);
-  static final CurrentUser TEACHER = TestDoor.person("Tom Reed", Role.TEACHER);
   static final FamilyContextView CONTEXT =
       new FamilyContextView("Polish", null, "Weekends with Dad", null, 1);
 
@@ -161,8 +161,7 @@ class FamilyApiControllerTests {
 
   @Test
   void aChildTheCallerMayNotSeeIsNotFound() throws Exception {
-    CurrentUser stranger = TestDoor.person("Sam Stranger", Role.PARENT);
-    TestDoor.refuses(access, stranger);
+    CurrentUser stranger = TestDoor.stranger(access, Role.PARENT);
 
     mvc.perform(ChildApi.get(stranger, family(sarah))).andExpect(ChildApi.notFoundProblem());
     mvc.perform(

@@ -1,6 +1,9 @@
 package org.goldenthread.child;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.goldenthread.child.ChildPeople.OFFICER;
+import static org.goldenthread.child.ChildPeople.SENCO;
+import static org.goldenthread.child.ChildPeople.TEACHER;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyLong;
@@ -33,9 +36,6 @@ import org.springframework.test.web.servlet.MockMvc;
 @Import(ChildPages.Slice.class)
 class FamilyLimitPageControllerTests {
 
-  static final CurrentUser SENCO = TestDoor.person("Priya Shah", Role.SENCO);
-  static final CurrentUser OFFICER = TestDoor.person("Owen Price", Role.AUTHORITY_OFFICER);
-  static final CurrentUser TEACHER = TestDoor.person("Tom Reed", Role.TEACHER);
   static final String ORDER = "Court order of 3 March 2026: no information about school";
 
   @Autowired MockMvc mvc;
@@ -145,8 +145,7 @@ class FamilyLimitPageControllerTests {
   void othersMayNotLimitAndNoOneFindsAMemberWhoIsNotInTheFamily() throws Exception {
     AccessibleChild asTeacher =
         TestDoor.opens(access, TEACHER, "Sarah Bennett", Relationship.TEACHER);
-    CurrentUser stranger = TestDoor.person("Sam Stranger", Role.SENCO);
-    TestDoor.refuses(access, stranger);
+    CurrentUser stranger = TestDoor.stranger(access, Role.SENCO);
 
     mvc.perform(get(limit(asTeacher)).with(user(TEACHER))).andExpect(status().isForbidden());
     mvc.perform(ChildPages.form(TEACHER, limit(asTeacher), "limited", "true", "version", "2"))

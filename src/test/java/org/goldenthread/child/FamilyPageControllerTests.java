@@ -1,6 +1,8 @@
 package org.goldenthread.child;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.goldenthread.child.ChildPeople.SENCO;
+import static org.goldenthread.child.ChildPeople.TEACHER;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.never;
@@ -30,9 +32,6 @@ import org.springframework.test.web.servlet.MockMvc;
 @WebMvcTest(FamilyPageController.class)
 @Import({ChildPages.Slice.class, FamilyCards.class})
 class FamilyPageControllerTests {
-
-  static final CurrentUser SENCO = TestDoor.person("Priya Shah", Role.SENCO);
-  static final CurrentUser TEACHER = TestDoor.person("Tom Reed", Role.TEACHER);
 
   @Autowired MockMvc mvc;
   @MockitoBean ChildAccess access;
@@ -209,8 +208,7 @@ class FamilyPageControllerTests {
     AccessibleChild asTeacher =
         TestDoor.opens(access, TEACHER, "Sarah Bennett", Relationship.TEACHER);
     String teachers = "/children/" + asTeacher.id() + "/family";
-    CurrentUser stranger = TestDoor.person("Sam Stranger", Role.SENCO);
-    TestDoor.refuses(access, stranger);
+    CurrentUser stranger = TestDoor.stranger(access, Role.SENCO);
 
     mvc.perform(get(teachers + "/new").with(user(TEACHER))).andExpect(status().isForbidden());
     mvc.perform(ChildPages.form(TEACHER, teachers + "/new", "name", "Claire Bennett"))

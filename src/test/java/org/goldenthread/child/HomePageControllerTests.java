@@ -1,6 +1,9 @@
 package org.goldenthread.child;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.goldenthread.child.ChildPeople.PARENT;
+import static org.goldenthread.child.ChildPeople.SENCO;
+import static org.goldenthread.child.ChildPeople.THERAPIST;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
@@ -26,10 +29,6 @@ import org.springframework.test.web.servlet.MockMvc;
 @WebMvcTest(HomePageController.class)
 @Import({ChildPages.Slice.class, SchoolChoices.class})
 class HomePageControllerTests {
-
-  static final CurrentUser PARENT = TestDoor.person("Claire Bennett", Role.PARENT);
-  static final CurrentUser SENCO = TestDoor.person("Priya Shah", Role.SENCO);
-  static final CurrentUser THERAPIST = TestDoor.person("Fiona Walsh", Role.PROFESSIONAL);
 
   @Autowired MockMvc mvc;
   @MockitoBean ChildAccess access;

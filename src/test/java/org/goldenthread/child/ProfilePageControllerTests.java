@@ -1,6 +1,8 @@
 package org.goldenthread.child;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.goldenthread.child.ChildPeople.PARENT;
+import static org.goldenthread.child.ChildPeople.TEACHER;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
@@ -33,8 +35,6 @@ import org.springframework.test.web.servlet.MockMvc;
 @Import(ChildPages.Slice.class)
 class ProfilePageControllerTests {
 
-  static final CurrentUser PARENT = TestDoor.person("Claire Bennett", Role.PARENT);
-  static final CurrentUser TEACHER = TestDoor.person("Tom Reed", Role.TEACHER);
   static final ProfileSectionKind COMMUNICATE = ProfileSectionKind.HOW_I_COMMUNICATE;
 
   @Autowired MockMvc mvc;
@@ -157,8 +157,7 @@ class ProfilePageControllerTests {
 
   @Test
   void noSuchSectionAndSomeoneTheDoorRefusesAreNotFound() throws Exception {
-    CurrentUser stranger = TestDoor.person("Sam Stranger", Role.PARENT);
-    TestDoor.refuses(access, stranger);
+    CurrentUser stranger = TestDoor.stranger(access, Role.PARENT);
 
     mvc.perform(get("/children/" + sarah.id() + "/profile/favourite-food").with(user(PARENT)))
         .andExpect(status().isNotFound());

@@ -1,5 +1,6 @@
 package org.goldenthread.child;
 
+import static org.goldenthread.child.ChildPeople.SENCO;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyLong;
@@ -25,8 +26,6 @@ import org.springframework.test.web.servlet.MockMvc;
 
 @WebMvcTest(TeamApiController.class)
 class TeamApiControllerTests {
-
-  static final CurrentUser SENCO = TestDoor.person("Priya Shah", Role.SENCO);
 
   @Autowired MockMvc mvc;
   @MockitoBean ChildAccess access;
@@ -156,8 +155,7 @@ class TeamApiControllerTests {
 
   @Test
   void aChildTheCallerMayNotSeeIsNotFound() throws Exception {
-    CurrentUser stranger = TestDoor.person("Sam Stranger", Role.SENCO);
-    TestDoor.refuses(access, stranger);
+    CurrentUser stranger = TestDoor.stranger(access, Role.SENCO);
 
     mvc.perform(ChildApi.get(stranger, team())).andExpect(ChildApi.notFoundProblem());
     mvc.perform(ChildApi.send(HttpMethod.POST, stranger, team(), "{\"name\": \"Jo\"}"))

@@ -1,6 +1,9 @@
 package org.goldenthread.child;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.goldenthread.child.ChildPeople.SENCO;
+import static org.goldenthread.child.ChildPeople.TEACHER;
+import static org.goldenthread.child.ChildPeople.THERAPIST;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
@@ -32,10 +35,6 @@ import org.springframework.test.web.servlet.MockMvc;
 @WebMvcTest(TeamPageController.class)
 @Import(ChildPages.Slice.class)
 class TeamPageControllerTests {
-
-  static final CurrentUser SENCO = TestDoor.person("Priya Shah", Role.SENCO);
-  static final CurrentUser THERAPIST = TestDoor.person("Fiona Walsh", Role.PROFESSIONAL);
-  static final CurrentUser TEACHER = TestDoor.person("Tom Reed", Role.TEACHER);
 
   @Autowired MockMvc mvc;
   @MockitoBean ChildAccess access;
@@ -217,8 +216,7 @@ class TeamPageControllerTests {
 
   @Test
   void someoneTheDoorRefusesFindsNoTeam() throws Exception {
-    CurrentUser stranger = TestDoor.person("Sam Stranger", Role.SENCO);
-    TestDoor.refuses(access, stranger);
+    CurrentUser stranger = TestDoor.stranger(access, Role.SENCO);
 
     mvc.perform(get(team()).with(user(stranger))).andExpect(status().isNotFound());
     mvc.perform(ChildPages.form(stranger, team() + "/new", "name", "Jo Smith"))
