@@ -64,4 +64,14 @@ public final class TestDoor {
   public static void refuses(ChildAccess access, CurrentUser person) {
     given(access.open(eq(person), any())).willThrow(NotFound.error());
   }
+
+  /**
+   * Someone with this role whom the mocked door refuses every child, as it refuses a SENCO of
+   * another school or the parent of another child.
+   */
+  public static CurrentUser stranger(ChildAccess access, Role role) {
+    CurrentUser stranger = person("Sam Stranger", role);
+    refuses(access, stranger);
+    return stranger;
+  }
 }
