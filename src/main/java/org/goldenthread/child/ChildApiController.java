@@ -1,6 +1,7 @@
 package org.goldenthread.child;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
@@ -85,7 +86,7 @@ class ChildApiController {
       String upn,
       UUID schoolId,
       String schoolName,
-      String yearGroup,
+      Integer yearGroup,
       SenStatus senStatus,
       NeedCode primaryNeed,
       NeedCode secondaryNeed,
@@ -105,7 +106,7 @@ class ChildApiController {
           c.upn(),
           c.schoolId(),
           c.schoolName(),
-          c.yearGroup(),
+          YearGroup.number(c.yearGroup()),
           c.senStatus(),
           c.primaryNeed(),
           c.secondaryNeed(),
@@ -125,7 +126,10 @@ class ChildApiController {
       String dateOfBirth,
       String upn,
       String schoolId,
-      String yearGroup,
+      @Schema(
+              type = "integer",
+              description = "The National Curriculum year: 0 reception, -1 and -2 nursery")
+          String yearGroup,
       String senStatus,
       String primaryNeed,
       String secondaryNeed,
@@ -144,7 +148,7 @@ class ChildApiController {
               parse.date("dateOfBirth", dateOfBirth),
               upn,
               parse.id("schoolId", schoolId),
-              yearGroup,
+              YearGroup.fromApi(yearGroup),
               parse.choice("senStatus", senStatus, SenStatus.class),
               parse.choice("primaryNeed", primaryNeed, NeedCode.class),
               parse.choice("secondaryNeed", secondaryNeed, NeedCode.class),

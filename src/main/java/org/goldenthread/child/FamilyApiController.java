@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.UUID;
 import org.goldenthread.web.PageOf;
 import org.goldenthread.web.Parse;
+import org.goldenthread.web.PartialUpdate;
 import org.goldenthread.web.ValidationProblem;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The family around a child through the API. */
 @RestController
@@ -27,10 +29,12 @@ class FamilyApiController {
 
   private final Families families;
   private final FamilyContexts contexts;
+  private final JsonMapper json;
 
-  FamilyApiController(Families families, FamilyContexts contexts) {
+  FamilyApiController(Families families, FamilyContexts contexts, JsonMapper json) {
     this.families = families;
     this.contexts = contexts;
+    this.json = json;
   }
 
   @GetMapping
@@ -70,10 +74,35 @@ class FamilyApiController {
   }
 
   @PutMapping("/context")
-  @Operation(summary = "Change what the family asks professionals to take into account")
-  FamilyContextView context(AccessibleChild child, @RequestBody FamilyContextView body) {
-    return contexts.update(child, body.version(), body);
+  @Operation(
+      summary =
+          "Change what the family asks professionals to take into account; send the version you"
+              + " read (0 before it was first saved). A field left out stays as it is")
+  FamilyContextView context(AccessibleChild child, @RequestBody ContextRequest body) {
+    if (body.version() == null) {
+      throw ValidationProblem.of("version", "api.error.version");
+    }
+    FamilyContextView now = contexts.context(child);
+    ContextRequest change = PartialUpdate.over(json, body, now, ContextRequest.class);
+    return contexts.update(
+        child,
+        body.version(),
+        new FamilyContextView(
+            change.culture(),
+            change.religion(),
+            change.parentingArrangements(),
+            change.circumstances(),
+            body.version()));
   }
+
+  /** What the family asks professionals to take into account, as the API receives it. */
+  @Schema(name = "FamilyContextRequest")
+  record ContextRequest(
+      String culture,
+      String religion,
+      String parentingArrangements,
+      String circumstances,
+      Long version) {}
 
   /** The family list and, for those who may see it, the family's context. */
   record FamilyJson(

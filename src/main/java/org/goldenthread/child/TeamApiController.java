@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.UUID;
 import org.goldenthread.web.PageOf;
 import org.goldenthread.web.Parse;
+import org.goldenthread.web.PartialUpdate;
 import org.goldenthread.web.ValidationProblem;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The Team Around the Child through the API. */
 @RestController
@@ -27,9 +29,11 @@ import org.springframework.web.bind.annotation.RestController;
 class TeamApiController {
 
   private final Teams teams;
+  private final JsonMapper json;
 
-  TeamApiController(Teams teams) {
+  TeamApiController(Teams teams, JsonMapper json) {
     this.teams = teams;
+    this.json = json;
   }
 
   @GetMapping
@@ -51,15 +55,18 @@ class TeamApiController {
   @PutMapping("/{memberId}")
   @Operation(
       summary =
-          "Change a member; lead true makes them the lead professional. A role or userId left out"
-              + " stays as it is; a school role is only for staff of the child's school")
+          "Change a member; send the version you read. A field left out stays as it is; lead"
+              + " true makes them the lead professional; a school role is only for staff of the"
+              + " child's school")
   TeamMemberView update(
       AccessibleChild child, @PathVariable UUID memberId, @RequestBody MemberRequest body) {
     if (body.version() == null) {
       throw ValidationProblem.of("version", "api.error.version");
     }
+    TeamMemberView now = teams.member(child, memberId);
+    MemberRequest change = PartialUpdate.over(json, body, now, MemberRequest.class);
     return teams.update(
-        child, memberId, body.version(), body.details(), Boolean.TRUE.equals(body.lead()));
+        child, memberId, body.version(), change.details(), Boolean.TRUE.equals(body.lead()));
   }
 
   @DeleteMapping("/{memberId}")

@@ -80,6 +80,15 @@ public class Teams {
     return member.view();
   }
 
+  /**
+   * One member of the team, current or past, as anyone who may see the child sees them.
+   *
+   * @throws org.springframework.web.ErrorResponseException 404 when not on this child's team
+   */
+  public TeamMemberView member(AccessibleChild child, UUID memberId) {
+    return memberOf(child, memberId).view();
+  }
+
   @Transactional
   public TeamMemberView update(
       AccessibleChild child, UUID memberId, long version, TeamMemberDetails entered) {

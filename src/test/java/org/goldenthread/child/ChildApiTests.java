@@ -74,7 +74,8 @@ class ChildApiTests {
     assertThat(sarah.get("senStatus").asString()).isEqualTo("K");
     assertThat(sarah.get("primaryNeed").asString()).isEqualTo("SLCN");
     assertThat(sarah.get("secondaryNeed").isNull()).isTrue();
-    assertThat(sarah.get("yearGroup").asString()).isEqualTo("9");
+    assertThat(sarah.get("yearGroup").isNumber()).isTrue();
+    assertThat(sarah.get("yearGroup").asInt()).isEqualTo(9);
     assertThat(sarah.get("dateOfBirth").asString()).isEqualTo("2013-03-14");
     assertThat(sarah.get("homeLanguages").toString()).isEqualTo("[\"ENG\"]");
     assertThat(sarah.get("version").isNumber()).isTrue();
@@ -119,6 +120,38 @@ class ChildApiTests {
         api.post("/api/v1/children", senco, childJson(upn, riverside(), "K", "SEMH"));
     assertThat(duplicate.status()).isEqualTo(400);
     assertThat(duplicate.json().get("errors").toString()).contains("\"upn\"");
+  }
+
+  @Test
+  void theYearGroupIsANumberFromNurseryToTheSixthForm() {
+    String senco = api.tokenFor("senco@riverside.example");
+    ApiClient.Response created =
+        api.post(
+            "/api/v1/children",
+            senco,
+            childJson(UpnTests.valid(serials.incrementAndGet()), riverside(), "K", "SLCN")
+                .replace("\"yearGroup\":9", "\"yearGroup\":0"));
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    assertThat(created.json().get("yearGroup").asInt()).as("reception").isEqualTo(0);
+    String id = created.json().get("id").asString();
+
+    ApiClient.Response nursery =
+        api.send(
+            "PUT",
+            "/api/v1/children/" + id,
+            senco,
+            "{\"yearGroup\":-2,\"version\":" + created.json().get("version") + "}");
+    assertThat(nursery.status()).as(nursery.body()).isEqualTo(200);
+    assertThat(nursery.json().get("yearGroup").asInt()).isEqualTo(-2);
+
+    ApiClient.Response none =
+        api.send(
+            "PUT",
+            "/api/v1/children/" + id,
+            senco,
+            "{\"yearGroup\":15,\"version\":" + nursery.json().get("version") + "}");
+    assertThat(none.status()).isEqualTo(400);
+    assertThat(none.json().get("errors").toString()).contains("\"yearGroup\"");
   }
 
   @Test
@@ -333,6 +366,7 @@ class ChildApiTests {
     assertThat(changed.json().get("pronouns").asString()).isEqualTo("HE_HIM");
     assertThat(changed.json().get("familyName").asString()).isEqualTo("Pupil");
     assertThat(changed.json().get("primaryNeed").asString()).isEqualTo("SLCN");
+    assertThat(changed.json().get("yearGroup").asInt()).isEqualTo(9);
     assertThat(pages.get("/children/" + id).document().select("#profile p").first().text())
         .startsWith("Written with Test and his family");
   }
@@ -343,7 +377,7 @@ class ChildApiTests {
         + upn
         + "\",\"schoolId\":\""
         + school
-        + "\",\"yearGroup\":\"9\",\"senStatus\":\""
+        + "\",\"yearGroup\":9,\"senStatus\":\""
         + status
         + "\",\"primaryNeed\":\""
         + need

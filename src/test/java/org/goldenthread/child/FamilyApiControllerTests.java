@@ -135,7 +135,7 @@ class FamilyApiControllerTests {
   }
 
   @Test
-  void aChangeNeedsTheVersionReadAndTheContextIsChangedAsSent() throws Exception {
+  void aChangeNeedsTheVersionReadAndTheContextKeepsWhatItLeavesOut() throws Exception {
     mvc.perform(
             ChildApi.send(
                 HttpMethod.PUT,
@@ -145,9 +145,13 @@ class FamilyApiControllerTests {
         .andExpect(ChildApi.badRequestNaming("version"));
     verify(families, never()).update(any(), any(), anyLong(), any(FamilyMemberChange.class));
 
-    FamilyContextView sent = new FamilyContextView("Polish", "Catholic", null, null, 1);
+    given(contexts.context(sarah))
+        .willReturn(new FamilyContextView("English", null, "Lives with both parents", null, 1));
+    FamilyContextView sent =
+        new FamilyContextView("Polish", "Catholic", "Lives with both parents", null, 1);
     given(contexts.update(sarah, 1, sent))
-        .willReturn(new FamilyContextView("Polish", "Catholic", null, null, 2));
+        .willReturn(
+            new FamilyContextView("Polish", "Catholic", "Lives with both parents", null, 2));
     mvc.perform(
             ChildApi.send(
                 HttpMethod.PUT,

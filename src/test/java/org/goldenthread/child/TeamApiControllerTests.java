@@ -124,8 +124,9 @@ class TeamApiControllerTests {
   }
 
   @Test
-  void aChangeMustSayWhichVersionItWasMadeFrom() throws Exception {
+  void aChangeMustSayWhichVersionItWasMadeFromAndKeepsWhatItLeavesOut() throws Exception {
     String member = team() + "/" + fiona.id();
+    given(teams.member(ella, fiona.id())).willReturn(fiona);
 
     mvc.perform(ChildApi.send(HttpMethod.PUT, SENCO, member, "{\"commitment\": \"More\"}"))
         .andExpect(ChildApi.badRequestNaming("version"));
@@ -141,7 +142,14 @@ class TeamApiControllerTests {
             ella,
             fiona.id(),
             4,
-            new TeamMemberDetails(null, null, null, null, null, null, "More"),
+            new TeamMemberDetails(
+                fiona.userId(),
+                "Fiona Walsh",
+                TeamRole.SPEECH_AND_LANGUAGE_THERAPIST,
+                "Northshire SLT",
+                LocalDate.of(2026, 9, 1),
+                null,
+                "More"),
             false);
   }
 
