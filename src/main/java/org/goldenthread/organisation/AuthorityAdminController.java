@@ -1,26 +1,20 @@
 package org.goldenthread.organisation;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
-import org.goldenthread.identity.CurrentUser;
-import org.goldenthread.web.NotFound;
 import org.goldenthread.web.SummaryRow;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.bind.annotation.RequestMapping;
 
 /** Adding and editing local authorities. */
 @Controller
 @PreAuthorize("hasRole('PLATFORM_ADMIN')")
-class AuthorityAdminController {
+@RequestMapping("/admin/authorities")
+class AuthorityAdminController
+    extends OrganisationFormPages<AuthorityForm, LocalAuthoritySummary, AuthorityDetails> {
 
   static final String FORM_VIEW = "organisation/authority-form";
   static final String FORM = "authorityForm";
@@ -29,79 +23,48 @@ class AuthorityAdminController {
   private final MessageSource messages;
 
   AuthorityAdminController(Organisations organisations, MessageSource messages) {
+    super("/admin/authorities", FORM_VIEW, FORM, "organisation.authority.conflict");
     this.organisations = organisations;
     this.messages = messages;
   }
 
-  @GetMapping("/admin/authorities/new")
-  String add(Model model) {
-    model.addAttribute(FORM, AuthorityForm.empty());
-    return formPage(model, null);
+  @Override
+  AuthorityForm emptyForm() {
+    return AuthorityForm.empty();
   }
 
-  @PostMapping("/admin/authorities/new")
-  String create(
-      @ModelAttribute(FORM) AuthorityForm form,
-      BindingResult binding,
-      @AuthenticationPrincipal CurrentUser user,
-      Model model,
-      RedirectAttributes redirect) {
-    try {
-      LocalAuthoritySummary created = organisations.createAuthority(form.details(), user.id());
-      redirect.addFlashAttribute(SuccessBanner.ATTRIBUTE, SuccessBanner.added(created.name()));
-      return "redirect:/admin/organisations";
-    } catch (OrganisationRefused refused) {
-      FormErrors.reject(binding, refused);
-      return formPage(model, null);
-    }
+  @Override
+  AuthorityForm formOf(LocalAuthoritySummary saved) {
+    return AuthorityForm.of(saved);
   }
 
-  @GetMapping("/admin/authorities/{id}/edit")
-  String edit(@PathVariable UUID id, Model model) {
-    LocalAuthoritySummary authority = organisations.authority(id).orElseThrow(NotFound::error);
-    model.addAttribute(FORM, AuthorityForm.of(authority));
-    return formPage(model, id);
+  @Override
+  Optional<LocalAuthoritySummary> find(UUID id) {
+    return organisations.authority(id);
   }
 
-  @PostMapping("/admin/authorities/{id}/edit")
-  String save(
-      @PathVariable UUID id,
-      @ModelAttribute(FORM) AuthorityForm form,
-      BindingResult binding,
-      @AuthenticationPrincipal CurrentUser user,
-      Model model,
-      RedirectAttributes redirect) {
-    long version = FormErrors.requireVersion(form.version(), binding);
-    try {
-      LocalAuthoritySummary saved =
-          organisations.editAuthority(id, version, form.details(), user.id());
-      redirect.addFlashAttribute(SuccessBanner.ATTRIBUTE, SuccessBanner.saved(saved.name()));
-      return "redirect:/admin/organisations";
-    } catch (OrganisationRefused refused) {
-      FormErrors.reject(binding, refused);
-    } catch (OrganisationConflict conflict) {
-      LocalAuthoritySummary now = organisations.authority(id).orElseThrow(NotFound::error);
-      FormErrors.showConflict(
-          model, FORM, typed(form), AuthorityForm.of(now), "organisation.authority.conflict");
-    } catch (OrganisationNotFound notFound) {
-      throw NotFound.error();
-    }
-    return formPage(model, id);
+  @Override
+  LocalAuthoritySummary create(AuthorityDetails details, UUID by) {
+    return organisations.createAuthority(details, by);
   }
 
-  private List<SummaryRow> typed(AuthorityForm form) {
+  @Override
+  LocalAuthoritySummary edit(UUID id, long version, AuthorityDetails details, UUID by) {
+    return organisations.editAuthority(id, version, details, by);
+  }
+
+  @Override
+  String nameOf(LocalAuthoritySummary saved) {
+    return saved.name();
+  }
+
+  @Override
+  List<SummaryRow> typed(AuthorityForm form) {
     return Labels.rows(
         messages,
         "organisation.authority.name.label",
         form.name(),
         "organisation.authority.code.label",
         form.code());
-  }
-
-  private String formPage(Model model, UUID id) {
-    model.addAttribute("editing", id != null);
-    model.addAttribute(
-        "formAction", id == null ? "/admin/authorities/new" : "/admin/authorities/" + id + "/edit");
-    return FORM_VIEW;
   }
 }

@@ -1,7 +1,8 @@
 package org.goldenthread.organisation;
 
 /** The local authority form, as typed; {@code version} is null for a new authority. */
-record AuthorityForm(String name, String code, Long version) {
+record AuthorityForm(String name, String code, Long version)
+    implements OrganisationForm<AuthorityDetails> {
 
   static AuthorityForm empty() {
     return new AuthorityForm(null, null, null);
@@ -11,7 +12,8 @@ record AuthorityForm(String name, String code, Long version) {
     return new AuthorityForm(authority.name(), authority.code(), authority.version());
   }
 
-  AuthorityDetails details() {
+  @Override
+  public AuthorityDetails details() {
     return new AuthorityDetails(name, code);
   }
 }

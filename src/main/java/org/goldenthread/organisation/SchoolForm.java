@@ -6,7 +6,8 @@ import org.goldenthread.web.PageForms;
  * The school form, as typed. Choices are kept as the strings posted, so that a value the page did
  * not offer is reported as "select one" rather than failing the request.
  */
-record SchoolForm(String urn, String name, String phase, String authorityId, Long version) {
+record SchoolForm(String urn, String name, String phase, String authorityId, Long version)
+    implements OrganisationForm<SchoolDetails> {
 
   static SchoolForm empty() {
     return new SchoolForm(null, null, null, null, null);
@@ -21,7 +22,8 @@ record SchoolForm(String urn, String name, String phase, String authorityId, Lon
         school.version());
   }
 
-  SchoolDetails details() {
+  @Override
+  public SchoolDetails details() {
     return new SchoolDetails(
         urn, name, PageForms.choice(SchoolPhase.class, phase), PageForms.id(authorityId));
   }

@@ -1,28 +1,23 @@
 package org.goldenthread.organisation;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
-import org.goldenthread.identity.CurrentUser;
 import org.goldenthread.web.Choice;
-import org.goldenthread.web.NotFound;
 import org.goldenthread.web.PageForms;
 import org.goldenthread.web.SummaryRow;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.bind.annotation.RequestMapping;
 
 /** Adding and editing support services. */
 @Controller
 @PreAuthorize("hasRole('PLATFORM_ADMIN')")
-class ServiceAdminController {
+@RequestMapping("/admin/services")
+class ServiceAdminController
+    extends OrganisationFormPages<ServiceForm, ServiceSummary, ServiceDetails> {
 
   static final String FORM_VIEW = "organisation/service-form";
   static final String FORM = "serviceForm";
@@ -31,66 +26,43 @@ class ServiceAdminController {
   private final MessageSource messages;
 
   ServiceAdminController(Organisations organisations, MessageSource messages) {
+    super("/admin/services", FORM_VIEW, FORM, "organisation.service.conflict");
     this.organisations = organisations;
     this.messages = messages;
   }
 
-  @GetMapping("/admin/services/new")
-  String add(Model model) {
-    model.addAttribute(FORM, ServiceForm.empty());
-    return formPage(model, null);
+  @Override
+  ServiceForm emptyForm() {
+    return ServiceForm.empty();
   }
 
-  @PostMapping("/admin/services/new")
-  String create(
-      @ModelAttribute(FORM) ServiceForm form,
-      BindingResult binding,
-      @AuthenticationPrincipal CurrentUser user,
-      Model model,
-      RedirectAttributes redirect) {
-    try {
-      ServiceSummary created = organisations.createService(form.details(), user.id());
-      redirect.addFlashAttribute(SuccessBanner.ATTRIBUTE, SuccessBanner.added(created.name()));
-      return "redirect:/admin/organisations";
-    } catch (OrganisationRefused refused) {
-      FormErrors.reject(binding, refused);
-      return formPage(model, null);
-    }
+  @Override
+  ServiceForm formOf(ServiceSummary saved) {
+    return ServiceForm.of(saved);
   }
 
-  @GetMapping("/admin/services/{id}/edit")
-  String edit(@PathVariable UUID id, Model model) {
-    ServiceSummary service = organisations.service(id).orElseThrow(NotFound::error);
-    model.addAttribute(FORM, ServiceForm.of(service));
-    return formPage(model, id);
+  @Override
+  Optional<ServiceSummary> find(UUID id) {
+    return organisations.service(id);
   }
 
-  @PostMapping("/admin/services/{id}/edit")
-  String save(
-      @PathVariable UUID id,
-      @ModelAttribute(FORM) ServiceForm form,
-      BindingResult binding,
-      @AuthenticationPrincipal CurrentUser user,
-      Model model,
-      RedirectAttributes redirect) {
-    long version = FormErrors.requireVersion(form.version(), binding);
-    try {
-      ServiceSummary saved = organisations.editService(id, version, form.details(), user.id());
-      redirect.addFlashAttribute(SuccessBanner.ATTRIBUTE, SuccessBanner.saved(saved.name()));
-      return "redirect:/admin/organisations";
-    } catch (OrganisationRefused refused) {
-      FormErrors.reject(binding, refused);
-    } catch (OrganisationConflict conflict) {
-      ServiceSummary now = organisations.service(id).orElseThrow(NotFound::error);
-      FormErrors.showConflict(
-          model, FORM, typed(form), ServiceForm.of(now), "organisation.service.conflict");
-    } catch (OrganisationNotFound notFound) {
-      throw NotFound.error();
-    }
-    return formPage(model, id);
+  @Override
+  ServiceSummary create(ServiceDetails details, UUID by) {
+    return organisations.createService(details, by);
   }
 
-  private List<SummaryRow> typed(ServiceForm form) {
+  @Override
+  ServiceSummary edit(UUID id, long version, ServiceDetails details, UUID by) {
+    return organisations.editService(id, version, details, by);
+  }
+
+  @Override
+  String nameOf(ServiceSummary saved) {
+    return saved.name();
+  }
+
+  @Override
+  List<SummaryRow> typed(ServiceForm form) {
     return Labels.rows(
         messages,
         "organisation.service.name.label",
@@ -106,12 +78,9 @@ class ServiceAdminController {
         form.email());
   }
 
-  private String formPage(Model model, UUID id) {
-    model.addAttribute("editing", id != null);
-    model.addAttribute(
-        "formAction", id == null ? "/admin/services/new" : "/admin/services/" + id + "/edit");
+  @Override
+  void addChoices(Model model) {
     model.addAttribute("kindChoices", Choice.ofValues(ServiceKind.values()));
     model.addAttribute("authorityChoices", AuthorityChoices.of(organisations.authorities()));
-    return FORM_VIEW;
   }
 }

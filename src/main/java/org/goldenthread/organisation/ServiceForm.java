@@ -3,7 +3,8 @@ package org.goldenthread.organisation;
 import org.goldenthread.web.PageForms;
 
 /** The support service form, as typed; the authority and email may be left empty. */
-record ServiceForm(String name, String kind, String authorityId, String email, Long version) {
+record ServiceForm(String name, String kind, String authorityId, String email, Long version)
+    implements OrganisationForm<ServiceDetails> {
 
   static ServiceForm empty() {
     return new ServiceForm(null, null, null, null, null);
@@ -18,7 +19,8 @@ record ServiceForm(String name, String kind, String authorityId, String email, L
         service.version());
   }
 
-  ServiceDetails details() {
+  @Override
+  public ServiceDetails details() {
     return new ServiceDetails(
         name, PageForms.choice(ServiceKind.class, kind), PageForms.id(authorityId), email);
   }
