@@ -10,7 +10,9 @@ import org.goldenthread.identity.CurrentUser;
 import org.goldenthread.identity.Role;
 import org.goldenthread.organisation.Organisations;
 import org.goldenthread.organisation.SchoolSummary;
+import org.goldenthread.support.Pupils;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
@@ -38,6 +40,7 @@ class TestChildren {
   @Autowired Families families;
   @Autowired Teams teams;
   @Autowired JdbcTemplate jdbc;
+  @Autowired ApplicationContext context;
 
   /** A valid UPN no other test has used: a check letter, 11 digits and a digit. */
   static String freshUpn() {
@@ -76,21 +79,16 @@ class TestChildren {
 
   ChildSummary create(
       String givenName, String familyName, String year, SenStatus status, NeedCode need) {
-    return children.create(
-        user(SENCO),
-        new ChildDetails(
-            givenName,
-            familyName,
-            null,
-            LocalDate.of(2014, 3, 27),
-            freshUpn(),
-            riverside().id(),
-            year,
-            status,
-            status == SenStatus.N ? null : need,
-            null,
-            List.of("ENG"),
-            false));
+    UUID id =
+        new Pupils(context)
+            .pupil(givenName, familyName)
+            .bornOn(LocalDate.of(2014, 3, 27))
+            .upn(freshUpn())
+            .inYear(year)
+            .status(status, need)
+            .add()
+            .id();
+    return children.get(access.open(user(SENCO), id));
   }
 
   /** The child as this person may see it, through the door. */

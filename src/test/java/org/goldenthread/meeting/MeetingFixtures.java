@@ -1,18 +1,14 @@
 package org.goldenthread.meeting;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import org.goldenthread.child.AccessibleChild;
 import org.goldenthread.child.ChildAccess;
-import org.goldenthread.child.ChildDetails;
 import org.goldenthread.child.Children;
 import org.goldenthread.child.Families;
 import org.goldenthread.child.FamilyMemberDetails;
 import org.goldenthread.child.FamilyRelationship;
-import org.goldenthread.child.NeedCode;
-import org.goldenthread.child.SenStatus;
 import org.goldenthread.child.TeamMemberDetails;
 import org.goldenthread.child.TeamRole;
 import org.goldenthread.child.Teams;
@@ -21,6 +17,7 @@ import org.goldenthread.identity.CurrentUser;
 import org.goldenthread.identity.Role;
 import org.goldenthread.organisation.Organisations;
 import org.goldenthread.support.ApiClient;
+import org.goldenthread.support.Pupils;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -43,6 +40,7 @@ class MeetingFixtures {
   private final Families families;
   private final Teams teams;
   private final JdbcTemplate jdbc;
+  private final Pupils pupils;
 
   MeetingFixtures(ApplicationContext context) {
     this.accounts = context.getBean(Accounts.class);
@@ -52,6 +50,7 @@ class MeetingFixtures {
     this.families = context.getBean(Families.class);
     this.teams = context.getBean(Teams.class);
     this.jdbc = context.getBean(JdbcTemplate.class);
+    this.pupils = new Pupils(context);
   }
 
   /** A new pupil at Riverside on SEN support, with a parent and the demo teacher on the team. */
@@ -62,61 +61,16 @@ class MeetingFixtures {
   /** The same, going by a name other than her given name Maya ("Mo", say), when one is given. */
   Fresh child(String preferredName) {
     long n = serial.incrementAndGet();
-    CurrentUser senco = user(SENCO);
-    UUID riverside = riverside();
-    UUID childId =
-        children
-            .create(
-                senco,
-                new ChildDetails(
-                    "Maya",
-                    "Meet" + n,
-                    preferredName,
-                    LocalDate.of(2014, 5, 9),
-                    null,
-                    riverside,
-                    "7",
-                    SenStatus.K,
-                    NeedCode.SLCN,
-                    null,
-                    List.of("ENG"),
-                    false))
-            .id();
-    String parentEmail = "meeting.parent." + n + "@example.org";
-    CurrentUser parent =
-        accounts.createOrGrant(
-            parentEmail, "Sam Meet" + n, ApiClient.DEMO_PASSWORD, Role.PARENT, null);
-    AccessibleChild record = access.open(senco, childId);
-    UUID member =
-        families
-            .add(
-                record,
-                new FamilyMemberDetails(
-                    "Sam Meet" + n,
-                    parentEmail,
-                    null,
-                    FamilyRelationship.MOTHER,
-                    true,
-                    null,
-                    null,
-                    null,
-                    null,
-                    false,
-                    null))
-            .id();
-    jdbc.update("update family_member set user_id = ? where id = ?", parent.id(), member);
-    CurrentUser teacher = user(TEACHER);
-    teams.add(
-        record,
-        new TeamMemberDetails(
-            teacher.id(),
-            teacher.displayName(),
-            TeamRole.CLASS_TEACHER,
-            "Riverside Academy",
-            LocalDate.of(2026, 9, 1),
-            null,
-            null));
-    return new Fresh(childId, parentEmail, parent.id(), teacher.id(), senco.id());
+    Pupils.Pupil pupil =
+        pupils
+            .pupil("Maya", "Meet" + n)
+            .preferredName(preferredName)
+            .bornOn(LocalDate.of(2014, 5, 9))
+            .withParent("meeting.parent." + n + "@example.org", "Sam Meet" + n)
+            .withTeacher()
+            .add();
+    return new Fresh(
+        pupil.id(), pupil.parentEmail(), pupil.parentId(), pupil.teacherId(), pupil.sencoId());
   }
 
   /**
