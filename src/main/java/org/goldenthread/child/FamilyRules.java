@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.goldenthread.web.TextRules;
 import org.goldenthread.web.ValidationProblem;
 import org.goldenthread.web.ValidationProblem.FieldMessage;
 
@@ -16,20 +17,20 @@ final class FamilyRules {
 
   /** The details tidied: texts trimmed (empty ones become none), the email in lower case. */
   static FamilyMemberDetails tidy(FamilyMemberDetails d) {
-    String email = Texts.trimToNull(d.email());
+    String email = TextRules.tidy(d.email());
     return new FamilyMemberDetails(
-        Texts.trimToNull(d.name()),
+        TextRules.tidy(d.name()),
         email == null ? null : email.toLowerCase(Locale.ROOT),
-        Texts.trimToNull(d.phone()),
+        TextRules.tidy(d.phone()),
         d.relationship(),
         d.parentalResponsibility(),
-        Texts.trimToNull(d.household()),
-        Texts.trimToNull(d.preferredLanguage()),
+        TextRules.tidy(d.household()),
+        TextRules.tidy(d.preferredLanguage()),
         d.preferredFormat() == null ? PreferredFormat.STANDARD : d.preferredFormat(),
         d.contactChannel() == null ? ContactChannel.EMAIL : d.contactChannel(),
         d.informationLimited(),
-        Texts.trimToNull(d.limitationNote()),
-        Texts.trimToNull(d.address()),
+        TextRules.tidy(d.limitationNote()),
+        TextRules.tidy(d.address()),
         d.addressWithheld());
   }
 

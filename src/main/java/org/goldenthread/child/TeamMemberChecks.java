@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.goldenthread.identity.Accounts;
 import org.goldenthread.identity.CurrentUser;
 import org.goldenthread.web.NotFound;
+import org.goldenthread.web.TextRules;
 import org.goldenthread.web.ValidationProblem;
 import org.goldenthread.web.ValidationProblem.FieldMessage;
 import org.springframework.stereotype.Component;
@@ -92,7 +93,7 @@ class TeamMemberChecks {
 
   TeamMemberDetails checked(TeamMemberDetails d, boolean adding) {
     List<FieldMessage> problems = new ArrayList<>();
-    String name = Texts.trimToNull(d.name());
+    String name = TextRules.tidy(d.name());
     if (d.userId() != null && accounts.findById(d.userId()).isEmpty()) {
       problems.add(new FieldMessage("userId", "child.team.error.noSuchPerson"));
     } else if (name == null && d.userId() != null) {
@@ -110,7 +111,7 @@ class TeamMemberChecks {
     } else if (d.endOn() != null && d.endOn().isBefore(start)) {
       problems.add(new FieldMessage("endOn", "child.team.error.endBeforeStart"));
     }
-    String commitment = Texts.trimToNull(d.commitment());
+    String commitment = TextRules.tidy(d.commitment());
     if (commitment != null && commitment.length() > 2000) {
       problems.add(new FieldMessage("commitment", "child.team.error.tooLong"));
     }
@@ -118,12 +119,6 @@ class TeamMemberChecks {
       throw new ValidationProblem(problems);
     }
     return new TeamMemberDetails(
-        d.userId(),
-        name,
-        d.role(),
-        Texts.trimToNull(d.organisation()),
-        start,
-        d.endOn(),
-        commitment);
+        d.userId(), name, d.role(), TextRules.tidy(d.organisation()), start, d.endOn(), commitment);
   }
 }

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.UUID;
 import org.goldenthread.web.EditConflict;
 import org.goldenthread.web.NotFound;
+import org.goldenthread.web.TextRules;
 import org.goldenthread.web.ValidationProblem;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -183,8 +184,8 @@ public class Teams {
   private static boolean changesMoreThanCommitment(TeamMemberView m, TeamMemberDetails e) {
     return differs(e.userId(), m.userId())
         || differs(e.role(), m.role())
-        || differs(Texts.trimToNull(e.name()), m.name())
-        || differs(Texts.trimToNull(e.organisation()), m.organisation())
+        || differs(TextRules.tidy(e.name()), m.name())
+        || differs(TextRules.tidy(e.organisation()), m.organisation())
         || differs(e.startOn(), m.startOn())
         || differs(e.endOn(), m.endOn());
   }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import org.goldenthread.web.TextRules;
 import org.goldenthread.web.ValidationProblem;
 import org.goldenthread.web.ValidationProblem.FieldMessage;
 
@@ -97,7 +98,7 @@ final class ItemRules {
   }
 
   private String text(String field, String value, String missing) {
-    String tidy = tidy(value);
+    String tidy = TextRules.tidy(value);
     if (tidy == null) {
       problems.add(new FieldMessage(field, missing));
     } else if (tidy.length() > MAX_TEXT) {
@@ -107,7 +108,7 @@ final class ItemRules {
   }
 
   private String optionalText(String field, String value) {
-    String tidy = tidy(value);
+    String tidy = TextRules.tidy(value);
     if (tidy != null && tidy.length() > MAX_TEXT) {
       problems.add(new FieldMessage(field, "plan.error.tooLong"));
     }
@@ -137,13 +138,5 @@ final class ItemRules {
       problems.add(new FieldMessage(field, "plan.error.link"));
     }
     return distinct;
-  }
-
-  static String tidy(String value) {
-    if (value == null) {
-      return null;
-    }
-    String trimmed = value.strip();
-    return trimmed.isEmpty() ? null : trimmed;
   }
 }

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.goldenthread.child.AccessibleChild;
 import org.goldenthread.web.EditConflict;
 import org.goldenthread.web.NotFound;
+import org.goldenthread.web.TextRules;
 import org.goldenthread.web.ValidationProblem;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -45,7 +46,7 @@ class PlanTalk {
         .load(child.id(), ProvisionCosting.ProvisionCost.NONE)
         .find(kind, itemId)
         .orElseThrow(NotFound::error);
-    String words = ItemRules.tidy(text);
+    String words = TextRules.tidy(text);
     if (words == null) {
       throw ValidationProblem.of("text", "plan.error.comment.text");
     }
