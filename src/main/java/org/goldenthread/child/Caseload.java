@@ -42,12 +42,17 @@ final class Caseload {
     return total;
   }
 
+  /** More schools than this make a list too long to choose from: the search finds them. */
+  static final int MOST_SCHOOLS_TO_CHOOSE_FROM = 30;
+
   /**
    * Adds one page of the children the person may see, the filter and its choices.
    *
    * @param found the page of children that match the filter
    * @param total how many children the person may see, filter or none
-   * @param schools the schools to filter by; the school filter shows when there are two or more
+   * @param schools the schools to filter by; the school filter shows when there are two or more,
+   *     and no more than {@link #MOST_SCHOOLS_TO_CHOOSE_FROM} (beyond that, the search finds a
+   *     school by its name)
    * @param action where the filter form sends its query ("/" or "/children")
    */
   private static void addTo(
@@ -73,7 +78,9 @@ final class Caseload {
     model.addAttribute("yearChoices", Choice.ofValues(YearGroup.ALL.toArray(String[]::new)));
     model.addAttribute("statusChoices", Choice.ofValues(SenStatus.values()));
     model.addAttribute("needChoices", Choice.ofValues(NeedCode.values()));
-    model.addAttribute("schoolChoices", choicesOf(schools));
+    model.addAttribute(
+        "schoolChoices",
+        schools.size() <= MOST_SCHOOLS_TO_CHOOSE_FROM ? choicesOf(schools) : List.of());
   }
 
   /** Schools as choices, by name. */

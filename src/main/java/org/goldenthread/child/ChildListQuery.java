@@ -7,6 +7,7 @@ import jakarta.persistence.criteria.Root;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.data.jpa.domain.Specification;
 
@@ -20,6 +21,15 @@ final class ChildListQuery {
   private ChildListQuery() {}
 
   static Specification<Child> of(ChildAccess.Visibility visibility, ChildFilter filter) {
+    return of(visibility, filter, Set.of());
+  }
+
+  /**
+   * The same, where the search also finds the children of the schools whose names it matches
+   * ({@code schoolsNamed}: an officer types "Riverside" rather than scroll through every school).
+   */
+  static Specification<Child> of(
+      ChildAccess.Visibility visibility, ChildFilter filter, Set<UUID> schoolsNamed) {
     return (root, query, cb) -> {
       if (query != null && !Long.class.equals(query.getResultType())) {
         query.orderBy(
@@ -30,7 +40,7 @@ final class ChildListQuery {
       List<Predicate> all = new ArrayList<>();
       all.add(visible(visibility, root, cb));
       if (filter != null) {
-        all.addAll(filtered(filter, root, cb));
+        all.addAll(filtered(filter, schoolsNamed, root, cb));
       }
       return cb.and(all.toArray(Predicate[]::new));
     };
@@ -52,7 +62,7 @@ final class ChildListQuery {
   }
 
   private static List<Predicate> filtered(
-      ChildFilter filter, Root<Child> root, CriteriaBuilder cb) {
+      ChildFilter filter, Set<UUID> schoolsNamed, Root<Child> root, CriteriaBuilder cb) {
     List<Predicate> found = new ArrayList<>();
     if (!blank(filter.year())) {
       found.add(
@@ -82,13 +92,17 @@ final class ChildListQuery {
               .orElse(cb.disjunction()));
     }
     if (!blank(filter.search())) {
-      found.add(search(filter.search(), root, cb));
+      found.add(search(filter.search(), schoolsNamed, root, cb));
     }
     return found;
   }
 
-  /** A name, part of a name (given, family, preferred, or as shown), or part of a UPN. */
-  private static Predicate search(String search, Root<Child> root, CriteriaBuilder cb) {
+  /**
+   * A name, part of a name (given, family, preferred, or as shown), part of a UPN, or the name of
+   * the child's school.
+   */
+  private static Predicate search(
+      String search, Set<UUID> schoolsNamed, Root<Child> root, CriteriaBuilder cb) {
     String pattern = "%" + escaped(search.strip().toLowerCase(Locale.UK)) + "%";
     Expression<String> given = root.get("givenName");
     Expression<String> family = root.get("familyName");
@@ -103,6 +117,9 @@ final class ChildListQuery {
             cb.concat(cb.concat(given, " "), family),
             cb.concat(cb.concat(shownFirst, " "), family))) {
       ways.add(cb.like(cb.lower(words), pattern, '\\'));
+    }
+    if (!schoolsNamed.isEmpty()) {
+      ways.add(root.get("schoolId").in(schoolsNamed));
     }
     String upn = Upn.normalise(search);
     if (upn != null && !upn.isEmpty()) {

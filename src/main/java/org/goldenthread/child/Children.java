@@ -120,8 +120,14 @@ public class Children {
    * that match: paged and counted in the database.
    */
   Page<ChildSummary> page(CurrentUser user, ChildFilter filter, Pageable pageable) {
+    Set<UUID> schoolsNamed =
+        filter.search() == null || filter.search().isBlank()
+            ? Set.of()
+            : organisations.schoolIdsNamed(
+                filter.search(), schoolsVisibleTo(user).stream().map(SchoolSummary::id).toList());
     Page<Child> found =
-        children.findAll(ChildListQuery.of(access.visibility(user), filter), pageable);
+        children.findAll(
+            ChildListQuery.of(access.visibility(user), filter, schoolsNamed), pageable);
     return new PageImpl<>(summaries(found.getContent()), pageable, found.getTotalElements());
   }
 

@@ -3,6 +3,7 @@ package org.goldenthread.organisation;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -147,6 +148,21 @@ public class Organisations {
   }
 
   /** The ids of one local authority's schools. */
+  /** Of these schools, those whose name contains the words (in any case). */
+  public Set<UUID> schoolIdsNamed(String words, Collection<UUID> among) {
+    if (words == null || words.isBlank() || among.isEmpty()) {
+      return Set.of();
+    }
+    String escaped =
+        words
+            .strip()
+            .toLowerCase(Locale.UK)
+            .replace("\\", "\\\\")
+            .replace("%", "\\%")
+            .replace("_", "\\_");
+    return Set.copyOf(schools.findIdsNamedLike("%" + escaped + "%", among));
+  }
+
   public Set<UUID> schoolIdsOf(UUID authorityId) {
     return Set.copyOf(schools.findIdsByAuthority(authorityId));
   }

@@ -22,6 +22,11 @@ interface SchoolRepository extends JpaRepository<School, UUID> {
   @Query("select s.id from School s where s.authority.id = :authorityId")
   List<UUID> findIdsByAuthority(UUID authorityId);
 
+  @Query(
+      "select s.id from School s where lower(s.name) like :pattern escape '\\'"
+          + " and s.id in :among")
+  List<UUID> findIdsNamedLike(String pattern, Collection<UUID> among);
+
   @Query("select s.id as id, s.name as name from School s where s.id in :ids")
   List<SchoolName> findNames(Collection<UUID> ids);
 

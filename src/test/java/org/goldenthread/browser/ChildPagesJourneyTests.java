@@ -29,7 +29,7 @@ class ChildPagesJourneyTests extends BrowserTest {
 
     navigationLink(page, "Children").click();
     assertThat(heading(page)).hasText("Children");
-    page.getByLabel("Search by name or UPN", exact()).fill("Sarah");
+    page.getByLabel("Search by name, UPN or school", exact()).fill("Sarah");
     button(page, "Apply filters").click();
     Axe.assertNoViolations(page);
     link(page, "Sarah Bennett").click();

@@ -176,7 +176,7 @@ class PlanJourneyTests extends BrowserTest {
   /** From the SENCO's home: finds the child among the children, then its plan. */
   private void openThePlanFromTheChildren(String child) {
     navigationLink(page, "Children").click();
-    page.getByLabel("Search by name or UPN", exact()).fill(child);
+    page.getByLabel("Search by name, UPN or school", exact()).fill(child);
     button(page, "Apply filters").click();
     link(page, child).click();
     assertThat(heading(page)).hasText(child);

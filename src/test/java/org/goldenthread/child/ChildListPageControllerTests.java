@@ -64,8 +64,9 @@ class ChildListPageControllerTests {
     Document page = ChildPages.show(mvc, SENCO, "/children?status=K&search=Sarah&page=1");
 
     assertThat(page.select("h1").text()).isEqualTo("Children");
-    assertThat(page.select("label[for=search]").text()).isEqualTo("Search by name or UPN");
-    assertThat(page.select("#search-hint").text()).isEqualTo("For example, Sarah or A123456789012");
+    assertThat(page.select("label[for=search]").text()).isEqualTo("Search by name, UPN or school");
+    assertThat(page.select("#search-hint").text())
+        .isEqualTo("For example, Sarah, A123456789012 or Riverside");
     assertThat(page.select("input#search").val()).isEqualTo("Sarah");
     assertThat(page.select("select#status option[selected]").val()).isEqualTo("K");
     assertThat(page.select("#caseload-count").text()).isEqualTo("Showing 51 of 80 children");

@@ -173,6 +173,22 @@ class ChildListStatementsTests {
   }
 
   @Test
+  void anOfficerFindsASchoolsChildrenByTheSchoolsName() {
+    PageSession asOfficer = signedIn(officer);
+
+    Counted<Page> found = StatementCount.of(() -> asOfficer.get("/children?search=large+acad"));
+
+    assertThat(found.result().document().select("#caseload-count").text())
+        .isEqualTo("Showing 2,000 of 2,000 children");
+    assertThat(found.result().document().select("#caseload tbody tr")).hasSize(50);
+    assertThat(found.statements()).isLessThanOrEqualTo(MOST_STATEMENTS);
+    assertThat(
+            asOfficer.get("/children?search=riverside").document().select("#caseload-empty").text())
+        .as("a school of another authority is not one of hers")
+        .isNotEmpty();
+  }
+
+  @Test
   void theApiPagesInTheDatabaseAndSaysTheTotal() {
     ApiClient api = new ApiClient(port);
     String token = api.tokenFor(senco);
