@@ -6,6 +6,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.goldenthread.child.AccessibleChild;
+import org.goldenthread.child.ChildAccess;
+import org.goldenthread.child.Relationship;
+import org.goldenthread.child.TestDoor;
 import org.goldenthread.identity.CurrentUser;
 import org.goldenthread.identity.Role;
 import org.goldenthread.web.Dates;
@@ -40,6 +44,18 @@ final class AuditPages {
   static final Instant HALF_NINE = Instant.parse("2026-11-23T09:30:00Z");
 
   private AuditPages() {}
+
+  /**
+   * A child the mocked door opens to a teacher at the school: someone who may see the record but
+   * not read its trail. The teacher is {@code child.user()}.
+   */
+  static AccessibleChild taughtBy(ChildAccess access) {
+    return TestDoor.opens(
+        access,
+        TestDoor.person("Tom Teacher", Role.TEACHER),
+        "Sarah Bennett",
+        Relationship.TEACHER);
+  }
 
   /** One line of a child's trail, read at half past nine. */
   static ChildAuditEntry read(UUID childId, String actorName, String role, String what) {

@@ -97,10 +97,9 @@ class ChildAuditApiControllerTests {
 
   @Test
   void aTeacherWhoMaySeeTheRecordIsForbiddenItsTrail() throws Exception {
-    CurrentUser teacher = TestDoor.person("Tom Teacher", Role.TEACHER);
-    AccessibleChild taught = TestDoor.opens(access, teacher, "Sarah Bennett", Relationship.TEACHER);
+    AccessibleChild taught = AuditPages.taughtBy(access);
 
-    mvc.perform(call(teacher, "/api/v1/children/" + taught.id() + "/audit"))
+    mvc.perform(call(taught.user(), "/api/v1/children/" + taught.id() + "/audit"))
         .andExpect(status().isForbidden())
         .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
         .andExpect(jsonPath("$.status").value(403));

@@ -106,10 +106,9 @@ class ChildAuditPageControllerTests {
 
   @Test
   void aTeacherWhoMaySeeTheRecordMayNotReadItsTrail() throws Exception {
-    CurrentUser teacher = TestDoor.person("Tom Teacher", Role.TEACHER);
-    AccessibleChild taught = TestDoor.opens(access, teacher, "Sarah Bennett", Relationship.TEACHER);
+    AccessibleChild taught = AuditPages.taughtBy(access);
 
-    mvc.perform(get("/children/" + taught.id() + "/audit").with(user(teacher)))
+    mvc.perform(get("/children/" + taught.id() + "/audit").with(user(taught.user())))
         .andExpect(status().isForbidden());
 
     verifyNoInteractions(entries, children);

@@ -22,23 +22,37 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** Your account: your name, and changing your password after giving the current one. */
 @WebMvcTest(AccountController.class)
-@Import(IdentityPages.Security.class)
+@IdentityPages.Security
 class AccountControllerTests {
 
   @Autowired MockMvc mvc;
-  @MockitoBean Accounts accounts;
-  @MockitoBean ApiTokens apiTokens;
+  @Autowired Accounts accounts;
 
   @BeforeEach
   void kimsAccountAtVersion4() {
     given(accounts.findById(KIM.id())).willReturn(Optional.of(KIM));
     given(accounts.versionOf(KIM.id())).willReturn(4L);
+  }
+
+  /** Kim's password form, sent from the page read at version 4. */
+  private static MockHttpServletRequestBuilder changePassword(
+      String current, String chosen, String again) {
+    return IdentityPages.form(
+        KIM,
+        "/account/password",
+        "currentPassword",
+        current,
+        "newPassword",
+        chosen,
+        "confirmPassword",
+        again,
+        "version",
+        "4");
   }
 
   @Test
@@ -81,9 +95,7 @@ class AccountControllerTests {
             mvc, IdentityPages.form(KIM, "/account/name", "name", " ", "version", "4"));
 
     assertThat(page.title()).startsWith("Error: ");
-    assertThat(page.select(".govuk-error-summary a"))
-        .extracting(a -> a.attr("href") + " " + a.text())
-        .containsExactly("#name Enter your full name");
+    assertThat(IdentityPages.errorLinks(page)).containsExactly("#name Enter your full name");
     assertThat(page.select("#name-error").text()).isEqualTo("Error: Enter your full name");
     assertThat(page.select("input#name").attr("aria-describedby")).contains("name-error");
     verify(accounts, never()).rename(any(), any(), anyLong());
@@ -101,21 +113,9 @@ class AccountControllerTests {
 
     Document page =
         IdentityPages.page(
-            mvc,
-            IdentityPages.form(
-                KIM,
-                "/account/password",
-                "currentPassword",
-                "not-my-password",
-                "newPassword",
-                "amber-kettle-rowan-7",
-                "confirmPassword",
-                "amber-kettle-rowan-7",
-                "version",
-                "4"));
+            mvc, changePassword("not-my-password", "amber-kettle-rowan-7", "amber-kettle-rowan-7"));
 
-    assertThat(page.select(".govuk-error-summary a"))
-        .extracting(a -> a.attr("href") + " " + a.text())
+    assertThat(IdentityPages.errorLinks(page))
         .containsExactly("#currentPassword Your current password is not right");
     assertThat(page.select("#currentPassword-error").text())
         .isEqualTo("Error: Your current password is not right");
@@ -127,21 +127,9 @@ class AccountControllerTests {
   void passwordsThatDoNotMatchAreNotSent() throws Exception {
     Document page =
         IdentityPages.page(
-            mvc,
-            IdentityPages.form(
-                KIM,
-                "/account/password",
-                "currentPassword",
-                "my-password-now",
-                "newPassword",
-                "amber-kettle-rowan-7",
-                "confirmPassword",
-                "amber-kettle-rowan-8",
-                "version",
-                "4"));
+            mvc, changePassword("my-password-now", "amber-kettle-rowan-7", "amber-kettle-rowan-8"));
 
-    assertThat(page.select(".govuk-error-summary a"))
-        .extracting(a -> a.attr("href") + " " + a.text())
+    assertThat(IdentityPages.errorLinks(page))
         .containsExactly(
             "#confirmPassword The passwords do not match. Type the same password twice");
     verify(accounts, never()).changePassword(any(), anyLong(), any(), any(), any());
@@ -158,18 +146,7 @@ class AccountControllerTests {
                 anyString()))
         .willReturn(Optional.empty());
 
-    mvc.perform(
-            IdentityPages.form(
-                KIM,
-                "/account/password",
-                "currentPassword",
-                "my-password-now",
-                "newPassword",
-                "amber-kettle-rowan-7",
-                "confirmPassword",
-                "amber-kettle-rowan-7",
-                "version",
-                "4"))
+    mvc.perform(changePassword("my-password-now", "amber-kettle-rowan-7", "amber-kettle-rowan-7"))
         .andExpect(redirectedUrl("/account"))
         .andExpect(flash().attribute("success", "identity.account.passwordChanged"));
   }

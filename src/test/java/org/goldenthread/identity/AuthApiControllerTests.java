@@ -23,7 +23,6 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -33,15 +32,14 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 /** Signing in to the API (api.md "Signing in"), behind the application's own API security. */
 @WebMvcTest(AuthApiController.class)
-@Import(IdentityPages.Security.class)
+@IdentityPages.Security
 class AuthApiControllerTests {
 
   private static final String TOKEN = "kims-token-from-this-morning";
 
   @Autowired MockMvc mvc;
   @MockitoBean SignIn signIn;
-  @MockitoBean ApiTokens tokens;
-  @MockitoBean Accounts accounts;
+  @Autowired ApiTokens tokens;
 
   private static MockHttpServletRequestBuilder askForToken(String json) {
     return post("/api/v1/auth/tokens")

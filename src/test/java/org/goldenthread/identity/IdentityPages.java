@@ -4,12 +4,16 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.util.List;
 import java.util.UUID;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -66,8 +70,20 @@ final class IdentityPages {
     return page(mvc, request, 200);
   }
 
-  /** The application's security, and the writer of its API problems (401, 403). */
-  @TestConfiguration(proxyBeanMethods = false)
+  /** Each link of the page's error summary, as "#field message". */
+  static List<String> errorLinks(Document page) {
+    return page.select(".govuk-error-summary a").stream()
+        .map(link -> link.attr("href") + " " + link.text())
+        .toList();
+  }
+
+  /**
+   * The application's security and the writer of its API problems (401, 403), with mocks of what
+   * the security configuration asks for: a test that stubs them takes them with {@code @Autowired}.
+   */
+  @Retention(RetentionPolicy.RUNTIME)
+  @Target(ElementType.TYPE)
   @Import({SecurityConfiguration.class, ApiProblemWriter.class})
-  static class Security {}
+  @MockitoBean(types = {ApiTokens.class, Accounts.class})
+  @interface Security {}
 }

@@ -15,13 +15,13 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** Following an invitation link: a newcomer sets a password, an existing user confirms theirs. */
 @WebMvcTest(InvitationAcceptanceController.class)
-@Import(IdentityPages.Security.class)
+@IdentityPages.Security
 class InvitationAcceptanceControllerTests {
 
   private static final String TOKEN = "an-invitation-token-from-the-email";
@@ -29,8 +29,6 @@ class InvitationAcceptanceControllerTests {
 
   @Autowired MockMvc mvc;
   @MockitoBean InvitationService invitations;
-  @MockitoBean ApiTokens apiTokens;
-  @MockitoBean Accounts accounts;
 
   /** An open invitation for Pat Teacher to be a teacher; whether the email has an account. */
   private void open(boolean existingAccount) {
@@ -46,6 +44,12 @@ class InvitationAcceptanceControllerTests {
             null);
     given(invitations.open(TOKEN))
         .willReturn(Optional.of(new InvitationService.OpenInvitation(invitation, existingAccount)));
+  }
+
+  /** The newcomer's form, as typed. */
+  private static MockHttpServletRequestBuilder newcomer(
+      String name, String password, String again) {
+    return IdentityPages.form(LINK, "name", name, "password", password, "confirmPassword", again);
   }
 
   @Test
@@ -114,20 +118,10 @@ class InvitationAcceptanceControllerTests {
     open(false);
 
     Document page =
-        IdentityPages.page(
-            mvc,
-            IdentityPages.form(
-                LINK,
-                "name",
-                " ",
-                "password",
-                "amber-kettle-rowan-7",
-                "confirmPassword",
-                "amber-kettle-rowan-8"));
+        IdentityPages.page(mvc, newcomer(" ", "amber-kettle-rowan-7", "amber-kettle-rowan-8"));
 
     assertThat(page.title()).startsWith("Error: ");
-    assertThat(page.select(".govuk-error-summary a"))
-        .extracting(a -> a.attr("href") + " " + a.text())
+    assertThat(IdentityPages.errorLinks(page))
         .containsExactly(
             "#name Enter a full name",
             "#confirmPassword The passwords do not match. Type the same password twice");
@@ -145,16 +139,7 @@ class InvitationAcceptanceControllerTests {
             Optional.of(new Accounts.FieldProblem("password", "identity.password.error.common")));
 
     Document page =
-        IdentityPages.page(
-            mvc,
-            IdentityPages.form(
-                LINK,
-                "name",
-                "Pat Teacher-Smith",
-                "password",
-                "password12",
-                "confirmPassword",
-                "password12"));
+        IdentityPages.page(mvc, newcomer("Pat Teacher-Smith", "password12", "password12"));
 
     assertThat(page.select(".govuk-error-summary a[href=#password]").text())
         .isEqualTo("This password is too common and easy to guess. Choose a different one");
@@ -167,15 +152,7 @@ class InvitationAcceptanceControllerTests {
     given(invitations.accept(TOKEN, "Pat Teacher", "amber-kettle-rowan-7"))
         .willReturn(Optional.empty());
 
-    mvc.perform(
-            IdentityPages.form(
-                LINK,
-                "name",
-                "Pat Teacher",
-                "password",
-                "amber-kettle-rowan-7",
-                "confirmPassword",
-                "amber-kettle-rowan-7"))
+    mvc.perform(newcomer("Pat Teacher", "amber-kettle-rowan-7", "amber-kettle-rowan-7"))
         .andExpect(redirectedUrl("/sign-in?invitationAccepted"));
 
     verify(invitations).accept(TOKEN, "Pat Teacher", "amber-kettle-rowan-7");

@@ -15,15 +15,15 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** Forgotten password: asking for a link, following it, and choosing a new password. */
 @WebMvcTest(PasswordResetController.class)
-@Import(IdentityPages.Security.class)
+@IdentityPages.Security
 class PasswordResetControllerTests {
 
   private static final String TOKEN = "a-reset-token-from-the-email";
@@ -31,8 +31,6 @@ class PasswordResetControllerTests {
 
   @Autowired MockMvc mvc;
   @MockitoBean PasswordResets resets;
-  @MockitoBean ApiTokens apiTokens;
-  @MockitoBean Accounts accounts;
 
   /** Follows the emailed link; answers the session that now holds it. */
   private MockHttpSession followedTheLink() throws Exception {
@@ -43,6 +41,11 @@ class PasswordResetControllerTests {
             .andExpect(redirectedUrl("/reset-password"))
             .andReturn();
     return (MockHttpSession) result.getRequest().getSession(false);
+  }
+
+  /** The new password typed twice, posted with the CSRF token. */
+  private static MockHttpServletRequestBuilder newPassword(String password, String again) {
+    return IdentityPages.form("/reset-password", "password", password, "confirmPassword", again);
   }
 
   @Test
@@ -60,9 +63,7 @@ class PasswordResetControllerTests {
   void aMissingEmailIsShownInTheSummaryAndBesideTheField() throws Exception {
     Document page = IdentityPages.page(mvc, IdentityPages.form("/forgotten-password", "email", ""));
 
-    assertThat(page.select(".govuk-error-summary a"))
-        .extracting(a -> a.attr("href") + " " + a.text())
-        .containsExactly("#email Enter your email address");
+    assertThat(IdentityPages.errorLinks(page)).containsExactly("#email Enter your email address");
     assertThat(page.select("#email-error").text()).isEqualTo("Error: Enter your email address");
     verifyNoInteractions(resets);
   }
@@ -107,15 +108,7 @@ class PasswordResetControllerTests {
     assertThat(followed.getResponse().getStatus()).isEqualTo(404);
     assertThat(followed.getRequest().getSession(false)).isNull();
     assertThat(page.select("h1").text()).isEqualTo("This link no longer works");
-    IdentityPages.page(
-        mvc,
-        IdentityPages.form(
-            "/reset-password",
-            "password",
-            "amber-kettle-rowan-7",
-            "confirmPassword",
-            "amber-kettle-rowan-7"),
-        404);
+    IdentityPages.page(mvc, newPassword("amber-kettle-rowan-7", "amber-kettle-rowan-7"), 404);
     verify(resets, never()).reset(any(), any());
   }
 
@@ -127,27 +120,14 @@ class PasswordResetControllerTests {
 
     Document mismatch =
         IdentityPages.page(
-            mvc,
-            IdentityPages.form(
-                    "/reset-password",
-                    "password",
-                    "amber-kettle-rowan-7",
-                    "confirmPassword",
-                    "amber-kettle-rowan-8")
-                .session(session));
+            mvc, newPassword("amber-kettle-rowan-7", "amber-kettle-rowan-8").session(session));
     Document common =
-        IdentityPages.page(
-            mvc,
-            IdentityPages.form(
-                    "/reset-password", "password", "password12", "confirmPassword", "password12")
-                .session(session));
+        IdentityPages.page(mvc, newPassword("password12", "password12").session(session));
 
-    assertThat(mismatch.select(".govuk-error-summary a"))
-        .extracting(a -> a.attr("href") + " " + a.text())
+    assertThat(IdentityPages.errorLinks(mismatch))
         .containsExactly(
             "#confirmPassword The passwords do not match. Type the same password twice");
-    assertThat(common.select(".govuk-error-summary a"))
-        .extracting(a -> a.attr("href") + " " + a.text())
+    assertThat(IdentityPages.errorLinks(common))
         .containsExactly(
             "#password This password is too common and easy to guess. Choose a different one");
     assertThat(common.select("#password-error").text()).startsWith("Error: This password");
@@ -159,14 +139,7 @@ class PasswordResetControllerTests {
     MockHttpSession session = followedTheLink();
     given(resets.reset(LINK, "amber-kettle-rowan-7")).willReturn(Optional.empty());
 
-    mvc.perform(
-            IdentityPages.form(
-                    "/reset-password",
-                    "password",
-                    "amber-kettle-rowan-7",
-                    "confirmPassword",
-                    "amber-kettle-rowan-7")
-                .session(session))
+    mvc.perform(newPassword("amber-kettle-rowan-7", "amber-kettle-rowan-7").session(session))
         .andExpect(redirectedUrl("/sign-in?passwordChanged"));
 
     verify(resets).reset(LINK, "amber-kettle-rowan-7");
@@ -181,15 +154,7 @@ class PasswordResetControllerTests {
 
     Document page =
         IdentityPages.page(
-            mvc,
-            IdentityPages.form(
-                    "/reset-password",
-                    "password",
-                    "amber-kettle-rowan-7",
-                    "confirmPassword",
-                    "amber-kettle-rowan-7")
-                .session(session),
-            409);
+            mvc, newPassword("amber-kettle-rowan-7", "amber-kettle-rowan-7").session(session), 409);
 
     assertThat(page.select("h1").text()).isEqualTo("This link no longer works");
     assertThat(session.getAttribute(PasswordResetController.LINK)).isNull();
