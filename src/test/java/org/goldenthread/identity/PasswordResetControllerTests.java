@@ -49,22 +49,19 @@ class PasswordResetControllerTests {
   }
 
   @Test
-  void asksForTheEmailAddressWithALabel() throws Exception {
+  void asksForTheEmailAddressWithALabelAndSaysWhenItIsMissing() throws Exception {
     Document page = IdentityPages.page(mvc, get("/forgotten-password"));
+    Document missing =
+        IdentityPages.page(mvc, IdentityPages.form("/forgotten-password", "email", ""));
 
     assertThat(page.select("h1").text()).isEqualTo("Forgotten your password?");
     assertThat(page.select("label[for=email]").text()).isEqualTo("Email address");
     assertThat(page.select("input#email").attr("type")).isEqualTo("email");
     assertThat(page.select("main form").attr("action")).isEqualTo("/forgotten-password");
     assertThat(page.select(".govuk-error-summary")).isEmpty();
-  }
-
-  @Test
-  void aMissingEmailIsShownInTheSummaryAndBesideTheField() throws Exception {
-    Document page = IdentityPages.page(mvc, IdentityPages.form("/forgotten-password", "email", ""));
-
-    assertThat(IdentityPages.errorLinks(page)).containsExactly("#email Enter your email address");
-    assertThat(page.select("#email-error").text()).isEqualTo("Error: Enter your email address");
+    assertThat(IdentityPages.errorLinks(missing))
+        .containsExactly("#email Enter your email address");
+    assertThat(missing.select("#email-error").text()).isEqualTo("Error: Enter your email address");
     verifyNoInteractions(resets);
   }
 
@@ -96,6 +93,18 @@ class PasswordResetControllerTests {
     assertThat(page.select("label[for=confirmPassword]").text())
         .isEqualTo("Type the new password again");
     assertThat(page.html()).doesNotContain(TOKEN);
+  }
+
+  @Test
+  void followingTheLinkGivesTheBrowserANewSessionIdSoThatAPlantedOneCannotUseIt() throws Exception {
+    given(resets.open(TOKEN)).willReturn(Optional.of(LINK));
+    MockHttpSession planted = new MockHttpSession(null, "planted-by-someone-else");
+
+    mvc.perform(get("/reset-password").param("token", TOKEN).session(planted))
+        .andExpect(redirectedUrl("/reset-password"));
+
+    assertThat(planted.getAttribute(PasswordResetController.LINK)).isEqualTo(LINK);
+    assertThat(planted.getId()).isNotEqualTo("planted-by-someone-else");
   }
 
   @Test
