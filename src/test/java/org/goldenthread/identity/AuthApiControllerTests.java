@@ -120,6 +120,15 @@ class AuthApiControllerTests {
   }
 
   @Test
+  void aFieldOfTheWrongShapeIs400NamingIt() throws Exception {
+    mvc.perform(askForToken("{\"email\":{\"address\":\"kim\"},\"password\":\"right-one-1\"}"))
+        .andExpect(problem(400))
+        .andExpect(jsonPath("$.errors[*].field").value(contains("email")));
+
+    verifyNoInteractions(signIn, tokens);
+  }
+
+  @Test
   void meAnswersTheCallerOfTheBearerToken() throws Exception {
     given(tokens.authenticate(TOKEN)).willReturn(Optional.of(KIM));
 
