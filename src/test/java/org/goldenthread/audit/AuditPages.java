@@ -31,14 +31,7 @@ import org.springframework.test.web.servlet.MvcResult;
  */
 final class AuditPages {
 
-  static final CurrentUser ADMIN =
-      new CurrentUser(
-          UUID.randomUUID(),
-          "ada@goldenthread.example",
-          "Ada Admin",
-          "",
-          true,
-          List.of(new CurrentUser.RoleGrant(Role.PLATFORM_ADMIN, null)));
+  static final CurrentUser ADMIN = TestDoor.person("Ada Admin", Role.PLATFORM_ADMIN);
 
   /** 23 November 2026 at 9:30am in England (GMT). */
   static final Instant HALF_NINE = Instant.parse("2026-11-23T09:30:00Z");

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.goldenthread.identity.IdentityPages.KIM;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
-import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.willThrow;
@@ -22,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -137,18 +137,18 @@ class AccountControllerTests {
 
   @Test
   void aChangedPasswordKeepsThisSessionAndSaysSo() throws Exception {
-    given(
-            accounts.changePassword(
-                eq(KIM.id()),
-                eq(4L),
-                eq("my-password-now"),
-                eq("amber-kettle-rowan-7"),
-                anyString()))
+    MockHttpSession thisSession = new MockHttpSession(null, "kims-laptop");
+    given(accounts.changePassword(any(), anyLong(), any(), any(), any()))
         .willReturn(Optional.empty());
 
-    mvc.perform(changePassword("my-password-now", "amber-kettle-rowan-7", "amber-kettle-rowan-7"))
+    mvc.perform(
+            changePassword("my-password-now", "amber-kettle-rowan-7", "amber-kettle-rowan-7")
+                .session(thisSession))
         .andExpect(redirectedUrl("/account"))
         .andExpect(flash().attribute("success", "identity.account.passwordChanged"));
+
+    verify(accounts)
+        .changePassword(KIM.id(), 4, "my-password-now", "amber-kettle-rowan-7", "kims-laptop");
   }
 
   @Test

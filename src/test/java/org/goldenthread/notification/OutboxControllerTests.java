@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.goldenthread.child.TestDoor;
 import org.goldenthread.identity.CurrentUser;
 import org.goldenthread.identity.Role;
 import org.goldenthread.web.Dates;
@@ -39,7 +40,7 @@ import org.springframework.test.web.servlet.MvcResult;
 @Import(OutboxControllerTests.Slice.class)
 class OutboxControllerTests {
 
-  private static final CurrentUser ADMIN = person("Ada Admin", Role.PLATFORM_ADMIN);
+  private static final CurrentUser ADMIN = TestDoor.person("Ada Admin", Role.PLATFORM_ADMIN);
   private static final Instant HALF_NINE = Instant.parse("2026-11-23T09:30:00Z");
   private static final String BODY =
       "Dear Pat,\n\nFollow this link to set up your account:\n"
@@ -152,7 +153,7 @@ class OutboxControllerTests {
 
   @Test
   void isForPlatformAdministratorsOnly() throws Exception {
-    CurrentUser senco = person("Sarah Senco", Role.SENCO);
+    CurrentUser senco = TestDoor.person("Sarah Senco", Role.SENCO);
     UUID id = UUID.randomUUID();
 
     mvc.perform(get("/admin/outbox").with(user(senco))).andExpect(status().isForbidden());
@@ -167,18 +168,6 @@ class OutboxControllerTests {
     MvcResult result = mvc.perform(get(path).with(user(ADMIN))).andReturn();
     assertThat(result.getResponse().getStatus()).isEqualTo(200);
     return Jsoup.parse(result.getResponse().getContentAsString());
-  }
-
-  private static CurrentUser person(String name, Role role) {
-    return new CurrentUser(
-        UUID.randomUUID(),
-        name.toLowerCase(java.util.Locale.ROOT).replace(' ', '.') + "@example.org",
-        name,
-        "",
-        true,
-        List.of(
-            new CurrentUser.RoleGrant(
-                role, role == Role.PLATFORM_ADMIN ? null : UUID.randomUUID())));
   }
 
   /**
