@@ -59,6 +59,9 @@ class PasswordResetController {
   String follow(@RequestParam String token, HttpServletRequest request) {
     UUID link = resets.open(token).orElseThrow(PasswordResets.LinkNoLongerOpen::new);
     request.getSession().setAttribute(LINK, link);
+    // The session now holds a key to the account: a new id, so that a session id planted in this
+    // browser beforehand (fixation) cannot use it, as at sign-in.
+    request.changeSessionId();
     return "redirect:" + PasswordResets.PATH;
   }
 
