@@ -1,0 +1,31 @@
+package org.goldenthread.provision;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.UUID;
+import org.goldenthread.child.TestDoor;
+import org.goldenthread.identity.CurrentUser;
+import org.goldenthread.identity.Role;
+import org.goldenthread.plan.DelivererRole;
+
+/** What the mocked {@link CostRates} of a provision slice answers: Riverside Academy's costs. */
+final class SchoolRates {
+
+  static final String SCHOOL = "Riverside Academy";
+  static final CurrentUser SENCO = TestDoor.person("Helen Carter", Role.SENCO);
+  static final CurrentUser TEACHER = TestDoor.person("Tom Teacher", Role.TEACHER);
+
+  private SchoolRates() {}
+
+  /** The school's costs: the standard ones, with a teaching assistant's hour set to £22.50. */
+  static SchoolCosts riverside(UUID schoolId) {
+    return withAssistantAt(schoolId, 2250);
+  }
+
+  /** The standard costs, with a teaching assistant's hour set to this many pence. */
+  static SchoolCosts withAssistantAt(UUID schoolId, int pence) {
+    Map<DelivererRole, Integer> rates = new EnumMap<>(CostRates.DEFAULT_PENCE_PER_HOUR);
+    rates.put(DelivererRole.TEACHING_ASSISTANT, pence);
+    return SchoolCosts.of(schoolId, SCHOOL, new CostRateTable(rates));
+  }
+}
