@@ -89,6 +89,21 @@ class CostRatesApiControllerTests {
   }
 
   @Test
+  void aCostSentWithMoreDecimalPlacesThanItNeedsIsStillPoundsAndPence() throws Exception {
+    given(costRates.setRates(any(), any(), anyLong(), any())).willReturn(costs);
+
+    mvc.perform(
+            Slices.apiSend(
+                HttpMethod.PUT,
+                SENCO,
+                path,
+                "{\"version\": 12, \"rates\": [{\"role\": \"TEACHER\", \"perHour\": 47.500}]}"))
+        .andExpect(status().isOk());
+
+    verify(costRates).setRates(SENCO, school, 12, Map.of(DelivererRole.TEACHER, 4750));
+  }
+
+  @Test
   void aBadBodyIsAProblemNamingTheField() throws Exception {
     mvc.perform(
             Slices.apiSend(
