@@ -6,11 +6,10 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
-import static org.mockito.BDDMockito.willThrow;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -22,13 +21,11 @@ import org.goldenthread.child.TestDoor;
 import org.goldenthread.identity.CurrentUser;
 import org.goldenthread.identity.Role;
 import org.goldenthread.web.EditConflict;
-import org.goldenthread.web.PdfDocuments;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -50,6 +47,7 @@ class PlanApiControllerTests {
     sarah = TestDoor.opens(access, SENCO, PlanPages.CHILD, Relationship.SENCO);
     thread = PlanPages.thread();
     plan = "/api/v1/children/" + sarah.id() + "/plan";
+    PlanPages.rightsAsTheyAre(plans);
   }
 
   @Test
@@ -180,7 +178,6 @@ class PlanApiControllerTests {
   @Test
   void aParentMayNotAddANeedAndSomeoneTheDoorRefusesFindsNoPlan() throws Exception {
     AccessibleChild asParent = TestDoor.opens(access, PARENT, PlanPages.CHILD, Relationship.PARENT);
-    willThrow(PlanRights.forbidden()).given(plans).requireEdit(asParent, PlanItemKind.NEEDS);
     CurrentUser stranger = TestDoor.stranger(access, Role.SENCO);
 
     mvc.perform(
@@ -204,18 +201,10 @@ class PlanApiControllerTests {
 
   @Test
   void thePlanAsAPdfIsADownload() throws Exception {
-    byte[] pdf = "%PDF-1.7".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     given(document.download(eq(sarah), any()))
-        .willReturn(PdfDocuments.attachment("plan-sarah-bennett-2026-11-23.pdf", pdf));
+        .willReturn(Slices.pdf("plan-sarah-bennett-2026-11-23.pdf"));
 
-    mvc.perform(
-            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(plan + "/pdf")
-                .with(
-                    org.springframework.security.test.web.servlet.request
-                        .SecurityMockMvcRequestPostProcessors.user(SENCO)))
-        .andExpect(status().isOk())
-        .andExpect(content().contentType(MediaType.APPLICATION_PDF))
-        .andExpect(
-            header().string("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment")));
+    mvc.perform(get(plan + "/pdf").with(user(SENCO)))
+        .andExpect(Slices.pdfDownload("plan-sarah-bennett-2026-11-23.pdf"));
   }
 }

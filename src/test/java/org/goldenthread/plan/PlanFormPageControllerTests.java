@@ -51,6 +51,7 @@ class PlanFormPageControllerTests {
     sarah = TestDoor.opens(access, SENCO, PlanPages.CHILD, Relationship.SENCO);
     thread = PlanPages.thread();
     plan = "/children/" + sarah.id() + "/plan";
+    PlanPages.rightsAsTheyAre(plans);
     given(plans.plan(any())).willReturn(PlanPages.plan(sarah.id(), thread));
     given(plans.item(sarah, PlanItemKind.OUTCOMES, thread.outcome().id()))
         .willReturn(thread.outcome());
@@ -225,11 +226,15 @@ class PlanFormPageControllerTests {
   }
 
   @Test
-  void aParentMayNotAddANeedAndSomeoneTheDoorRefusesFindsNoForm() throws Exception {
+  void aParentMayAddAHopeButNotANeedAndSomeoneTheDoorRefusesFindsNoForm() throws Exception {
     AccessibleChild asParent = TestDoor.opens(access, PARENT, PlanPages.CHILD, Relationship.PARENT);
-    willThrow(PlanRights.forbidden()).given(plans).requireEdit(asParent, PlanItemKind.NEEDS);
     CurrentUser stranger = TestDoor.stranger(access, Role.SENCO);
 
+    Document hope =
+        Slices.show(mvc, PARENT, "/children/" + asParent.id() + "/plan/aspirations/new");
+    assertThat(hope.select("h1").text()).isEqualTo("Add an aspiration");
+    assertThat(hope.select("label[for=text]").text()).isEqualTo("What is the hope?");
+    assertThat(hope.select("input[name=needIds]")).isEmpty();
     mvc.perform(get("/children/" + asParent.id() + "/plan/needs/new").with(user(PARENT)))
         .andExpect(status().isForbidden());
     mvc.perform(

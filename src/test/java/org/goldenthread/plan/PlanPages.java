@@ -1,9 +1,13 @@
 package org.goldenthread.plan;
 
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.BDDMockito.willAnswer;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.goldenthread.child.AccessibleChild;
 import org.goldenthread.child.TestDoor;
 import org.goldenthread.identity.CurrentUser;
 import org.goldenthread.identity.Role;
@@ -116,6 +120,21 @@ final class PlanPages {
             "SENCO",
             false,
             item));
+  }
+
+  /**
+   * Makes the mocked plans refuse a change as the real ones do, from the person's relationships
+   * ({@link PlanRights}): 403 for a parent adding a need, nothing for the SENCO.
+   */
+  static void rightsAsTheyAre(Plans plans) {
+    willAnswer(
+            call -> {
+              AccessibleChild child = call.getArgument(0);
+              PlanRights.of(child.grant()).requireEdit(call.getArgument(1));
+              return null;
+            })
+        .given(plans)
+        .requireEdit(any(), any());
   }
 
   /** The beans the plan pages use besides the services: {@code @planWords}, the item forms. */

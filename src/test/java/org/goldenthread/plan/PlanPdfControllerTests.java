@@ -7,8 +7,6 @@ import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.goldenthread.child.AccessibleChild;
@@ -17,20 +15,15 @@ import org.goldenthread.child.Relationship;
 import org.goldenthread.child.TestDoor;
 import org.goldenthread.identity.CurrentUser;
 import org.goldenthread.identity.Role;
-import org.goldenthread.web.PdfDocuments;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The plan's PDF for the pages, as the document answers it. */
 @WebMvcTest(PlanPdfController.class)
 class PlanPdfControllerTests {
-
-  static final byte[] PDF =
-      "%PDF-1.7 the plan".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
   @Autowired MockMvc mvc;
   @MockitoBean ChildAccess access;
@@ -40,19 +33,10 @@ class PlanPdfControllerTests {
   void answersThePlanOfTheChildTheDoorOpenedAsAPdfToDownload() throws Exception {
     AccessibleChild sarah = TestDoor.opens(access, SENCO, PlanPages.CHILD, Relationship.SENCO);
     given(document.download(eq(sarah), any()))
-        .willReturn(PdfDocuments.attachment("plan-sarah-bennett-2026-11-23.pdf", PDF));
+        .willReturn(Slices.pdf("plan-sarah-bennett-2026-11-23.pdf"));
 
     mvc.perform(get("/children/" + sarah.id() + "/plan.pdf").with(user(SENCO)))
-        .andExpect(status().isOk())
-        .andExpect(content().contentType(MediaType.APPLICATION_PDF))
-        .andExpect(
-            header()
-                .string(
-                    "Content-Disposition",
-                    org.hamcrest.Matchers.allOf(
-                        org.hamcrest.Matchers.startsWith("attachment"),
-                        org.hamcrest.Matchers.containsString("plan-sarah-bennett-2026-11-23.pdf"))))
-        .andExpect(content().bytes(PDF));
+        .andExpect(Slices.pdfDownload("plan-sarah-bennett-2026-11-23.pdf"));
   }
 
   @Test

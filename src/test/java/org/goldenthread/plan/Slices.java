@@ -7,9 +7,11 @@ import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,13 +19,16 @@ import java.time.ZoneId;
 import org.goldenthread.identity.CurrentUser;
 import org.goldenthread.web.Dates;
 import org.goldenthread.web.PageLabels;
+import org.goldenthread.web.PdfDocuments;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultMatcher;
@@ -42,7 +47,27 @@ public final class Slices {
   /** The day every slice test runs on. */
   public static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
 
+  /** What a mocked document service answers as the bytes of a PDF. */
+  static final byte[] PDF = "%PDF-1.7 a document".getBytes(StandardCharsets.US_ASCII);
+
   private Slices() {}
+
+  /** A mocked document service's answer: {@link #PDF} as a download of this name. */
+  public static ResponseEntity<byte[]> pdf(String fileName) {
+    return PdfDocuments.attachment(fileName, PDF);
+  }
+
+  /** The document the mocked service made, answered as a PDF to download under this name. */
+  public static ResultMatcher pdfDownload(String fileName) {
+    return result -> {
+      status().isOk().match(result);
+      content().contentType(MediaType.APPLICATION_PDF).match(result);
+      header()
+          .string(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"")
+          .match(result);
+      content().bytes(PDF).match(result);
+    };
+  }
 
   /** The page at this path, shown to the person (it must answer 200), parsed. */
   public static Document show(MockMvc mvc, CurrentUser person, String path) throws Exception {

@@ -14,13 +14,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.UUID;
-import org.goldenthread.child.TestDoor;
 import org.goldenthread.identity.CurrentUser;
-import org.goldenthread.identity.Role;
 import org.goldenthread.plan.DelivererRole;
 import org.goldenthread.plan.Slices;
 import org.goldenthread.web.EditConflict;
-import org.goldenthread.web.NotFound;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -129,9 +126,7 @@ class CostRatesApiControllerTests {
 
   @Test
   void aStaleVersionIsAConflictAndATeacherMayNotSetAndAStrangerFindsNothing() throws Exception {
-    CurrentUser stranger = TestDoor.person("Sam Stranger", Role.SENCO);
-    UUID another = UUID.randomUUID();
-    given(costRates.costs(stranger, another)).willThrow(NotFound.error());
+    CurrentUser stranger = SchoolRates.stranger(costRates, school);
     given(costRates.setRates(eq(SENCO), eq(school), eq(11L), any())).willThrow(new EditConflict());
     given(costRates.setRates(eq(TEACHER), eq(school), anyLong(), any()))
         .willThrow(new ErrorResponseException(HttpStatus.FORBIDDEN));
@@ -139,7 +134,8 @@ class CostRatesApiControllerTests {
 
     mvc.perform(Slices.apiSend(HttpMethod.PUT, SENCO, path, body)).andExpect(Slices.problem(409));
     mvc.perform(Slices.apiSend(HttpMethod.PUT, TEACHER, path, body)).andExpect(Slices.problem(403));
-    mvc.perform(Slices.apiGet(stranger, "/api/v1/schools/" + another + "/cost-rates"))
+    mvc.perform(Slices.apiGet(stranger, path)).andExpect(Slices.problem(404));
+    mvc.perform(Slices.apiSend(HttpMethod.PUT, stranger, path, body))
         .andExpect(Slices.problem(404));
   }
 }

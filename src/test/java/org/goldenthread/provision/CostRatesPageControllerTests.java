@@ -18,13 +18,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.UUID;
-import org.goldenthread.child.TestDoor;
 import org.goldenthread.identity.CurrentUser;
-import org.goldenthread.identity.Role;
 import org.goldenthread.plan.DelivererRole;
 import org.goldenthread.plan.Slices;
 import org.goldenthread.web.EditConflict;
-import org.goldenthread.web.NotFound;
 import org.goldenthread.web.PageBanner;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -182,18 +179,13 @@ class CostRatesPageControllerTests {
   }
 
   @Test
-  void someoneElsesSchoolIsNotFoundAndATeacherMayNotSetItsCosts() throws Exception {
-    CurrentUser stranger = TestDoor.person("Sam Stranger", Role.SENCO);
-    UUID another = UUID.randomUUID();
-    given(costRates.costs(stranger, another)).willThrow(NotFound.error());
+  void someoneFromAnotherSchoolFindsNothingAndATeacherMayNotSetItsCosts() throws Exception {
+    CurrentUser stranger = SchoolRates.stranger(costRates, school);
     given(costRates.setRates(eq(TEACHER), eq(school), anyLong(), any()))
         .willThrow(new ErrorResponseException(HttpStatus.FORBIDDEN));
 
-    mvc.perform(get("/schools/" + another + "/cost-rates").with(user(stranger)))
-        .andExpect(status().isNotFound());
-    mvc.perform(
-            Slices.form(
-                stranger, "/schools/" + another + "/cost-rates", "version", "1", "teacher", "47"))
+    mvc.perform(get(page).with(user(stranger))).andExpect(status().isNotFound());
+    mvc.perform(Slices.form(stranger, page, "version", "1", "teacher", "47"))
         .andExpect(status().isNotFound());
     mvc.perform(
             Slices.form(TEACHER, page, "version", Long.toString(costs.version()), "teacher", "47"))

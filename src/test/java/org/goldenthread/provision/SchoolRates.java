@@ -1,5 +1,10 @@
 package org.goldenthread.provision;
 
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.UUID;
@@ -7,6 +12,7 @@ import org.goldenthread.child.TestDoor;
 import org.goldenthread.identity.CurrentUser;
 import org.goldenthread.identity.Role;
 import org.goldenthread.plan.DelivererRole;
+import org.goldenthread.web.NotFound;
 
 /** What the mocked {@link CostRates} of a provision slice answers: Riverside Academy's costs. */
 final class SchoolRates {
@@ -16,6 +22,15 @@ final class SchoolRates {
   static final CurrentUser TEACHER = TestDoor.person("Tom Teacher", Role.TEACHER);
 
   private SchoolRates() {}
+
+  /** Someone working elsewhere, whom the mocked costs refuse this school as the real ones do. */
+  static CurrentUser stranger(CostRates costRates, UUID schoolId) {
+    CurrentUser stranger = TestDoor.person("Sam Stranger", Role.SENCO);
+    given(costRates.costs(stranger, schoolId)).willThrow(NotFound.error());
+    given(costRates.setRates(eq(stranger), eq(schoolId), anyLong(), any()))
+        .willThrow(NotFound.error());
+    return stranger;
+  }
 
   /** The school's costs: the standard ones, with a teaching assistant's hour set to £22.50. */
   static SchoolCosts riverside(UUID schoolId) {

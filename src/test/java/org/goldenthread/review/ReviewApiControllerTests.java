@@ -11,8 +11,6 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -26,14 +24,12 @@ import org.goldenthread.identity.Role;
 import org.goldenthread.plan.OutcomeStatus;
 import org.goldenthread.plan.OutcomeView;
 import org.goldenthread.plan.Slices;
-import org.goldenthread.web.PdfDocuments;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.ErrorResponseException;
@@ -130,22 +126,14 @@ class ReviewApiControllerTests {
   @Test
   void oneReviewAndItsPdf() throws Exception {
     given(reviews.get(sarah, held.id())).willReturn(held);
-    byte[] pdf = "%PDF-1.7".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     given(document.download(eq(sarah), eq(held.id()), any()))
-        .willReturn(PdfDocuments.attachment("review-sarah-bennett-2026-10-10.pdf", pdf));
+        .willReturn(Slices.pdf("review-sarah-bennett-2026-10-10.pdf"));
 
     mvc.perform(Slices.apiGet(SENCO, path + "/" + held.id()))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.parentView").value("She talks about her friends at home"));
     mvc.perform(get(path + "/" + held.id() + "/pdf").with(user(SENCO)))
-        .andExpect(status().isOk())
-        .andExpect(content().contentType(MediaType.APPLICATION_PDF))
-        .andExpect(
-            header()
-                .string(
-                    "Content-Disposition",
-                    org.hamcrest.Matchers.containsString(
-                        "attachment; filename=\"review-sarah-bennett-2026-10-10.pdf\"")));
+        .andExpect(Slices.pdfDownload("review-sarah-bennett-2026-10-10.pdf"));
     mvc.perform(Slices.apiGet(SENCO, path + "/not-an-id")).andExpect(Slices.problem(404));
   }
 

@@ -11,9 +11,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -27,7 +25,6 @@ import org.goldenthread.identity.Role;
 import org.goldenthread.plan.OutcomeStatus;
 import org.goldenthread.plan.OutcomeView;
 import org.goldenthread.plan.Slices;
-import org.goldenthread.web.PdfDocuments;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,7 +32,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.ErrorResponseException;
@@ -198,9 +194,8 @@ class ReviewPageControllerTests {
 
   @Test
   void oneReviewIsShownUnderItsDateWithItsPdfToDownload() throws Exception {
-    byte[] pdf = "%PDF-1.7".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     given(document.download(eq(sarah), eq(held.id()), any()))
-        .willReturn(PdfDocuments.attachment("review-sarah-bennett-2026-10-10.pdf", pdf));
+        .willReturn(Slices.pdf("review-sarah-bennett-2026-10-10.pdf"));
 
     Document page = Slices.show(mvc, SENCO, list + "/" + held.id());
 
@@ -210,10 +205,7 @@ class ReviewPageControllerTests {
     String download = page.select("a[download]").attr("href");
     assertThat(download).isEqualTo(list + "/" + held.id() + "/pdf");
     mvc.perform(get(download).with(user(SENCO)))
-        .andExpect(status().isOk())
-        .andExpect(content().contentType(MediaType.APPLICATION_PDF))
-        .andExpect(
-            header().string("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment")));
+        .andExpect(Slices.pdfDownload("review-sarah-bennett-2026-10-10.pdf"));
   }
 
   @Test
