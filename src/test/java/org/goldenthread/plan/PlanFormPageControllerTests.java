@@ -97,6 +97,7 @@ class PlanFormPageControllerTests {
             "startDate.year",
             "2027");
 
+    assertThat(page.title()).startsWith("Error: Add support");
     assertThat(page.select(".govuk-error-summary a").eachAttr("href"))
         .containsExactly("#description", "#sessionsPerWeek", "#startDate.day");
     assertThat(page.select("#description-error").text())

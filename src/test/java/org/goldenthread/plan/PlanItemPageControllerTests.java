@@ -99,6 +99,7 @@ class PlanItemPageControllerTests {
 
     Document shown = Slices.submit(mvc, SENCO, page + "/comments", "text", "  ");
 
+    assertThat(shown.title()).startsWith("Error: ");
     assertThat(shown.select(".govuk-error-summary a").eachAttr("href")).containsExactly("#text");
     assertThat(shown.select(".govuk-error-summary a").text()).isEqualTo("Enter your comment");
     assertThat(shown.select("#text-error").text()).contains("Enter your comment");

@@ -124,6 +124,7 @@ class PlanPageControllerTests {
     Document page =
         Slices.show(mvc, SENCO, plan(sarah) + "/history?at.day=24&at.month=11&at.year=2026");
 
+    assertThat(page.title()).startsWith("Error: ");
     assertThat(page.select(".govuk-error-summary a").eachAttr("href")).containsExactly("#at.day");
     assertThat(page.select("#at-error").text()).isNotBlank();
     assertThat(page.select("label[for=at.day]").text()).isEqualTo("Day");

@@ -110,6 +110,7 @@ class CostRatesPageControllerTests {
             "therapist",
             "2000");
 
+    assertThat(shown.title()).startsWith("Error: Costs of an hour of support at Riverside Academy");
     assertThat(shown.select(".govuk-error-summary a").eachAttr("href"))
         .containsExactly("#teacher", "#therapist");
     assertThat(shown.select("#teacher-error").text())

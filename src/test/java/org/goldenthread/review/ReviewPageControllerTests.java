@@ -78,6 +78,18 @@ class ReviewPageControllerTests {
   }
 
   @Test
+  void aReviewDueBeforeTodayIsMarkedOverdue() throws Exception {
+    given(reviews.list(sarah))
+        .willReturn(List.of(ReviewViews.held(sarah, outcome, Slices.TODAY.minusDays(1))));
+
+    Document page = Slices.show(mvc, SENCO, list);
+
+    assertThat(page.select("#next-review").text())
+        .isEqualTo("The next review is due by 22 November 2026. Overdue");
+    assertThat(page.select("#next-review .govuk-tag--red").text()).isEqualTo("Overdue");
+  }
+
+  @Test
   void theFormAsksForProgressOnEachOutcomeWithLabelsAndHints() throws Exception {
     Document page = Slices.show(mvc, SENCO, list + "/new");
 
@@ -123,6 +135,7 @@ class ReviewPageControllerTests {
             "parentView",
             "She talks about her friends at home");
 
+    assertThat(page.title()).startsWith("Error: Record a review");
     assertThat(page.select(".govuk-error-summary a").eachAttr("href"))
         .containsExactly("#heldOn.day", "#progress0.evidence", "#decision", "#nextReviewOn.day");
     assertThat(page.select("#heldOn-error").text())

@@ -33,6 +33,11 @@ final class ReviewViews {
    * carrying on, with the next review by 12 February 2027, recorded by the SENCO.
    */
   static ReviewView held(AccessibleChild child, OutcomeView outcome) {
+    return held(child, outcome, NEXT);
+  }
+
+  /** The same review, with the next one due by this day. */
+  static ReviewView held(AccessibleChild child, OutcomeView outcome, LocalDate nextReviewOn) {
     return new ReviewView(
         UUID.randomUUID(),
         child.id(),
@@ -50,7 +55,7 @@ final class ReviewViews {
         "Talking with Mrs Patel",
         ReviewDecision.CONTINUE,
         "Keep the group going",
-        NEXT,
+        nextReviewOn,
         SENCO.id(),
         SENCO.displayName(),
         Instant.parse("2026-10-10T15:00:00Z"),
