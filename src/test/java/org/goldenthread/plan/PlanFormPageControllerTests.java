@@ -5,6 +5,7 @@ import static org.goldenthread.plan.PlanPages.PARENT;
 import static org.goldenthread.plan.PlanPages.SENCO;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.willThrow;
 import static org.mockito.Mockito.never;
@@ -73,6 +74,24 @@ class PlanFormPageControllerTests {
     String boxId = page.select("input[name=aspirationIds][value=" + hope + "]").attr("id");
     assertThat(page.select("label[for=" + boxId + "]").text())
         .isEqualTo("To have a friend to play with");
+  }
+
+  @Test
+  void anOutcomeIsShownAsSavedInItsFormWithItsVersion() throws Exception {
+    String edit = plan + "/outcomes/" + thread.outcome().id() + "/edit";
+
+    Document page = Slices.show(mvc, SENCO, edit);
+
+    assertThat(page.select("h1").text()).isEqualTo("Change an outcome");
+    assertThat(page.select("main form").attr("action")).isEqualTo(edit);
+    assertThat(page.select("input[name=version]").val()).isEqualTo("3");
+    assertThat(page.select("label[for=text]").text()).isEqualTo("What should change?");
+    assertThat(page.select("textarea#text").text()).isEqualTo("Joins a game at playtime");
+    assertThat(page.select("#targetDate\\.day").val()).isEqualTo("20");
+    assertThat(page.select("#targetDate\\.month").val()).isEqualTo("7");
+    assertThat(page.select("input[name=status][checked]").val()).isEqualTo("IN_PROGRESS");
+    assertThat(page.select("input[name=needIds][checked]").val())
+        .isEqualTo(thread.need().id().toString());
   }
 
   @Test
@@ -190,7 +209,7 @@ class PlanFormPageControllerTests {
     assertThat(page.select("#conflict").text()).contains("Changed by Helen Carter");
     assertThat(page.select("textarea#text").text()).isEqualTo("Joins in at playtime");
     assertThat(page.select("input[name=version]").val()).isEqualTo("4");
-    verify(plans).update(any(), any(), org.mockito.ArgumentMatchers.eq(3L), any());
+    verify(plans).update(eq(sarah), eq(now.id()), eq(3L), any());
   }
 
   @Test

@@ -4,11 +4,14 @@ import static org.goldenthread.plan.PlanPages.SENCO;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.Locale;
+import java.util.UUID;
 import org.goldenthread.child.AccessibleChild;
 import org.goldenthread.child.ChildAccess;
 import org.goldenthread.child.Relationship;
@@ -40,10 +43,26 @@ class PlanPdfControllerTests {
   }
 
   @Test
+  void theDocumentIsMadeInTheReadersLanguageForWhoeverMayReadThePlan() throws Exception {
+    CurrentUser parent = TestDoor.person("Claire Bennett", Role.PARENT);
+    AccessibleChild sarah = TestDoor.opens(access, parent, PlanPages.CHILD, Relationship.PARENT);
+    given(document.download(eq(sarah), any()))
+        .willReturn(Slices.pdf("plan-sarah-bennett-2026-11-23.pdf"));
+
+    mvc.perform(
+            get("/children/" + sarah.id() + "/plan.pdf")
+                .with(user(parent))
+                .header("Accept-Language", "en-GB"))
+        .andExpect(Slices.pdfDownload("plan-sarah-bennett-2026-11-23.pdf"));
+
+    verify(document).download(sarah, Locale.UK);
+  }
+
+  @Test
   void someoneTheDoorRefusesGetsNoDocument() throws Exception {
     CurrentUser stranger = TestDoor.stranger(access, Role.PARENT);
 
-    mvc.perform(get("/children/" + java.util.UUID.randomUUID() + "/plan.pdf").with(user(stranger)))
+    mvc.perform(get("/children/" + UUID.randomUUID() + "/plan.pdf").with(user(stranger)))
         .andExpect(status().isNotFound());
     verifyNoInteractions(document);
   }
