@@ -63,7 +63,8 @@ class CostRatesApiController {
     if (rate.perHour() == null) {
       return null;
     }
-    if (rate.perHour().scale() > 2 || rate.perHour().signum() < 0) {
+    // 47.500 is £47.50: only a part of a penny (47.505) is refused, not zeros after the pence.
+    if (rate.perHour().stripTrailingZeros().scale() > 2 || rate.perHour().signum() < 0) {
       throw ValidationProblem.of(CostRates.field(rate.role()), "plan.error.rate");
     }
     return rate.perHour().movePointRight(2).min(BigDecimal.valueOf(Integer.MAX_VALUE)).intValue();
