@@ -25,8 +25,10 @@ import org.springframework.ui.ExtendedModelMap;
 import org.springframework.validation.BindException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
@@ -83,10 +85,36 @@ class ErrorResponses {
     return answer(request, HttpStatus.BAD_REQUEST, errors, null, null);
   }
 
-  @ExceptionHandler({
-    HttpMessageNotReadableException.class,
-    MethodArgumentTypeMismatchException.class
-  })
+  /**
+   * A value of the wrong form in the address: in its path, an id that names nothing (404, as any
+   * record that is not there); in its query, a 400 naming the parameter.
+   */
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  Object wrongForm(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
+    if (e.getParameter().hasParameterAnnotation(PathVariable.class)) {
+      return answer(request, HttpStatus.NOT_FOUND, List.of(), null, null);
+    }
+    return answer(
+        request,
+        HttpStatus.BAD_REQUEST,
+        List.of(new ValidationProblem.FieldMessage(e.getName(), text("api.error.wrongForm"))),
+        null,
+        null);
+  }
+
+  /** A query parameter the request must carry and does not: a 400 naming it. */
+  @ExceptionHandler(MissingServletRequestParameterException.class)
+  Object missing(MissingServletRequestParameterException e, HttpServletRequest request) {
+    return answer(
+        request,
+        HttpStatus.BAD_REQUEST,
+        List.of(
+            new ValidationProblem.FieldMessage(e.getParameterName(), text("api.error.required"))),
+        null,
+        null);
+  }
+
+  @ExceptionHandler(HttpMessageNotReadableException.class)
   Object unreadable(Exception e, HttpServletRequest request) {
     if (causedBy(e, RequestBodyLimit.BodyTooLarge.class) != null) {
       return answer(request, HttpStatus.CONTENT_TOO_LARGE, List.of(), null, null);

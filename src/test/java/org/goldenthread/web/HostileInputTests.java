@@ -168,6 +168,23 @@ class HostileInputTests {
     }
   }
 
+  @Test
+  void aWrongOrMissingValueInTheAddressIsNamedOrIsNothing() {
+    String child = "/api/v1/children/" + ids.get("childId");
+
+    ApiClient.Response noDate = api.get(child + "/plan/history", senco);
+    assertThat(noDate.status()).isEqualTo(400);
+    assertThat(noDate.json().path("errors").get(0).path("field").asString()).isEqualTo("at");
+
+    ApiClient.Response notANumber = api.get("/api/v1/children?page=first", senco);
+    assertThat(notANumber.status()).isEqualTo(400);
+    assertThat(notANumber.json().path("errors").get(0).path("field").asString()).isEqualTo("page");
+
+    ApiClient.Response notAnId = api.get("/api/v1/schools/not-an-id/cost-rates", senco);
+    assertThat(notAnId.status()).as("an id that names nothing").isEqualTo(404);
+    assertThat(notAnId.json().path("type").asString()).isEqualTo("/problems/not-found");
+  }
+
   /** The path with every variable replaced by the id of a demo record it may name. */
   private String address(String template) {
     Matcher matcher = PATH_VARIABLE.matcher(template);
