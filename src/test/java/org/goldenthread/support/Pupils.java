@@ -48,8 +48,18 @@ public final class Pupils {
   private final Families families;
   private final org.goldenthread.child.Teams teams;
   private final JdbcTemplate jdbc;
+  private final FreshSchool school;
 
   public Pupils(ApplicationContext context) {
+    this(context, null);
+  }
+
+  /**
+   * Pupils of this school, added by its SENCO, for tests that must not rely on the demo data; null:
+   * Riverside Academy and its demo SENCO.
+   */
+  public Pupils(ApplicationContext context, FreshSchool school) {
+    this.school = school;
     this.accounts = context.getBean(Accounts.class);
     this.organisations = context.getBean(Organisations.class);
     this.children = context.getBean(Children.class);
@@ -148,7 +158,7 @@ public final class Pupils {
 
     /** Adds the pupil, as the SENCO. */
     public Pupil add() {
-      CurrentUser senco = user(SENCO);
+      CurrentUser senco = school == null ? user(SENCO) : school.senco();
       UUID childId =
           children
               .create(
@@ -159,7 +169,7 @@ public final class Pupils {
                       preferredName,
                       dateOfBirth,
                       upn,
-                      riverside(),
+                      school == null ? riverside() : school.id(),
                       yearGroup,
                       status,
                       need,
