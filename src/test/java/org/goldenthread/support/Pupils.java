@@ -150,7 +150,10 @@ public final class Pupils {
       return this;
     }
 
-    /** The demo class teacher of Riverside on the team, from the start of the school year. */
+    /**
+     * The demo class teacher of Riverside on the team, from the start of the school year (demo
+     * data: not for pupils of a {@link FreshSchool}).
+     */
     public Builder withTeacher() {
       this.teacher = true;
       return this;
