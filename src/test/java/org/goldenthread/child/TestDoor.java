@@ -52,6 +52,19 @@ public final class TestDoor {
         id, AccessGrant.of(id, held, false), person, UUID.randomUUID(), displayName);
   }
 
+  /** The same child opened to someone else, with these relationships, as the door would. */
+  public static AccessibleChild sameChild(
+      AccessibleChild child, CurrentUser person, Relationship... relationships) {
+    Set<Relationship> held = EnumSet.noneOf(Relationship.class);
+    held.addAll(List.of(relationships));
+    return new AccessibleChild(
+        child.id(),
+        AccessGrant.of(child.id(), held, false),
+        person,
+        child.schoolId(),
+        child.displayName());
+  }
+
   /** Makes the mocked door open a new child to the person; answers the child. */
   public static AccessibleChild opens(
       ChildAccess access, CurrentUser person, String displayName, Relationship... relationships) {

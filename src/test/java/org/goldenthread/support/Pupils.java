@@ -48,8 +48,18 @@ public final class Pupils {
   private final Families families;
   private final org.goldenthread.child.Teams teams;
   private final JdbcTemplate jdbc;
+  private final FreshSchool school;
 
   public Pupils(ApplicationContext context) {
+    this(context, null);
+  }
+
+  /**
+   * Pupils of this school, added by its SENCO, for tests that must not rely on the demo data; null:
+   * Riverside Academy and its demo SENCO.
+   */
+  public Pupils(ApplicationContext context, FreshSchool school) {
+    this.school = school;
     this.accounts = context.getBean(Accounts.class);
     this.organisations = context.getBean(Organisations.class);
     this.children = context.getBean(Children.class);
@@ -140,7 +150,10 @@ public final class Pupils {
       return this;
     }
 
-    /** The demo class teacher of Riverside on the team, from the start of the school year. */
+    /**
+     * The demo class teacher of Riverside on the team, from the start of the school year (demo
+     * data: not for pupils of a {@link FreshSchool}).
+     */
     public Builder withTeacher() {
       this.teacher = true;
       return this;
@@ -148,7 +161,7 @@ public final class Pupils {
 
     /** Adds the pupil, as the SENCO. */
     public Pupil add() {
-      CurrentUser senco = user(SENCO);
+      CurrentUser senco = school == null ? user(SENCO) : school.senco();
       UUID childId =
           children
               .create(
@@ -159,7 +172,7 @@ public final class Pupils {
                       preferredName,
                       dateOfBirth,
                       upn,
-                      riverside(),
+                      school == null ? riverside() : school.id(),
                       yearGroup,
                       status,
                       need,

@@ -1,0 +1,115 @@
+package org.goldenthread.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.goldenthread.child.ChildRecordChanged;
+import org.goldenthread.child.ChildRecordRead;
+import org.goldenthread.child.Relationship;
+import org.goldenthread.organisation.OrganisationCreated;
+import org.goldenthread.organisation.OrganisationKind;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
+import org.springframework.modulith.test.Scenario;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The audit as a listener, with what it depends on: what other capabilities announce becomes a line
+ * of the child's audit trail or of the administrators' log, which nobody has to write by hand.
+ */
+@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "database")
+@ActiveProfiles("test")
+class AuditModuleTests {
+
+  @Autowired JdbcClient sql;
+
+  @Test
+  void aChangeToAChildsRecordBecomesALineOfTheChildsAuditTrail(Scenario scenario) {
+    UUID childId = UUID.randomUUID();
+    UUID actorId = UUID.randomUUID();
+
+    scenario
+        .publish(
+            new ChildRecordChanged(
+                childId,
+                actorId,
+                "Sam Patel",
+                Relationship.SENCO,
+                ChildRecordChanged.Action.UPDATE,
+                "Changed the child's record"))
+        .andWaitForStateChange(() -> trailOf(childId))
+        .andVerify(
+            trail ->
+                assertThat(trail)
+                    .singleElement()
+                    .satisfies(
+                        line -> {
+                          assertThat(line.get("actor_id")).isEqualTo(actorId);
+                          assertThat(line.get("actor_name")).isEqualTo("Sam Patel");
+                          assertThat(line.get("role")).isEqualTo("SENCO");
+                          assertThat(line.get("action")).isEqualTo("UPDATE");
+                          assertThat(line.get("what")).isEqualTo("Changed the child's record");
+                          assertThat(line.get("occurred_at")).isNotNull();
+                        }));
+  }
+
+  @Test
+  void readingAChildsRecordIsInTheTrailToo(Scenario scenario) {
+    UUID childId = UUID.randomUUID();
+    UUID actorId = UUID.randomUUID();
+
+    scenario
+        .publish(new ChildRecordRead(childId, actorId, "Priya Shah", Relationship.PARENT, "plan"))
+        .andWaitForStateChange(() -> trailOf(childId))
+        .andVerify(
+            trail ->
+                assertThat(trail)
+                    .singleElement()
+                    .satisfies(
+                        line -> {
+                          assertThat(line.get("actor_name")).isEqualTo("Priya Shah");
+                          assertThat(line.get("role")).isEqualTo("PARENT");
+                          assertThat(line.get("action")).isEqualTo("READ");
+                          assertThat(line.get("what")).isEqualTo("Looked at the plan");
+                        }));
+  }
+
+  @Test
+  void settingUpAnOrganisationIsInTheAdministratorsLog(Scenario scenario) {
+    String name = "Audit Speech Service " + UUID.randomUUID();
+
+    scenario
+        .publish(
+            new OrganisationCreated(
+                OrganisationKind.SERVICE, UUID.randomUUID(), name, UUID.randomUUID()))
+        .andWaitForStateChange(
+            () ->
+                sql.sql("select action, what from audit_event where what like ?")
+                    .param("%" + name)
+                    .query()
+                    .listOfRows())
+        .andVerify(
+            lines ->
+                assertThat(lines)
+                    .singleElement()
+                    .satisfies(
+                        line -> {
+                          assertThat(line.get("action")).isEqualTo("CREATE");
+                          assertThat(line.get("what")).isEqualTo("Set up service " + name);
+                        }));
+  }
+
+  private List<Map<String, Object>> trailOf(UUID childId) {
+    return sql.sql(
+            "select actor_id, actor_name, role, action, what, occurred_at from child_audit"
+                + " where child_id = ?")
+        .param(childId)
+        .query()
+        .listOfRows();
+  }
+}
