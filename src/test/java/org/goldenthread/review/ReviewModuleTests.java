@@ -18,6 +18,7 @@ import org.goldenthread.plan.OutcomeStatus;
 import org.goldenthread.plan.OutcomeView;
 import org.goldenthread.plan.PlanItemKind;
 import org.goldenthread.plan.Plans;
+import org.goldenthread.support.FreshSchool;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -44,7 +45,8 @@ class ReviewModuleTests {
   void recordingAReviewSetsTheProgressInThePlanAndPublishesTheDecision(Scenario scenario) {
     AccessibleChild child =
         TestDoor.child(TestDoor.person("Sam Patel", Role.SENCO), "Ada Review", Relationship.SENCO);
-    aChildOnTheRoll(child.id());
+    FreshSchool.child(
+        sql, child.id(), FreshSchool.school(sql, child.id().toString().substring(0, 8)));
     OutcomeView outcome =
         new OutcomeView(
             UUID.randomUUID(),
@@ -89,26 +91,5 @@ class ReviewModuleTests {
     assertThat(reviews.list(child))
         .singleElement()
         .satisfies(r -> assertThat(r.progress()).hasSize(1));
-  }
-
-  /** A child of a school of an authority of its own, for the review's row to belong to. */
-  private void aChildOnTheRoll(UUID childId) {
-    String tag = childId.toString().substring(0, 8);
-    UUID authority = UUID.randomUUID();
-    UUID school = UUID.randomUUID();
-    sql.sql("insert into local_authority (id, name, code) values (?, ?, ?)")
-        .params(authority, "Reviewshire " + tag, "R" + tag)
-        .update();
-    sql.sql("insert into school (id, urn, name, phase, local_authority_id) values (?, ?, ?, ?, ?)")
-        .params(school, "R" + tag, "Review School " + tag, "PRIMARY", authority)
-        .update();
-    sql.sql(
-            """
-            insert into child (id, given_name, family_name, date_of_birth, school_id, year_group,
-                               sen_status, created_at, updated_at)
-            values (?, 'Ada', 'Review', date '2016-03-01', ?, '4', 'K', now(), now())
-            """)
-        .params(childId, school)
-        .update();
   }
 }
