@@ -78,6 +78,30 @@ class ChildListPageControllerTests {
   }
 
   @Test
+  void theSchoolFilterIsOfferedOnlyWhileTheSchoolsAreFewEnoughToChooseFrom() throws Exception {
+    given(children.page(any(), any(), any()))
+        .willReturn(new PageImpl<>(List.of(sarah), PageRequest.of(0, 50), 1));
+    List<SchoolSummary> few = schools(Caseload.MOST_SCHOOLS_TO_CHOOSE_FROM);
+    given(children.schoolsVisibleTo(SENCO)).willReturn(few);
+
+    assertThat(ChildPages.show(mvc, SENCO, "/children").select("select#school option"))
+        .as("a placeholder and each school")
+        .hasSize(few.size() + 1);
+
+    given(children.schoolsVisibleTo(SENCO))
+        .willReturn(schools(Caseload.MOST_SCHOOLS_TO_CHOOSE_FROM + 1));
+    Document many = ChildPages.show(mvc, SENCO, "/children");
+    assertThat(many.select("select#school")).isEmpty();
+    assertThat(many.select("label[for=search]").text()).contains("school");
+  }
+
+  private static List<SchoolSummary> schools(int count) {
+    return java.util.stream.IntStream.range(0, count)
+        .mapToObj(n -> ChildViews.school(java.util.UUID.randomUUID(), "School " + n))
+        .toList();
+  }
+
+  @Test
   void theFormToAddAChildLabelsEachFieldAndChoosesTheOnlySchool() throws Exception {
     Document page = ChildPages.show(mvc, SENCO, "/children/new");
 
