@@ -124,7 +124,7 @@ public class Children {
         filter.search() == null || filter.search().isBlank()
             ? Set.of()
             : organisations.schoolIdsNamed(
-                filter.search(), schoolsVisibleTo(user).stream().map(SchoolSummary::id).toList());
+                filter.search(), schoolIdsVisibleTo(access.visibility(user)));
     Page<Child> found =
         children.findAll(
             ChildListQuery.of(access.visibility(user), filter, schoolsNamed), pageable);
@@ -138,12 +138,16 @@ public class Children {
 
   /** The schools of the children the person may see, by name: for a list's school filter. */
   List<SchoolSummary> schoolsVisibleTo(CurrentUser user) {
-    ChildAccess.Visibility visibility = access.visibility(user);
-    Set<UUID> schools = new HashSet<>(visibility.schools());
-    children.findAllById(visibility.individually()).forEach(c -> schools.add(c.schoolId()));
-    return organisations.schools(schools).stream()
+    return organisations.schools(schoolIdsVisibleTo(access.visibility(user))).stream()
         .sorted(Comparator.comparing(SchoolSummary::name, String.CASE_INSENSITIVE_ORDER))
         .toList();
+  }
+
+  /** The schools of the children these are: the person's own, and those of children seen alone. */
+  private Set<UUID> schoolIdsVisibleTo(ChildAccess.Visibility visibility) {
+    Set<UUID> schools = new HashSet<>(visibility.schools());
+    children.findAllById(visibility.individually()).forEach(c -> schools.add(c.schoolId()));
+    return schools;
   }
 
   private List<ChildSummary> summaries(List<Child> found) {
