@@ -20,25 +20,15 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import org.goldenthread.child.AccessibleChild;
-import org.goldenthread.child.ChildAccess;
-import org.goldenthread.child.ChildDetails;
-import org.goldenthread.child.Children;
-import org.goldenthread.child.Families;
-import org.goldenthread.child.FamilyMemberDetails;
-import org.goldenthread.child.FamilyRelationship;
 import org.goldenthread.child.NeedCode;
 import org.goldenthread.child.SenStatus;
-import org.goldenthread.identity.Accounts;
-import org.goldenthread.identity.CurrentUser;
-import org.goldenthread.identity.Role;
-import org.goldenthread.organisation.Organisations;
+import org.goldenthread.support.Pupils;
 import org.goldenthread.web.Dates;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -53,12 +43,8 @@ class MeetingJourneyTests extends BrowserTest {
   private static final String SENCO = "senco@riverside.example";
   private static final String SENCO_NAME = "Helen Carter";
 
-  @Autowired Children children;
-  @Autowired ChildAccess access;
-  @Autowired Families families;
-  @Autowired Accounts accounts;
-  @Autowired Organisations organisations;
   @Autowired JdbcTemplate jdbc;
+  @Autowired ApplicationContext context;
 
   private final Dates dates = new Dates();
 
@@ -264,53 +250,14 @@ class MeetingJourneyTests extends BrowserTest {
    */
   private UUID newChildWithAParent(
       String givenName, String familyName, String parent, String parentEmail) {
-    CurrentUser senco = accounts.findByEmail(SENCO).orElseThrow();
-    UUID riverside =
-        organisations.schools().stream()
-            .filter(s -> s.name().equals("Riverside Academy"))
-            .findFirst()
-            .orElseThrow()
-            .id();
-    UUID childId =
-        children
-            .create(
-                senco,
-                new ChildDetails(
-                    givenName,
-                    familyName,
-                    null,
-                    LocalDate.of(2015, 6, 2),
-                    null,
-                    riverside,
-                    "6",
-                    SenStatus.K,
-                    NeedCode.SEMH,
-                    null,
-                    List.of("ENG"),
-                    false))
-            .id();
-    CurrentUser mother =
-        accounts.createOrGrant(parentEmail, parent, DEMO_PASSWORD, Role.PARENT, null);
-    AccessibleChild record = access.open(senco, childId);
-    UUID member =
-        families
-            .add(
-                record,
-                new FamilyMemberDetails(
-                    parent,
-                    parentEmail,
-                    null,
-                    FamilyRelationship.MOTHER,
-                    true,
-                    null,
-                    null,
-                    null,
-                    null,
-                    false,
-                    null))
-            .id();
-    jdbc.update("update family_member set user_id = ? where id = ?", mother.id(), member);
-    return childId;
+    return new Pupils(context)
+        .pupil(givenName, familyName)
+        .bornOn(LocalDate.of(2015, 6, 2))
+        .inYear("6")
+        .status(SenStatus.K, NeedCode.SEMH)
+        .withParent(parentEmail, parent)
+        .add()
+        .id();
   }
 
   /** On the sign-in page: signs in and lands on the person's home. */
