@@ -42,6 +42,7 @@ class SecurityConfiguration {
     "/accessibility",
     "/privacy",
     "/cookies",
+    "/deadlines/calculator",
     "/problems/**",
     "/css/**",
     "/js/**",
@@ -64,6 +65,8 @@ class SecurityConfiguration {
             requests ->
                 requests
                     .requestMatchers(HttpMethod.POST, "/api/v1/auth/tokens")
+                    .permitAll()
+                    .requestMatchers(HttpMethod.GET, "/api/v1/deadlines/calculator")
                     .permitAll()
                     .anyRequest()
                     .authenticated())
