@@ -37,16 +37,24 @@ class ItemFormPage {
   }
 
   /**
-   * The form page for a new item (item null) or a change to one.
+   * The form page for a new item (item and version null) or a change to one.
    *
+   * @param version the version the change is made over, posted again with the form
    * @param plan the plan as it is now, whose items the form may link to
    */
-  String show(AccessibleChild child, PlanItemKind kind, PlanItem item, PlanView plan, Model model) {
+  String show(
+      AccessibleChild child,
+      PlanItemKind kind,
+      PlanItem item,
+      Long version,
+      PlanView plan,
+      Model model) {
     String planPath = PlanPaths.plan(child.id());
     String itemPath = item == null ? null : planPath + "/" + kind.path() + "/" + item.id();
     model.addAttribute("childRecord", child);
     model.addAttribute("itemKind", kind);
     model.addAttribute("editing", item != null);
+    model.addAttribute("itemVersion", version);
     model.addAttribute("itemPath", itemPath);
     model.addAttribute(
         "formAction", item == null ? planPath + "/" + kind.path() + "/new" : itemPath + "/edit");
@@ -63,23 +71,22 @@ class ItemFormPage {
 
   /**
    * The form shown again after someone else saved the item first: what is saved now (and who saved
-   * it, when) beside what this person wrote, which stays in the form over the new version, so that
-   * saving it again is a choice made knowingly.
+   * it, when) beside what this person wrote, which stays in the form, now over the new version, so
+   * that saving it again is a choice made knowingly.
    */
   String showConflict(
       AccessibleChild child, PlanItemKind kind, UUID itemId, ItemForm typed, Model model) {
     PlanItem now = plans.item(child, kind, itemId);
     PlanView plan = plans.plan(child);
     Map<UUID, String> names = PlanPageModel.names(plan);
-    model.addAttribute("savedRows", rows.rows(kind, ItemForm.of(now), names));
-    model.addAttribute("typedRows", rows.rows(kind, typed, names));
+    model.addAttribute("savedRows", rows.rows(ItemForm.of(now), names));
+    model.addAttribute("typedRows", rows.rows(typed, names));
     model.addAttribute("savedChange", plans.changes(child, kind, itemId).get(0));
-    ItemForm again = typed.withVersion(now.version());
-    BindingResult binding = new BeanPropertyBindingResult(again, FORM);
+    BindingResult binding = new BeanPropertyBindingResult(typed, FORM);
     binding.reject("plan.form.conflict");
-    model.addAttribute(FORM, again);
+    model.addAttribute(FORM, typed);
     model.addAttribute(BindingResult.MODEL_KEY_PREFIX + FORM, binding);
-    return show(child, kind, now, plan, model);
+    return show(child, kind, now, now.version(), plan, model);
   }
 
   /**

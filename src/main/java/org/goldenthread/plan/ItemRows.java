@@ -31,50 +31,45 @@ class ItemRows {
   }
 
   /**
-   * The rows of a form of this kind.
+   * The rows of a form, for its kind.
    *
    * @param names the short names of the plan's items, to name the links
    */
-  List<SummaryRow> rows(PlanItemKind kind, ItemForm form, Map<UUID, String> names) {
+  List<SummaryRow> rows(ItemForm form, Map<UUID, String> names) {
     Rows rows = new Rows(names);
-    switch (kind) {
-      case ASPIRATIONS -> {
-        rows.add("plan.form.text.ASPIRATIONS", form.text());
-        rows.add("plan.form.voice.legend", choice("plan.voice.", form.voice()));
-        rows.links("plan.form.needIds.ASPIRATIONS", form.needIds());
-      }
-      case NEEDS -> {
-        rows.add("plan.form.text.NEEDS", form.text());
-        rows.add("plan.form.area.legend", choice("plan.area.", form.area()));
-        rows.links("plan.form.aspirationIds.NEEDS", form.aspirationIds());
-        rows.links("plan.form.outcomeIds.NEEDS", form.outcomeIds());
-      }
-      case OUTCOMES -> {
-        rows.add("plan.form.text.OUTCOMES", form.text());
-        rows.add("plan.form.successCriteria.label", form.successCriteria());
-        rows.add("plan.form.targetDate.legend", typed(form.targetDate()));
-        rows.add("plan.form.status.legend", choice("plan.status.", form.status()));
-        rows.add(
-            "plan.form.writtenWithFamily.legend",
-            Boolean.TRUE.equals(form.writtenWithFamily()) ? text("plan.page.yes") : "");
-        rows.links("plan.form.needIds.OUTCOMES", form.needIds());
-        rows.links("plan.form.provisionIds.OUTCOMES", form.provisionIds());
-      }
-      case PROVISIONS -> {
-        rows.add("plan.form.description.label", form.description());
-        rows.add("plan.form.deliveredByRole.legend", choice("plan.role.", form.deliveredByRole()));
-        rows.add("plan.form.deliveredBy.label", form.deliveredBy());
-        rows.add("plan.form.sessionsPerWeek.label", form.sessionsPerWeek());
-        rows.add("plan.form.minutesPerSession.label", form.minutesPerSession());
-        rows.add("plan.form.groupSize.label", form.groupSize());
-        rows.add("plan.form.startDate.legend", typed(form.startDate()));
-        rows.add("plan.form.endDate.legend", typed(form.endDate()));
-        rows.links("plan.form.outcomeIds.PROVISIONS", form.outcomeIds());
-      }
-      case STRATEGIES -> {
-        rows.add("plan.form.text.STRATEGIES", form.text());
-        rows.add("plan.form.usedAt.legend", choice("plan.usedAt.", form.usedAt()));
-      }
+    if (form instanceof AspirationForm f) {
+      rows.add("plan.form.text.ASPIRATIONS", f.text());
+      rows.add("plan.form.voice.legend", choice("plan.voice.", f.voice()));
+      rows.links("plan.form.needIds.ASPIRATIONS", f.needIds());
+    } else if (form instanceof NeedForm f) {
+      rows.add("plan.form.text.NEEDS", f.text());
+      rows.add("plan.form.area.legend", choice("plan.area.", f.area()));
+      rows.links("plan.form.aspirationIds.NEEDS", f.aspirationIds());
+      rows.links("plan.form.outcomeIds.NEEDS", f.outcomeIds());
+    } else if (form instanceof OutcomeForm f) {
+      rows.add("plan.form.text.OUTCOMES", f.text());
+      rows.add("plan.form.successCriteria.label", f.successCriteria());
+      rows.add("plan.form.targetDate.legend", typed(f.targetDate()));
+      rows.add("plan.form.status.legend", choice("plan.status.", f.status()));
+      rows.add(
+          "plan.form.writtenWithFamily.legend",
+          Boolean.TRUE.equals(f.writtenWithFamily()) ? text("plan.page.yes") : "");
+      rows.links("plan.form.needIds.OUTCOMES", f.needIds());
+      rows.links("plan.form.provisionIds.OUTCOMES", f.provisionIds());
+    } else if (form instanceof ProvisionForm f) {
+      rows.add("plan.form.description.label", f.description());
+      rows.add("plan.form.deliveredByRole.legend", choice("plan.role.", f.deliveredByRole()));
+      rows.add("plan.form.deliveredBy.label", f.deliveredBy());
+      rows.add("plan.form.sessionsPerWeek.label", f.sessionsPerWeek());
+      rows.add("plan.form.minutesPerSession.label", f.minutesPerSession());
+      rows.add("plan.form.groupSize.label", f.groupSize());
+      rows.add("plan.form.startDate.legend", typed(f.startDate()));
+      rows.add("plan.form.endDate.legend", typed(f.endDate()));
+      rows.links("plan.form.outcomeIds.PROVISIONS", f.outcomeIds());
+    } else {
+      StrategyForm f = (StrategyForm) form;
+      rows.add("plan.form.text.STRATEGIES", f.text());
+      rows.add("plan.form.usedAt.legend", choice("plan.usedAt.", f.usedAt()));
     }
     return rows.list;
   }

@@ -8,10 +8,13 @@ import org.goldenthread.web.NotFound;
 import org.goldenthread.web.PageBanner;
 import org.goldenthread.web.PageForms;
 import org.goldenthread.web.ValidationProblem;
+import org.springframework.core.ResolvableType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -36,6 +39,14 @@ class PlanFormPageController {
     this.formPage = formPage;
   }
 
+  /** Each kind's form binds to its own record, with only the fields its page shows. */
+  @InitBinder(FORM)
+  void formOfTheKind(WebDataBinder binder, @PathVariable String kind) {
+    if (binder.getTarget() == null) {
+      binder.setTargetType(ResolvableType.forClass(ItemForm.type(PlanPaths.kind(kind))));
+    }
+  }
+
   /** A new item, linked to the items named (a mend link's {@code ?needIds=…}). */
   @GetMapping("/children/{childId}/plan/{kind}/new")
   String add(
@@ -47,8 +58,9 @@ class PlanFormPageController {
       @RequestParam(required = false) List<String> provisionIds,
       Model model) {
     PlanItemKind itemKind = editable(child, kind);
-    model.addAttribute(FORM, ItemForm.linkedTo(aspirationIds, needIds, outcomeIds, provisionIds));
-    return formPage.show(child, itemKind, null, plans.plan(child), model);
+    model.addAttribute(
+        FORM, ItemForm.linkedTo(itemKind, aspirationIds, needIds, outcomeIds, provisionIds));
+    return formPage.show(child, itemKind, null, null, plans.plan(child), model);
   }
 
   @PostMapping("/children/{childId}/plan/{kind}/new")
@@ -61,7 +73,7 @@ class PlanFormPageController {
       RedirectAttributes redirect) {
     PlanItemKind itemKind = editable(child, kind);
     PlanView plan = plans.plan(child);
-    ItemInput input = form.input(itemKind, binding);
+    ItemInput input = form.input(new FormReader(binding));
     if (binding.hasErrors()) {
       ItemFormPage.checkTheRest(input, plan, binding);
     } else {
@@ -72,7 +84,7 @@ class PlanFormPageController {
         PageForms.reject(binding, problem);
       }
     }
-    return formPage.show(child, itemKind, null, plan, model);
+    return formPage.show(child, itemKind, null, null, plan, model);
   }
 
   @GetMapping("/children/{childId}/plan/{kind}/{itemId}/edit")
@@ -81,7 +93,7 @@ class PlanFormPageController {
     PlanItemKind itemKind = editable(child, kind);
     PlanItem item = plans.item(child, itemKind, NotFound.id(itemId));
     model.addAttribute(FORM, ItemForm.of(item));
-    return formPage.show(child, itemKind, item, plans.plan(child), model);
+    return formPage.show(child, itemKind, item, item.version(), plans.plan(child), model);
   }
 
   @PostMapping("/children/{childId}/plan/{kind}/{itemId}/edit")
@@ -89,6 +101,7 @@ class PlanFormPageController {
       AccessibleChild child,
       @PathVariable String kind,
       @PathVariable String itemId,
+      @RequestParam(required = false) Long version,
       @ModelAttribute(FORM) ItemForm form,
       BindingResult binding,
       Model model,
@@ -96,14 +109,14 @@ class PlanFormPageController {
     PlanItemKind itemKind = editable(child, kind);
     UUID id = NotFound.id(itemId);
     PlanItem item = plans.item(child, itemKind, id);
-    long version = PageForms.requireVersion(form.version(), binding);
+    long seen = PageForms.requireVersion(version, binding);
     PlanView plan = plans.plan(child);
-    ItemInput input = form.input(itemKind, binding);
+    ItemInput input = form.input(new FormReader(binding));
     if (binding.hasErrors()) {
       ItemFormPage.checkTheRest(input, plan, binding);
     } else {
       try {
-        PlanItem saved = plans.update(child, id, version, input);
+        PlanItem saved = plans.update(child, id, seen, input);
         return done(child, redirect, "plan.form.saved." + itemKind, saved);
       } catch (ValidationProblem problem) {
         PageForms.reject(binding, problem);
@@ -111,7 +124,7 @@ class PlanFormPageController {
         return formPage.showConflict(child, itemKind, id, form, model);
       }
     }
-    return formPage.show(child, itemKind, item, plan, model);
+    return formPage.show(child, itemKind, item, seen, plan, model);
   }
 
   @GetMapping("/children/{childId}/plan/{kind}/{itemId}/remove")

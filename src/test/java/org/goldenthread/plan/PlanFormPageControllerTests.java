@@ -213,6 +213,86 @@ class PlanFormPageControllerTests {
   }
 
   @Test
+  void aChangeWithAProblemIsShownAgainAsTypedOverTheVersionItWasMadeOver() throws Exception {
+    String edit = plan + "/outcomes/" + thread.outcome().id() + "/edit";
+    String need = thread.need().id().toString();
+
+    Document page =
+        Slices.submit(
+            mvc,
+            SENCO,
+            edit,
+            "version",
+            "2",
+            "text",
+            "Joins in at playtime",
+            "targetDate.day",
+            "31",
+            "targetDate.month",
+            "2",
+            "targetDate.year",
+            "2027",
+            "writtenWithFamily",
+            "true",
+            "needIds",
+            need);
+
+    assertThat(page.select("#targetDate-error").text()).contains("Enter a real date");
+    assertThat(page.select(".govuk-error-summary a").eachAttr("href"))
+        .containsExactly("#targetDate.day");
+    assertThat(page.select("textarea#text").text()).isEqualTo("Joins in at playtime");
+    assertThat(page.select("#targetDate\\.day").val()).isEqualTo("31");
+    assertThat(page.select("input[name=writtenWithFamily][checked]").val()).isEqualTo("true");
+    assertThat(page.select("input[name=needIds][checked]").val()).isEqualTo(need);
+    assertThat(page.select("input[name=version]").val()).isEqualTo("2");
+    verify(plans, never()).update(any(), any(), anyLong(), any());
+  }
+
+  @Test
+  void eachKindIsReadFromItsOwnFields() throws Exception {
+    given(plans.add(any(), any())).willReturn(thread.need());
+
+    mvc.perform(
+            Slices.form(
+                SENCO,
+                plan + "/strategies/new",
+                "text",
+                "A quiet space at lunch",
+                "usedAt",
+                "SCHOOL"))
+        .andExpect(redirectedUrl(plan));
+    mvc.perform(
+            Slices.form(
+                SENCO,
+                plan + "/aspirations/new",
+                "text",
+                "To play football",
+                "voice",
+                "CHILD",
+                "_needIds",
+                "on"))
+        .andExpect(redirectedUrl(plan));
+
+    verify(plans).add(sarah, new ItemInput.Strategy("A quiet space at lunch", UsedAt.SCHOOL));
+    verify(plans).add(sarah, new ItemInput.Aspiration("To play football", Voice.CHILD, List.of()));
+  }
+
+  @Test
+  void aFormForNoKindIsNotFoundAndAChangeWithoutItsVersionIsRefused() throws Exception {
+    String edit = plan + "/outcomes/" + thread.outcome().id() + "/edit";
+
+    mvc.perform(Slices.form(SENCO, plan + "/hopes/new", "text", "Shy"))
+        .andExpect(status().isNotFound());
+    mvc.perform(
+            Slices.form(SENCO, plan + "/hopes/" + thread.outcome().id() + "/edit", "text", "Shy"))
+        .andExpect(status().isNotFound());
+    mvc.perform(Slices.form(SENCO, edit, "text", "Joins in at playtime"))
+        .andExpect(status().isBadRequest());
+    verify(plans, never()).add(any(), any());
+    verify(plans, never()).update(any(), any(), anyLong(), any());
+  }
+
+  @Test
   void removingAsksFirstThenRemovesTheVersionSeen() throws Exception {
     String remove = plan + "/outcomes/" + thread.outcome().id() + "/remove";
 
