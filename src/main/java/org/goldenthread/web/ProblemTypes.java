@@ -21,6 +21,12 @@ public final class ProblemTypes {
    */
   public static final String MEETING_NOT_STARTED = "meeting-not-started";
 
+  /**
+   * A step of a statutory process recorded where it cannot come (a final plan before a draft, a
+   * second request while one is under way) (409): not a clash with someone else's change.
+   */
+  public static final String OUT_OF_ORDER = "out-of-order";
+
   private static final Map<Integer, String> BY_STATUS =
       Map.ofEntries(
           Map.entry(400, INVALID_INPUT),
@@ -43,7 +49,8 @@ public final class ProblemTypes {
     return new java.util.TreeSet<>(
         java.util.stream.Stream.concat(
                 BY_STATUS.values().stream(),
-                java.util.stream.Stream.of(UNREADABLE_BODY, MEETING_NOT_STARTED, "refused"))
+                java.util.stream.Stream.of(
+                    UNREADABLE_BODY, MEETING_NOT_STARTED, OUT_OF_ORDER, "refused"))
             .toList());
   }
 

@@ -1,0 +1,22 @@
+package org.goldenthread.statutory;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface EhcAssessmentRepository extends JpaRepository<EhcAssessment, UUID> {
+
+  @EntityGraph(attributePaths = "events")
+  List<EhcAssessment> findByChildIdOrderByRequestedOnDescRecordedAtDesc(UUID childId);
+
+  @EntityGraph(attributePaths = "events")
+  List<EhcAssessment> findByChildIdIn(Collection<UUID> childIds);
+
+  @Query("select distinct a.childId from EhcAssessment a")
+  List<UUID> childIdsWithAssessments();
+
+  boolean existsByChildIdAndStatusIn(UUID childId, Collection<AssessmentStatus> statuses);
+}

@@ -1,0 +1,196 @@
+package org.goldenthread.statutory;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+import org.goldenthread.child.AccessibleChild;
+import org.goldenthread.child.ChildAccess;
+import org.goldenthread.child.ChildRecordChanged;
+import org.goldenthread.deadline.Deadline;
+import org.goldenthread.deadline.DeadlineCalendar;
+import org.goldenthread.deadline.DeadlineFacts;
+import org.goldenthread.deadline.Tracked;
+import org.goldenthread.identity.CurrentUser;
+import org.goldenthread.web.EditConflict;
+import org.goldenthread.web.NotFound;
+import org.goldenthread.web.ValidationProblem;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.ErrorResponseException;
+
+/** EHC needs assessments: the request, the milestones after it, and their deadlines. */
+@Service
+@Transactional(readOnly = true)
+public class EhcAssessments {
+
+  private final EhcAssessmentRepository assessments;
+  private final ChildAccess access;
+  private final DeadlineCalendar calendar;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+
+  EhcAssessments(
+      EhcAssessmentRepository assessments,
+      ChildAccess access,
+      DeadlineCalendar calendar,
+      ApplicationEventPublisher events,
+      Clock clock) {
+    this.assessments = assessments;
+    this.access = access;
+    this.calendar = calendar;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  public List<AssessmentView> forChild(AccessibleChild child) {
+    return assessments.findByChildIdOrderByRequestedOnDescRecordedAtDesc(child.id()).stream()
+        .map(this::view)
+        .toList();
+  }
+
+  /** The assessment, for someone who may see its child; 404 for anyone else. */
+  public Opened open(CurrentUser user, UUID assessmentId) {
+    EhcAssessment assessment = assessments.findById(assessmentId).orElseThrow(NotFound::error);
+    AccessibleChild child = access.open(user, assessment.childId());
+    return new Opened(child, view(assessment));
+  }
+
+  /** The assessment of this child, or 404. */
+  public AssessmentView get(AccessibleChild child, UUID assessmentId) {
+    return view(find(child, assessmentId));
+  }
+
+  public boolean mayRequest(AccessibleChild child) {
+    return AssessmentRights.mayRequest(child);
+  }
+
+  public boolean mayRecordMilestones(AccessibleChild child) {
+    return AssessmentRights.mayRecordMilestones(child);
+  }
+
+  /** Records a request: the day it was received and who made it. */
+  @Transactional
+  public AssessmentView request(AccessibleChild child, LocalDate requestedOn, RequestedBy by) {
+    requireRight(AssessmentRights.mayRequest(child));
+    LocalDate today = LocalDate.now(clock);
+    if (requestedOn == null) {
+      throw ValidationProblem.of("requestedOn", "statutory.error.requestedOn.missing");
+    }
+    if (requestedOn.isAfter(today) || requestedOn.getYear() < 1990) {
+      throw ValidationProblem.of("requestedOn", "statutory.error.requestedOn.range");
+    }
+    if (by == null) {
+      throw ValidationProblem.of("requestedBy", "statutory.error.requestedBy");
+    }
+    if (assessments.existsByChildIdAndStatusIn(child.id(), AssessmentStatus.UNDER_WAY)) {
+      throw MilestoneRules.alreadyUnderWay();
+    }
+    EhcAssessment assessment =
+        assessments.saveAndFlush(
+            new EhcAssessment(child.id(), requestedOn, by, child.user(), clock.instant()));
+    events.publishEvent(
+        child.changed(
+            ChildRecordChanged.Action.CREATE, "Recorded a request for an EHC needs assessment"));
+    return view(assessment);
+  }
+
+  /**
+   * Records the next milestone.
+   *
+   * @param version the version read, or null to record on the latest
+   */
+  @Transactional
+  public AssessmentView record(
+      AccessibleChild child, UUID assessmentId, MilestoneInput input, Long version) {
+    requireRight(AssessmentRights.mayRecordMilestones(child));
+    EhcAssessment assessment = find(child, assessmentId);
+    if (version != null) {
+      EditConflict.check(version, assessment.version());
+    }
+    MilestoneInput checked =
+        MilestoneRules.checked(
+            input, assessment.clock(), assessment.requestedOn(), LocalDate.now(clock));
+    assessment.record(
+        new Milestone(
+            UUID.randomUUID(),
+            checked.kind(),
+            checked.on(),
+            checked.assess(),
+            checked.adviser(),
+            checked.adviceId(),
+            checked.reason(),
+            checked.note(),
+            child.user().displayName(),
+            clock.instant()),
+        child.user().id());
+    EhcAssessment saved = assessments.saveAndFlush(assessment);
+    events.publishEvent(
+        child.changed(
+            ChildRecordChanged.Action.UPDATE,
+            "Recorded an EHC needs assessment step: " + checked.kind()));
+    return view(saved);
+  }
+
+  /** The assessments of these children, with their deadlines: for the deadline lists. */
+  List<AssessmentView> ofChildren(Collection<UUID> childIds) {
+    if (childIds.isEmpty()) {
+      return List.of();
+    }
+    return assessments.findByChildIdIn(childIds).stream().map(this::view).toList();
+  }
+
+  List<UUID> childrenWithAssessments() {
+    return assessments.childIdsWithAssessments();
+  }
+
+  private EhcAssessment find(AccessibleChild child, UUID assessmentId) {
+    return assessments
+        .findById(assessmentId)
+        .filter(a -> a.childId().equals(child.id()))
+        .orElseThrow(NotFound::error);
+  }
+
+  private AssessmentView view(EhcAssessment assessment) {
+    List<Deadline> deadlines =
+        assessment.clock().deadlines().stream()
+            .filter(due -> due.closedOn() == null)
+            .map(due -> deadline(assessment, due))
+            .toList();
+    return new AssessmentView(
+        assessment.id(),
+        assessment.childId(),
+        assessment.requestedOn(),
+        assessment.requestedBy(),
+        assessment.status(),
+        deadlines,
+        assessment.milestones(),
+        assessment.version());
+  }
+
+  private Deadline deadline(EhcAssessment assessment, AssessmentClock.Due due) {
+    return calendar.deadline(
+        due.kind(),
+        calendar.due(due.kind(), DeadlineFacts.on(due.countsFrom())),
+        new Tracked(
+            assessment.id(),
+            assessment.childId(),
+            due.owner(),
+            due.ownerName(),
+            due.metOn(),
+            null,
+            due.exceptions()));
+  }
+
+  private static void requireRight(boolean allowed) {
+    if (!allowed) {
+      throw new ErrorResponseException(HttpStatus.FORBIDDEN);
+    }
+  }
+
+  /** An assessment opened through its own address, with its child as the door opened it. */
+  public record Opened(AccessibleChild child, AssessmentView assessment) {}
+}
