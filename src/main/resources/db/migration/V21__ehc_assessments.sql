@@ -11,6 +11,7 @@ create table ehc_assessment (
   recorded_by_id   uuid not null references app_user (id),
   recorded_by_name text not null,
   recorded_at      timestamp with time zone not null,
+  changed_at       timestamp with time zone not null,
   version          bigint not null default 0
 );
 

@@ -47,6 +47,10 @@ class EhcAssessment {
   @Column(name = "recorded_at", nullable = false)
   private Instant recordedAt;
 
+  /** When a step was last recorded (or the request): every step changes the version. */
+  @Column(name = "changed_at", nullable = false)
+  private Instant changedAt;
+
   @Version private long version;
 
   @OneToMany(mappedBy = "assessment", cascade = CascadeType.ALL)
@@ -65,6 +69,7 @@ class EhcAssessment {
     this.recordedById = by.id();
     this.recordedByName = by.displayName();
     this.recordedAt = at;
+    this.changedAt = at;
   }
 
   UUID id() {
@@ -108,5 +113,6 @@ class EhcAssessment {
   void record(Milestone milestone, UUID recordedById) {
     events.add(new AssessmentEvent(this, events.size(), milestone, recordedById));
     status = clock().status();
+    changedAt = milestone.recordedAt();
   }
 }
