@@ -8,7 +8,7 @@ import org.goldenthread.deadline.AllowedException;
  * A milestone as someone sends it, before it is checked: only {@code kind} and {@code on} are
  * needed by every kind; the others go with one kind each.
  */
-record MilestoneInput(
+public record MilestoneInput(
     MilestoneKind kind,
     LocalDate on,
     Boolean assess,
