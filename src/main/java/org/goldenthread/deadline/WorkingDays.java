@@ -43,6 +43,18 @@ public record WorkingDays(Set<LocalDate> bankHolidays, int firstYear, int lastYe
     return next;
   }
 
+  /** The working day {@code count} working days before the day (counting from the day before). */
+  public LocalDate minusWorkingDays(LocalDate day, int count) {
+    LocalDate earlier = day;
+    for (int left = count; left > 0; left--) {
+      earlier = earlier.minusDays(1);
+      while (!isWorkingDay(earlier)) {
+        earlier = earlier.minusDays(1);
+      }
+    }
+    return earlier;
+  }
+
   /** Whether the bank holidays loaded include the day's year. */
   public boolean covers(LocalDate day) {
     return day.getYear() >= firstYear && day.getYear() <= lastYear;

@@ -18,5 +18,10 @@ interface EhcAssessmentRepository extends JpaRepository<EhcAssessment, UUID> {
   @Query("select distinct a.childId from EhcAssessment a")
   List<UUID> childIdsWithAssessments();
 
+  @EntityGraph(attributePaths = "events")
+  @Query("select a from EhcAssessment a where a.status in :underWay or a.changedAt >= :since")
+  List<EhcAssessment> findRecentlyActive(
+      Collection<AssessmentStatus> underWay, java.time.Instant since);
+
   boolean existsByChildIdAndStatusIn(UUID childId, Collection<AssessmentStatus> statuses);
 }

@@ -143,6 +143,20 @@ public class EhcAssessments {
     return assessments.findByChildIdIn(childIds).stream().map(this::view).toList();
   }
 
+  /**
+   * The assessments whose deadlines may still call for a notice: those under way, and those ended
+   * in the last six months (the family's time to appeal).
+   */
+  List<AssessmentView> recentlyActive(LocalDate today) {
+    return assessments
+        .findRecentlyActive(
+            AssessmentStatus.UNDER_WAY,
+            today.minusMonths(6).atStartOfDay(java.time.ZoneId.of("Europe/London")).toInstant())
+        .stream()
+        .map(this::view)
+        .toList();
+  }
+
   List<UUID> childrenWithAssessments() {
     return assessments.childIdsWithAssessments();
   }
