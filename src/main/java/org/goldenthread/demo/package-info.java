@@ -3,5 +3,13 @@
  * sits on top of every capability and none depends on it; the {@code prod} profile never loads it.
  */
 @org.springframework.modulith.ApplicationModule(
-    allowedDependencies = {"identity", "organisation", "child", "plan", "review", "meeting"})
+    allowedDependencies = {
+      "identity",
+      "organisation",
+      "child",
+      "family",
+      "plan",
+      "review",
+      "meeting"
+    })
 package org.goldenthread.demo;
