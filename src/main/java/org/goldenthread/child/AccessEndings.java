@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * sees the school's pupils, so their access has not ended.
  */
 @Component
-class AccessEndings {
+public class AccessEndings {
 
   private final ChildAccess access;
   private final Accounts accounts;
@@ -31,7 +31,7 @@ class AccessEndings {
   }
 
   /** Notes whether the person sees the child now; call before the change. */
-  Watch before(UUID childId, UUID userId) {
+  public Watch before(UUID childId, UUID userId) {
     return new Watch(childId, userId, sees(childId, userId));
   }
 
@@ -44,7 +44,7 @@ class AccessEndings {
   }
 
   /** One person's access to one child, as it stood before a change. */
-  final class Watch {
+  public final class Watch {
     private final UUID childId;
     private final UUID userId;
     private final boolean sawBefore;
@@ -56,7 +56,7 @@ class AccessEndings {
     }
 
     /** Call after the change, in its transaction: publishes the event when access has ended. */
-    void after(ChildAccessEnded.Reason reason) {
+    public void after(ChildAccessEnded.Reason reason) {
       if (sawBefore && !sees(childId, userId)) {
         events.publishEvent(new ChildAccessEnded(childId, userId, reason));
       }

@@ -33,7 +33,7 @@ public class ChildAccess {
   static final Set<Role> ADDING_ROLES = EnumSet.of(Role.SENCO, Role.HEAD, Role.SCHOOL_ADMIN);
 
   private final ChildRepository children;
-  private final FamilyMemberRepository family;
+  private final FamilyTies ties;
   private final TeamMemberRepository team;
   private final ConsentRule consentRule;
   private final Organisations organisations;
@@ -41,13 +41,13 @@ public class ChildAccess {
 
   ChildAccess(
       ChildRepository children,
-      FamilyMemberRepository family,
+      FamilyTies ties,
       TeamMemberRepository team,
       ConsentRule consentRule,
       Organisations organisations,
       Clock clock) {
     this.children = children;
-    this.family = family;
+    this.ties = ties;
     this.team = team;
     this.consentRule = consentRule;
     this.organisations = organisations;
@@ -141,8 +141,8 @@ public class ChildAccess {
     }
     Set<UUID> individually = new HashSet<>();
     Set<UUID> hidden = new HashSet<>();
-    for (FamilyMember member : family.findByUserId(user.id())) {
-      (member.informationLimited() ? hidden : individually).add(member.childId());
+    for (FamilyTie tie : ties.of(user.id())) {
+      (tie.informationLimited() ? hidden : individually).add(tie.childId());
     }
     LocalDate today = LocalDate.now(clock);
     for (TeamPlace place : team.placesOutside(user.id(), schools)) {
@@ -167,17 +167,15 @@ public class ChildAccess {
 
   private Optional<AccessGrant> grant(CurrentUser user, Child child) {
     Set<Relationship> relationships = EnumSet.noneOf(Relationship.class);
-    List<FamilyMember> ownEntries =
-        family.findByUserId(user.id()).stream()
-            .filter(member -> member.childId().equals(child.id()))
-            .toList();
-    if (ownEntries.stream().anyMatch(FamilyMember::informationLimited)) {
+    List<FamilyTie> ownEntries =
+        ties.of(user.id()).stream().filter(tie -> tie.childId().equals(child.id())).toList();
+    if (ownEntries.stream().anyMatch(FamilyTie::informationLimited)) {
       return Optional.empty();
     }
     ownEntries.forEach(
-        member ->
+        tie ->
             relationships.add(
-                member.parentalResponsibility() ? Relationship.PARENT : Relationship.FAMILY));
+                tie.parentalResponsibility() ? Relationship.PARENT : Relationship.FAMILY));
     if (user.id().equals(child.userId())) {
       relationships.add(Relationship.CHILD);
     }
@@ -219,7 +217,8 @@ public class ChildAccess {
     return Optional.of(AccessGrant.of(child.id(), relationships, sixteen));
   }
 
-  static ErrorResponseException forbidden() {
+  /** The 403 for someone who may see the child's record but not do this with it. */
+  public static ErrorResponseException forbidden() {
     return new ErrorResponseException(
         HttpStatus.FORBIDDEN,
         ProblemDetail.forStatusAndDetail(

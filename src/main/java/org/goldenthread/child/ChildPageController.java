@@ -17,7 +17,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** A child's page (record, one-page profile, team and family) and correcting the record. */
+/**
+ * A child's page (record, one-page profile, team, and the panels other capabilities contribute, the
+ * family's among them) and correcting the record.
+ */
 @Controller
 class ChildPageController {
 
@@ -28,7 +31,6 @@ class ChildPageController {
   private final Children children;
   private final Profiles profiles;
   private final Teams teams;
-  private final Families families;
   private final SchoolChoices schools;
   private final Organisations organisations;
   private final ChildRecordRows rows;
@@ -38,7 +40,6 @@ class ChildPageController {
       Children children,
       Profiles profiles,
       Teams teams,
-      Families families,
       SchoolChoices schools,
       Organisations organisations,
       ChildRecordRows rows,
@@ -46,7 +47,6 @@ class ChildPageController {
     this.children = children;
     this.profiles = profiles;
     this.teams = teams;
-    this.families = families;
     this.schools = schools;
     this.organisations = organisations;
     this.rows = rows;
@@ -63,7 +63,6 @@ class ChildPageController {
     model.addAttribute(
         "profile", profiles.sections(child).stream().map(ProfileSectionPage::of).toList());
     model.addAttribute("team", teams.current(child));
-    model.addAttribute("familyMembers", allowed.readFamily() ? families.members(child) : List.of());
     model.addAttribute(
         "panels", panels.orderedStream().flatMap(p -> p.panelFor(child).stream()).toList());
     return VIEW;

@@ -4,9 +4,10 @@ import java.util.Optional;
 import org.goldenthread.web.PagePanel;
 
 /**
- * A section of a child's page that a capability above the child supplies (the plan, meetings,
- * actions), so that the child's page can show them without depending on them. Panels are shown in
- * their {@link org.springframework.core.annotation.Order} after the page's contents list.
+ * A section of a child's page that a capability above the child supplies (the plan, reviews,
+ * meetings and actions, the family), so that the child's page can show them without depending on
+ * them. Panels are shown in their {@link org.springframework.core.annotation.Order} after the
+ * page's contents list.
  */
 public interface ChildPagePanel {
 

@@ -31,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Children {
 
   private final ChildRepository children;
+  private final TeamMemberRepository team;
   private final ChildAccess access;
   private final RecordLock lock;
   private final Organisations organisations;
@@ -39,12 +40,14 @@ public class Children {
 
   Children(
       ChildRepository children,
+      TeamMemberRepository team,
       ChildAccess access,
       RecordLock lock,
       Organisations organisations,
       ApplicationEventPublisher events,
       Clock clock) {
     this.children = children;
+    this.team = team;
     this.access = access;
     this.lock = lock;
     this.organisations = organisations;
@@ -176,6 +179,47 @@ public class Children {
     return OncePerPageView.get(
         ChildSummary.class.getName() + "." + childId,
         () -> children.findById(childId).map(this::summary));
+  }
+
+  /**
+   * The children a limit recorded on the person's own family entry hides from them, for the notice
+   * on their home that says so and whom to ask: of each, the given name, the school's name and the
+   * school's SENCO on the team now (null when there is none), and nothing else. Empty for anyone on
+   * whom no limit is recorded.
+   */
+  public List<HiddenChild> hiddenByLimitFrom(CurrentUser user) {
+    Set<UUID> hidden = access.visibility(user).hidden();
+    if (hidden.isEmpty()) {
+      return List.of();
+    }
+    List<Child> found = children.findAllById(hidden);
+    Map<UUID, String> schoolNames =
+        organisations.schoolNames(found.stream().map(Child::schoolId).distinct().toList());
+    LocalDate today = LocalDate.now(clock);
+    return found.stream()
+        .sorted(Comparator.comparing(Child::givenName))
+        .map(
+            child ->
+                new HiddenChild(
+                    child.givenName(),
+                    schoolNames.getOrDefault(child.schoolId(), ""),
+                    sencoOnTheTeam(child, today)))
+        .toList();
+  }
+
+  /** A child a recorded limit hides from someone: whom they may ask about it, and nothing else. */
+  public record HiddenChild(String givenName, String schoolName, String sencoName) {}
+
+  private String sencoOnTheTeam(Child child, LocalDate today) {
+    return team.findByChildIdOrderByLeadDescNameAsc(child.id()).stream()
+        .filter(
+            m ->
+                m.role() == TeamRole.SENCO
+                    && m.consent() == ConsentStatus.NOT_NEEDED
+                    && m.isCurrentOn(today))
+        .map(TeamMember::name)
+        .findFirst()
+        .orElse(null);
   }
 
   private ChildDetails checked(ChildDetails entered, UUID existingId) {

@@ -22,10 +22,10 @@ class ConsentRule {
   private static final Set<Role> SCHOOL_STAFF =
       EnumSet.of(Role.SENCO, Role.HEAD, Role.TEACHER, Role.SCHOOL_ADMIN);
 
-  private final FamilyMemberRepository family;
+  private final FamilyTies ties;
 
-  ConsentRule(FamilyMemberRepository family) {
-    this.family = family;
+  ConsentRule(FamilyTies ties) {
+    this.ties = ties;
   }
 
   /** Whether this person may hold this school or family role on the child's team. */
@@ -35,8 +35,8 @@ class ConsentRule {
       case FAMILY ->
           role == TeamRole.CHILD
               ? person.id().equals(child.userId())
-              : family.findByUserId(person.id()).stream()
-                  .anyMatch(m -> m.childId().equals(child.id()) && !m.informationLimited());
+              : ties.of(person.id()).stream()
+                  .anyMatch(t -> t.childId().equals(child.id()) && !t.informationLimited());
       case OUTSIDE -> false;
     };
   }

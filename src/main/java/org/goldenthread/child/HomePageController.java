@@ -35,7 +35,6 @@ class HomePageController {
   private final ChildAccess access;
   private final Teams teams;
   private final SchoolChoices schools;
-  private final InformationLimits limits;
   private final ObjectProvider<HomePanel> panels;
 
   HomePageController(
@@ -43,13 +42,11 @@ class HomePageController {
       ChildAccess access,
       Teams teams,
       SchoolChoices schools,
-      InformationLimits limits,
       ObjectProvider<HomePanel> panels) {
     this.children = children;
     this.access = access;
     this.teams = teams;
     this.schools = schools;
-    this.limits = limits;
     this.panels = panels;
   }
 
@@ -71,7 +68,6 @@ class HomePageController {
     }
     model.addAttribute("user", user);
     model.addAttribute("homeKind", kind.name());
-    model.addAttribute("limitNotices", limits.on(user));
     boolean sees = seesChildren;
     model.addAttribute(
         "panels", panels.orderedStream().flatMap(p -> p.panelFor(user, sees).stream()).toList());

@@ -5,9 +5,9 @@ import org.goldenthread.identity.CurrentUser;
 import org.goldenthread.web.PagePanel;
 
 /**
- * A section of someone's home that a capability above the child supplies (next meetings, actions
- * due, the three-meetings-a-year figures). Panels are shown in their {@link
- * org.springframework.core.annotation.Order}.
+ * A section of someone's home that a capability above the child supplies (a limit on what a family
+ * member is told, next meetings, actions due, the three-meetings-a-year figures). Panels are shown
+ * in their {@link org.springframework.core.annotation.Order}.
  */
 public interface HomePanel {
 

@@ -6,14 +6,14 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * One change to a child's record at a time. Every change in this capability starts here: it waits
- * for any other change to the same child to finish, then reads what the person may do now. What it
- * reads after that is what the other change saved, so a version read before it is stale (a 409 with
- * nothing changed) instead of a lost update or a database error, and a person whose access ended
- * meanwhile gets a 404.
+ * One change to a child's record at a time. Every change in this capability and in the family's
+ * starts here: it waits for any other change to the same child to finish, then reads what the
+ * person may do now. What it reads after that is what the other change saved, so a version read
+ * before it is stale (a 409 with nothing changed) instead of a lost update or a database error, and
+ * a person whose access ended meanwhile gets a 404.
  */
 @Component
-class RecordLock {
+public class RecordLock {
 
   private final ChildRepository children;
   private final ChildAccess access;
@@ -25,7 +25,7 @@ class RecordLock {
 
   /** The child as the person may change it now, once no one else is changing it. */
   @Transactional(propagation = Propagation.MANDATORY)
-  AccessibleChild lock(AccessibleChild child) {
+  public AccessibleChild lock(AccessibleChild child) {
     if (children.lockForChange(child.id()).isEmpty()) {
       throw NotFound.error();
     }

@@ -7,6 +7,7 @@
       "identity",
       "organisation",
       "child",
+      "family",
       "plan",
       "review",
       "meeting",

@@ -1,7 +1,7 @@
 /**
  * Meetings with the family and the team: the invitation with its calendar file, preparation before
  * the meeting, minutes and agreed actions, closing with what happens next, and the three meetings a
- * year that a child on SEN support should have with their parents. Level 3: it uses child,
+ * year that a child on SEN support should have with their parents. Level 3: it uses child, family,
  * identity, organisation, web and plan's public API.
  *
  * <p>The public API other modules and the pages use: {@link org.goldenthread.meeting.Meetings},
@@ -13,5 +13,5 @@
  * org.goldenthread.meeting.AccessibleAction}.
  */
 @org.springframework.modulith.ApplicationModule(
-    allowedDependencies = {"child", "identity", "organisation", "web", "plan"})
+    allowedDependencies = {"child", "family", "identity", "organisation", "web", "plan"})
 package org.goldenthread.meeting;

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import org.goldenthread.child.ChildSummary;
 import org.goldenthread.child.Children;
-import org.goldenthread.child.FamilyMemberInvited;
+import org.goldenthread.family.FamilyMemberInvited;
 import org.goldenthread.notification.ChildMail.Addressee;
 import org.goldenthread.notification.ChildMail.Letter;
 import org.goldenthread.web.Dates;

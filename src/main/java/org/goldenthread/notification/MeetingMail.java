@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.goldenthread.child.FamilyLetters;
+import org.goldenthread.family.FamilyLetters;
 import org.goldenthread.meeting.ActionView;
 import org.goldenthread.meeting.FamilyRecipient;
 import org.goldenthread.meeting.MeetingBooked;

@@ -6,5 +6,5 @@
  * listener: no capability calls it.
  */
 @org.springframework.modulith.ApplicationModule(
-    allowedDependencies = {"identity", "organisation", "web", "meeting", "child"})
+    allowedDependencies = {"identity", "organisation", "web", "meeting", "child", "family"})
 package org.goldenthread.notification;

@@ -21,8 +21,13 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * The audit as a listener, with what it depends on: what other capabilities announce becomes a line
  * of the child's audit trail or of the administrators' log, which nobody has to write by hand.
+ *
+ * <p>The family is started too, though this module does not use it: the child's door learns whose
+ * family a person is on through {@code child.FamilyTies}, which the family implements.
  */
-@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "database")
+@ApplicationModuleTest(
+    mode = BootstrapMode.ALL_DEPENDENCIES,
+    extraIncludes = {"database", "family"})
 @ActiveProfiles("test")
 class AuditModuleTests {
 

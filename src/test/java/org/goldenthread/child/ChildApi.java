@@ -18,20 +18,20 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /**
- * Calls to the child module's API as someone signed in. The slice runs Spring Boot's default
- * security, not the application's (whose API chain takes bearer tokens and needs no CSRF token), so
- * a call that sends a body carries the CSRF token the default asks for.
+ * Calls to the API of the child and the family as someone signed in. The slice runs Spring Boot's
+ * default security, not the application's (whose API chain takes bearer tokens and needs no CSRF
+ * token), so a call that sends a body carries the CSRF token the default asks for.
  */
-final class ChildApi {
+public final class ChildApi {
 
   private ChildApi() {}
 
-  static MockHttpServletRequestBuilder get(CurrentUser person, String path) {
+  public static MockHttpServletRequestBuilder get(CurrentUser person, String path) {
     return MockMvcRequestBuilders.get(path).with(user(person)).accept(MediaType.APPLICATION_JSON);
   }
 
   /** A call with this JSON body (or none). */
-  static MockHttpServletRequestBuilder send(
+  public static MockHttpServletRequestBuilder send(
       HttpMethod method, CurrentUser person, String path, String json) {
     MockHttpServletRequestBuilder request =
         MockMvcRequestBuilders.request(method, path)
@@ -42,7 +42,7 @@ final class ChildApi {
   }
 
   /** A 400 RFC 9457 problem naming exactly these fields, in this order. */
-  static ResultMatcher badRequestNaming(String... fields) {
+  public static ResultMatcher badRequestNaming(String... fields) {
     return result -> {
       status().isBadRequest().match(result);
       content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON).match(result);
@@ -53,7 +53,7 @@ final class ChildApi {
   }
 
   /** The 404 problem the door answers for a child the caller may not see. */
-  static ResultMatcher notFoundProblem() {
+  public static ResultMatcher notFoundProblem() {
     return result -> {
       status().isNotFound().match(result);
       content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON).match(result);

@@ -43,7 +43,6 @@ class ChildPageControllerTests {
   @MockitoBean Children children;
   @MockitoBean Profiles profiles;
   @MockitoBean Teams teams;
-  @MockitoBean Families families;
   @MockitoBean Organisations organisations;
 
   AccessibleChild sarah;
@@ -71,8 +70,6 @@ class ChildPageControllerTests {
                     "Fiona Walsh",
                     TeamRole.SPEECH_AND_LANGUAGE_THERAPIST,
                     ConsentStatus.GIVEN)));
-    given(families.members(any()))
-        .willReturn(List.of(ChildViews.parent("Claire Bennett", "claire@example.org", false)));
   }
 
   private String record(AccessibleChild child) {
@@ -80,7 +77,7 @@ class ChildPageControllerTests {
   }
 
   @Test
-  void theSencoSeesTheRecordProfileTeamAndFamilyWithLinksToChangeThem() throws Exception {
+  void theSencoSeesTheRecordProfileAndTeamWithLinksToChangeThem() throws Exception {
     Document page = ChildPages.show(mvc, SENCO, record(sarah));
 
     assertThat(page.select("h1").text()).isEqualTo("Sarah Bennett");
@@ -95,7 +92,6 @@ class ChildPageControllerTests {
                     + "/profile/how-i-communicate]"))
         .hasSize(1);
     assertThat(page.select("#team").text()).contains("Fiona Walsh");
-    assertThat(page.select("#family").text()).contains("Claire Bennett");
     assertThat(page.select("a[href=" + record(sarah) + "/consents]")).hasSize(1);
   }
 

@@ -22,24 +22,25 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
- * The child module's page slices: what the templates and controllers use besides the services
- * ({@code @dates}, page labels, a clock fixed on {@link #TODAY}), and showing and submitting pages
- * as someone signed in. A slice test adds {@code @Import(ChildPages.Slice.class)}.
+ * The page slices of the child and the family: what the templates and controllers use besides the
+ * services ({@code @dates}, page labels, a clock fixed on {@link #TODAY}), and showing and
+ * submitting pages as someone signed in. A slice test adds {@code @Import(ChildPages.Slice.class)}.
  */
-final class ChildPages {
+public final class ChildPages {
 
   /** The day every slice test runs on. */
-  static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+  public static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
 
   private ChildPages() {}
 
   /** The page at this path, shown to the person (200), parsed. */
-  static Document show(MockMvc mvc, CurrentUser person, String path) throws Exception {
+  public static Document show(MockMvc mvc, CurrentUser person, String path) throws Exception {
     return parse(mvc, get(path).with(user(person)));
   }
 
   /** Posts the form fields (name, value, name, value…) as the person, with the CSRF token. */
-  static MockHttpServletRequestBuilder form(CurrentUser person, String path, String... fields) {
+  public static MockHttpServletRequestBuilder form(
+      CurrentUser person, String path, String... fields) {
     MockHttpServletRequestBuilder request = post(path).with(csrf()).with(user(person));
     for (int i = 0; i < fields.length; i += 2) {
       request.param(fields[i], fields[i + 1]);
@@ -48,7 +49,7 @@ final class ChildPages {
   }
 
   /** Posts the form fields and parses the page shown again (200), as after a refusal. */
-  static Document submit(MockMvc mvc, CurrentUser person, String path, String... fields)
+  public static Document submit(MockMvc mvc, CurrentUser person, String path, String... fields)
       throws Exception {
     return parse(mvc, form(person, path, fields));
   }
@@ -66,7 +67,7 @@ final class ChildPages {
   /** The beans a child page slice needs that are not controllers or advice. */
   @TestConfiguration(proxyBeanMethods = false)
   @Import({Dates.class, PageLabels.class})
-  static class Slice {
+  public static class Slice {
 
     @Bean
     Clock clock() {

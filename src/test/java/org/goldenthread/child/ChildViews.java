@@ -6,13 +6,16 @@ import java.util.UUID;
 import org.goldenthread.organisation.SchoolPhase;
 import org.goldenthread.organisation.SchoolSummary;
 
-/** What the mocked services of a child slice answer: a child's record, family and team. */
-final class ChildViews {
+/**
+ * What the mocked services of a child slice answer: a child's record and team. The record is the
+ * family's slices' too.
+ */
+public final class ChildViews {
 
   private ChildViews() {}
 
   /** The record of a child the door opened, as {@link Children#get} answers it. */
-  static ChildSummary record(AccessibleChild child) {
+  public static ChildSummary record(AccessibleChild child) {
     String[] names = child.displayName().split(" ", 2);
     return new ChildSummary(
         child.id(),
@@ -31,27 +34,6 @@ final class ChildViews {
         false,
         null,
         3);
-  }
-
-  /** A parent with parental responsibility and no account yet, at version 2. */
-  static FamilyMemberView parent(String name, String email, boolean informationLimited) {
-    return new FamilyMemberView(
-        UUID.randomUUID(),
-        null,
-        name,
-        email,
-        "07700 900123",
-        FamilyRelationship.MOTHER,
-        true,
-        "Mum’s home",
-        "English",
-        PreferredFormat.STANDARD,
-        ContactChannel.EMAIL,
-        informationLimited,
-        null,
-        null,
-        null,
-        2);
   }
 
   /** A current team member (not the lead), from 1 September 2026, at version 4. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.goldenthread.IntegrationTest;
+import org.goldenthread.family.FamilyRelationship;
 import org.goldenthread.identity.CurrentUser;
 import org.goldenthread.identity.Role;
 import org.goldenthread.support.ApiClient;

@@ -11,11 +11,14 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.goldenthread.identity.CurrentUser;
 import org.goldenthread.identity.Role;
 import org.goldenthread.organisation.Organisations;
+import org.goldenthread.web.PagePanel;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,7 +37,7 @@ class HomePageControllerTests {
   @MockitoBean ChildAccess access;
   @MockitoBean Children children;
   @MockitoBean Teams teams;
-  @MockitoBean InformationLimits limits;
+  @MockitoBean HomePanel panel;
   @MockitoBean Organisations organisations;
 
   @Test
@@ -71,16 +74,27 @@ class HomePageControllerTests {
   }
 
   @Test
-  void aParentUnderALimitIsToldOfItAndWhomToAsk() throws Exception {
-    given(limits.on(PARENT))
+  void aParentWithNoChildToSeeIsToldThatNoneIsLinked() throws Exception {
+    Document page = ChildPages.show(mvc, PARENT, "/");
+
+    assertThat(page.select("#children").text())
+        .contains("No child has been linked to your account yet.");
+  }
+
+  @Test
+  void aParentWithNoChildToSeeButAPanelSeesThePanelInstead() throws Exception {
+    given(panel.panelFor(PARENT, false))
         .willReturn(
-            List.of(new InformationLimits.Notice("Sarah", "Riverside Academy", "Priya Shah")));
+            Optional.of(
+                new PagePanel(
+                    "limits",
+                    "child.home.limits.heading",
+                    "test/panel",
+                    Map.of("id", "limits", "text", "A limit is recorded"))));
 
     Document page = ChildPages.show(mvc, PARENT, "/");
 
-    assertThat(page.select("#limits").text())
-        .contains("A limit is recorded on what you are told about Sarah")
-        .contains("ask Priya Shah, the SENCO at Riverside Academy");
+    assertThat(page.select("#limits").text()).isEqualTo("A limit is recorded");
     assertThat(page.select("#children").text()).doesNotContain("No child has been linked");
   }
 

@@ -3,6 +3,10 @@ package org.goldenthread.child;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.goldenthread.IntegrationTest;
+import org.goldenthread.family.Families;
+import org.goldenthread.family.FamilyMemberDetails;
+import org.goldenthread.family.FamilyMemberView;
+import org.goldenthread.family.FamilyRelationship;
 import org.goldenthread.identity.Accounts;
 import org.goldenthread.identity.CurrentUser;
 import org.goldenthread.identity.InvitationAccepted;

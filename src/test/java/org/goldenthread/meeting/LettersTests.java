@@ -216,7 +216,7 @@ class LettersTests {
 
     MeetingFixtures.Person grandma = fixtures.familyByEmail(child, "Una Gran", false, false);
     context
-        .getBean(org.goldenthread.child.Families.class)
+        .getBean(org.goldenthread.family.Families.class)
         .invite(fixtures.door(child), grandma.memberId());
     standsAlone(mail.awaitOne(grandma.email(), m -> true), mo, helen);
 

@@ -18,8 +18,13 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * The plan with only what it depends on: adding an item and commenting on one are announced with
  * the child, the person and how they stand to the child, for the child's audit trail.
+ *
+ * <p>The family is started too, though this module does not use it: the child's door learns whose
+ * family a person is on through {@code child.FamilyTies}, which the family implements.
  */
-@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "database")
+@ApplicationModuleTest(
+    mode = BootstrapMode.ALL_DEPENDENCIES,
+    extraIncludes = {"database", "family"})
 @ActiveProfiles("test")
 class PlanModuleTests {
 

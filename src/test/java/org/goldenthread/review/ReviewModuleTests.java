@@ -32,8 +32,13 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
  * The reviews with only what they depend on (the plan they talk to mocked): recording a review
  * keeps it, tells the plan the progress found and publishes what was decided, for the audit and
  * whoever else listens.
+ *
+ * <p>The family is started too, though this module does not use it: the child's door learns whose
+ * family a person is on through {@code child.FamilyTies}, which the family implements.
  */
-@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "database")
+@ApplicationModuleTest(
+    mode = BootstrapMode.ALL_DEPENDENCIES,
+    extraIncludes = {"database", "family"})
 @ActiveProfiles("test")
 class ReviewModuleTests {
 

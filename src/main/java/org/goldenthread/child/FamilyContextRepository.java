@@ -1,6 +1,0 @@
-package org.goldenthread.child;
-
-import java.util.UUID;
-import org.springframework.data.jpa.repository.JpaRepository;
-
-interface FamilyContextRepository extends JpaRepository<FamilyContext, UUID> {}
