@@ -97,6 +97,16 @@ class Child {
     this.updatedAt = now;
   }
 
+  /** Records that the child has an EHC plan; false when the status said so already. */
+  boolean recordEhcPlan(Instant now) {
+    if (senStatus == SenStatus.E) {
+      return false;
+    }
+    senStatus = SenStatus.E;
+    updatedAt = now;
+    return true;
+  }
+
   UUID id() {
     return id;
   }

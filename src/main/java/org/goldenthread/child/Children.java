@@ -98,6 +98,23 @@ public class Children {
     return summary(child);
   }
 
+  /**
+   * Records that the child now has an EHC plan (SEN status E) because a final plan was issued: for
+   * the statutory process, which has checked that the person may record it. Nothing changes when
+   * the status says so already.
+   */
+  @Transactional
+  public void recordEhcPlan(AccessibleChild who) {
+    Child child = children.findById(who.id()).orElseThrow(NotFound::error);
+    if (child.recordEhcPlan(clock.instant())) {
+      children.flush();
+      events.publishEvent(
+          who.changed(
+              ChildRecordChanged.Action.UPDATE,
+              "Set the SEN status to EHC plan: the final plan was issued"));
+    }
+  }
+
   /** The record of a child the person may see. */
   public ChildSummary get(AccessibleChild who) {
     return find(who.id()).orElseThrow(NotFound::error);

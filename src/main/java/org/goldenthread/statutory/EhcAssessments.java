@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.goldenthread.child.AccessibleChild;
 import org.goldenthread.child.ChildAccess;
 import org.goldenthread.child.ChildRecordChanged;
+import org.goldenthread.child.Children;
 import org.goldenthread.deadline.Deadline;
 import org.goldenthread.deadline.DeadlineCalendar;
 import org.goldenthread.deadline.DeadlineFacts;
@@ -29,6 +30,7 @@ public class EhcAssessments {
 
   private final EhcAssessmentRepository assessments;
   private final ChildAccess access;
+  private final Children children;
   private final DeadlineCalendar calendar;
   private final ApplicationEventPublisher events;
   private final Clock clock;
@@ -36,11 +38,13 @@ public class EhcAssessments {
   EhcAssessments(
       EhcAssessmentRepository assessments,
       ChildAccess access,
+      Children children,
       DeadlineCalendar calendar,
       ApplicationEventPublisher events,
       Clock clock) {
     this.assessments = assessments;
     this.access = access;
+    this.children = children;
     this.calendar = calendar;
     this.events = events;
     this.clock = clock;
@@ -128,6 +132,9 @@ public class EhcAssessments {
             clock.instant()),
         child.user().id());
     EhcAssessment saved = assessments.saveAndFlush(assessment);
+    if (checked.kind() == MilestoneKind.FINAL_ISSUED) {
+      children.recordEhcPlan(child);
+    }
     events.publishEvent(
         child.changed(
             ChildRecordChanged.Action.UPDATE,

@@ -136,6 +136,9 @@ class AssessmentApiTests {
     assertThat(deadline(assessment, "FINAL_PLAN").get("status").asString()).isEqualTo("MET");
     assertThat(deadline(assessment, "APPEAL").get("due").asString()).isEqualTo("2026-07-22");
     assertThat(assessment.get("events")).hasSize(5);
+    assertThat(api.get("/api/v1/children/" + pupil.id(), parent).json().get("senStatus").asString())
+        .as("a final plan issued makes the child's SEN status E")
+        .isEqualTo("E");
     assertThat(assessment.get("events").get(4).get("recordedBy").asString())
         .isEqualTo("Priya Shah");
   }
