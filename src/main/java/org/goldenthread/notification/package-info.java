@@ -6,5 +6,14 @@
  * listener: no capability calls it.
  */
 @org.springframework.modulith.ApplicationModule(
-    allowedDependencies = {"identity", "organisation", "web", "meeting", "child", "family"})
+    allowedDependencies = {
+      "identity",
+      "organisation",
+      "web",
+      "meeting",
+      "child",
+      "family",
+      "deadline",
+      "statutory"
+    })
 package org.goldenthread.notification;

@@ -1,0 +1,101 @@
+package org.goldenthread.notification;
+
+import java.util.Locale;
+import org.goldenthread.child.ChildSummary;
+import org.goldenthread.child.Children;
+import org.goldenthread.deadline.DeadlineOwner;
+import org.goldenthread.family.FamilyAddressee;
+import org.goldenthread.family.FamilyLetters;
+import org.goldenthread.notification.ChildMail.Addressee;
+import org.goldenthread.notification.ChildMail.Letter;
+import org.goldenthread.statutory.DeadlineNoticeDue;
+import org.goldenthread.web.Dates;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * The letters about a statutory deadline: 5 working days before its last day, and when it was
+ * missed. They go to every parent with parental responsibility on the family record, so that the
+ * family knows what is due, from whom and by when, and what they can do when a date passes; each
+ * links to the assessment's page and goes out through {@link ChildMail}.
+ */
+@Component
+class DeadlineMail {
+
+  private final ChildMail mail;
+  private final Children children;
+  private final FamilyLetters family;
+  private final MessageSource messages;
+  private final Dates dates;
+  private final String baseUrl;
+
+  DeadlineMail(
+      ChildMail mail,
+      Children children,
+      FamilyLetters family,
+      MessageSource messages,
+      Dates dates,
+      @Value("${goldenthread.base-url}") String baseUrl) {
+    this.mail = mail;
+    this.children = children;
+    this.family = family;
+    this.messages = messages;
+    this.dates = dates;
+    this.baseUrl = baseUrl;
+  }
+
+  @ApplicationModuleListener
+  void on(DeadlineNoticeDue event) {
+    ChildSummary child = children.find(event.childId()).orElse(null);
+    if (child == null) {
+      return;
+    }
+    String which = event.notice().name();
+    String what = text("deadline.kind." + event.kind());
+    String who =
+        event.ownerName() != null
+            ? event.ownerName()
+            : text("deadline.owner." + event.owner()).toLowerCase(Locale.UK);
+    String link = baseUrl + "/children/" + child.id() + "/ehc-assessments/" + event.subjectId();
+    for (FamilyAddressee parent : family.parents(child.id())) {
+      mail.send(
+          child.id(),
+          new Addressee.FamilyMember(parent.memberId(), true),
+          "deadline." + which,
+          reader ->
+              new Letter(
+                  text(
+                      "mail.deadline." + which + ".subject",
+                      what,
+                      child.name(),
+                      dates.date(event.lastDay())),
+                  text(
+                          "mail.deadline." + which + ".body",
+                          reader.name(),
+                          lowerFirst(what),
+                          child.displayName(),
+                          child.schoolName(),
+                          dates.date(event.lastDay()),
+                          who,
+                          link,
+                          late(event))
+                      + "\n\n"
+                      + text("mail.footer.for", child.schoolName()),
+                  null));
+    }
+  }
+
+  private static String lowerFirst(String text) {
+    return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
+  }
+
+  private String late(DeadlineNoticeDue event) {
+    return event.owner() == DeadlineOwner.FAMILY ? "" : text("deadline.late." + event.owner());
+  }
+
+  private String text(String key, Object... arguments) {
+    return messages.getMessage(key, arguments, Locale.UK);
+  }
+}

@@ -1,0 +1,96 @@
+package org.goldenthread.statutory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.goldenthread.support.Mailbox.subject;
+import static org.goldenthread.support.Mailbox.text;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.UUID;
+import org.goldenthread.IntegrationTest;
+import org.goldenthread.child.ChildAccess;
+import org.goldenthread.support.Mailbox;
+import org.goldenthread.support.Pupils;
+import org.goldenthread.web.Dates;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The family hears of a deadline of their child's assessment 5 working days before its last day,
+ * and again when it is missed, through a real SMTP server (GreenMail): once each.
+ */
+@IntegrationTest
+class DeadlineLettersTests {
+
+  static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
+
+  @RegisterExtension
+  static GreenMailExtension smtp =
+      new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort()).withPerMethodLifecycle(false);
+
+  @DynamicPropertySource
+  static void mail(DynamicPropertyRegistry registry) {
+    registry.add("goldenthread.mail.outbox-enabled", () -> "false");
+    registry.add("spring.mail.host", () -> "localhost");
+    registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
+  }
+
+  @Autowired ApplicationContext context;
+  @Autowired DeadlineNotices notices;
+  @Autowired EhcAssessments assessments;
+  @Autowired ChildAccess access;
+  Mailbox mail = new Mailbox(smtp);
+
+  @Test
+  void theParentsAreToldOnceWhatIsDueSoon() {
+    String mother = "mother+" + UUID.randomUUID() + "@letters.example";
+    Pupils pupils = new Pupils(context);
+    Pupils.Pupil pupil = pupils.pupil("Zara", "Price").withParent(mother, "Lena Price").add();
+    LocalDate requested = TODAY.minusWeeks(6).plusDays(2);
+    AssessmentView assessment =
+        assessments.request(
+            access.open(pupils.user(Pupils.SENCO), pupil.id()), requested, RequestedBy.PARENT);
+    LocalDate lastDay = assessment.deadlines().get(0).lastDay();
+
+    notices.send();
+
+    MimeMessage soon = mail.awaitOne(mother, Mailbox.subject("Due by", "Zara"));
+    assertThat(subject(soon))
+        .isEqualTo("Due by " + new Dates().date(lastDay) + ": Decision whether to assess for Zara");
+    assertThat(text(soon))
+        .contains("Dear Lena Price")
+        .contains("the decision whether to assess is due by " + new Dates().date(lastDay))
+        .contains("the local authority must act by then")
+        .contains("/children/" + pupil.id() + "/ehc-assessments/" + assessment.id());
+
+    notices.send();
+    assertThat(mail.to(mother)).hasSize(1);
+  }
+
+  @Test
+  void theParentsAreToldWhatWasMissedAndWhatTheyCanDo() {
+    String father = "father+" + UUID.randomUUID() + "@letters.example";
+    Pupils pupils = new Pupils(context);
+    Pupils.Pupil pupil = pupils.pupil("Kai", "Ward").withParent(father, "Sam Ward").add();
+    assessments.request(
+        access.open(pupils.user(Pupils.SENCO), pupil.id()),
+        TODAY.minusWeeks(8),
+        RequestedBy.PARENT);
+
+    notices.send();
+
+    MimeMessage late = mail.awaitOne(father, Mailbox.subject("Late:", "Kai"));
+    assertThat(subject(late)).startsWith("Late: Decision whether to assess for Kai was due by");
+    assertThat(text(late))
+        .contains("has not been recorded as done")
+        .contains("What you can do: If the local authority misses this date");
+    assertThat(mail.to(father)).hasSize(1);
+  }
+}
