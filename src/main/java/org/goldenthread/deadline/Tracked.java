@@ -29,20 +29,4 @@ public record Tracked(
   public static Tracked open(DeadlineKind kind, UUID subjectId, UUID childId) {
     return new Tracked(subjectId, childId, kind.usualOwner(), null, null, null, List.of());
   }
-
-  public Tracked metOn(LocalDate day) {
-    return new Tracked(subjectId, childId, owner, ownerName, day, pausedReason, exceptions);
-  }
-
-  public Tracked owedBy(DeadlineOwner who, String name) {
-    return new Tracked(subjectId, childId, who, name, metOn, pausedReason, exceptions);
-  }
-
-  public Tracked pausedFor(String reason) {
-    return new Tracked(subjectId, childId, owner, ownerName, metOn, reason, exceptions);
-  }
-
-  public Tracked withExceptions(List<AllowedException> recorded) {
-    return new Tracked(subjectId, childId, owner, ownerName, metOn, pausedReason, recorded);
-  }
 }

@@ -21,10 +21,6 @@ public record WorkingDays(Set<LocalDate> bankHolidays, int firstYear, int lastYe
         && !bankHolidays.contains(day);
   }
 
-  public boolean isBankHoliday(LocalDate day) {
-    return bankHolidays.contains(day);
-  }
-
   /** The day itself when it is a working day, else the first working day after it. */
   public LocalDate onOrAfter(LocalDate day) {
     LocalDate next = day;

@@ -1,5 +1,6 @@
 package org.goldenthread.statutory;
 
+import java.util.List;
 import org.goldenthread.child.AccessibleChild;
 import org.goldenthread.web.Choice;
 import org.goldenthread.web.NotFound;
@@ -82,9 +83,7 @@ class AssessmentPageController {
     model.addAttribute("timeline", timeline.of(assessment));
     model.addAttribute(
         "steps",
-        assessments.mayRecordMilestones(child)
-            ? timeline.nextSteps(assessment)
-            : java.util.List.of());
+        assessments.mayRecordMilestones(child) ? timeline.nextSteps(assessment) : List.of());
     return TIMELINE;
   }
 

@@ -28,6 +28,9 @@ import org.springframework.web.ErrorResponseException;
 @Transactional(readOnly = true)
 public class EhcAssessments {
 
+  /** The SEND regulations of 2014 brought EHC plans: no request is older than they are. */
+  static final LocalDate EARLIEST_REQUEST = LocalDate.of(2014, 9, 1);
+
   private final EhcAssessmentRepository assessments;
   private final ChildAccess access;
   private final Children children;
@@ -84,7 +87,7 @@ public class EhcAssessments {
     if (requestedOn == null) {
       throw ValidationProblem.of("requestedOn", "statutory.error.requestedOn.missing");
     }
-    if (requestedOn.isAfter(today) || requestedOn.getYear() < 1990) {
+    if (requestedOn.isAfter(today) || requestedOn.isBefore(EARLIEST_REQUEST)) {
       throw ValidationProblem.of("requestedOn", "statutory.error.requestedOn.range");
     }
     if (by == null) {

@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 /**
  * In the navigation: the list of deadlines for those who keep track of many children (an authority
  * officer, a SENCO, a head), and the bank holidays the deadlines are counted with for a platform
- * administrator (the deadline module's page: it has no navigation of its own, being below web).
+ * administrator (the deadline module's page: that module uses no other of ours, so the link is
+ * given here).
  */
 @Component
 @Order(150)
