@@ -4,9 +4,8 @@
  * (worked out by the deadline module, offered to it as a {@link
  * org.goldenthread.deadline.DeadlineSource}). It also shows every deadline where people look for
  * them: a child's page, the family's and the SENCO's home, and the list of every open and missed
- * deadline an authority officer can see. Level 3: it uses child, identity, organisation, web and
- * deadline.
+ * deadline an authority officer can see. Level 3: it uses child, identity, web and deadline.
  */
 @org.springframework.modulith.ApplicationModule(
-    allowedDependencies = {"child", "identity", "organisation", "web", "deadline"})
+    allowedDependencies = {"child", "identity", "web", "deadline"})
 package org.goldenthread.statutory;
