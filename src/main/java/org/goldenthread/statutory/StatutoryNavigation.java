@@ -9,10 +9,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * In the navigation: the list of deadlines for those who keep track of many children (an authority
- * officer, a SENCO, a head), and the bank holidays the deadlines are counted with for a platform
- * administrator (the deadline module's page: that module uses no other of ours, so the link is
- * given here).
+ * In the navigation, after the list of children: the list of deadlines, for those who keep track of
+ * many children's (an authority officer, a SENCO, a head).
  */
 @Component
 @Order(150)
@@ -22,12 +20,27 @@ class StatutoryNavigation implements NavigationContributor {
 
   @Override
   public List<NavigationLink> linksFor(Viewer viewer) {
-    if (viewer.has(Role.PLATFORM_ADMIN.authority())) {
-      return List.of(new NavigationLink("/admin/bank-holidays", "layout.nav.bankHolidays"));
-    }
     if (TRACKING.stream().anyMatch(role -> viewer.has(role.authority()))) {
       return List.of(new NavigationLink("/deadlines", "layout.nav.deadlines"));
     }
     return List.of();
+  }
+
+  /**
+   * In a platform administrator's navigation, after the audit log: the bank holidays the deadlines
+   * are counted with (the deadline module's page; that module uses no other of ours, so its link is
+   * given here).
+   */
+  @Component
+  @Order(350)
+  static class BankHolidaysNavigation implements NavigationContributor {
+
+    @Override
+    public List<NavigationLink> linksFor(Viewer viewer) {
+      if (!viewer.has(Role.PLATFORM_ADMIN.authority())) {
+        return List.of();
+      }
+      return List.of(new NavigationLink("/admin/bank-holidays", "layout.nav.bankHolidays"));
+    }
   }
 }

@@ -50,8 +50,9 @@ class NavigationAdviceTests {
 
   @Test
   @WithMockUser(roles = "SENCO")
-  void peopleWhoWorkWithManyChildrenGetTheListOfThem() throws Exception {
-    assertThat(links(page(get("/cookies")))).containsExactly("/", "/children", "/account");
+  void peopleWhoWorkWithManyChildrenGetTheListOfThemAndOfTheirDeadlines() throws Exception {
+    assertThat(links(page(get("/cookies"))))
+        .containsExactly("/", "/children", "/deadlines", "/account");
   }
 
   @Test
@@ -65,11 +66,18 @@ class NavigationAdviceTests {
             "/admin/organisations",
             "/admin/invitations/new",
             "/admin/audit",
+            "/admin/bank-holidays",
             "/admin/outbox",
             "/account");
     assertThat(page.select(".govuk-service-navigation__link").eachText())
         .containsExactly(
-            "Home", "Organisations", "Invite someone", "Audit log", "Outbox", "Your account");
+            "Home",
+            "Organisations",
+            "Invite someone",
+            "Audit log",
+            "Bank holidays",
+            "Outbox",
+            "Your account");
     Element menu = page.selectFirst("button.govuk-service-navigation__toggle");
     assertThat(menu.attr("aria-controls")).isEqualTo("navigation");
     assertThat(page.getElementById("navigation").tagName()).isEqualTo("ul");
