@@ -25,22 +25,4 @@ class StatutoryNavigation implements NavigationContributor {
     }
     return List.of();
   }
-
-  /**
-   * In a platform administrator's navigation, after the audit log: the bank holidays the deadlines
-   * are counted with (the deadline module's page; that module uses no other of ours, so its link is
-   * given here).
-   */
-  @Component
-  @Order(350)
-  static class BankHolidaysNavigation implements NavigationContributor {
-
-    @Override
-    public List<NavigationLink> linksFor(Viewer viewer) {
-      if (!viewer.has(Role.PLATFORM_ADMIN.authority())) {
-        return List.of();
-      }
-      return List.of(new NavigationLink("/admin/bank-holidays", "layout.nav.bankHolidays"));
-    }
-  }
 }
