@@ -54,7 +54,11 @@ class HomePagesTests {
     assertThat(home.select("h1").text()).isEqualTo("Welcome, Helen Carter");
     assertThat(home.select("#children-heading").text()).isEqualTo("Your caseload");
     assertThat(home.select("a.govuk-button[href=/children/new]")).hasSize(1);
-    assertThat(home.select("#caseload a[href=/children/" + child.id() + "]").text())
+    assertThat(
+            home(TestChildren.SENCO, "/?search=" + child.familyName())
+                .select("#caseload a[href=/children/" + child.id() + "]")
+                .text())
+        .as("found in the caseload, however many pages the other pupils fill")
         .isEqualTo(child.displayName());
     assertThat(
             home.select(
