@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.goldenthread.child.AccessibleChild;
 import org.goldenthread.child.ChildAccess;
@@ -141,7 +142,8 @@ public class EhcAssessments {
     events.publishEvent(
         child.changed(
             ChildRecordChanged.Action.UPDATE,
-            "Recorded an EHC needs assessment step: " + checked.kind()));
+            "Recorded a step of the EHC needs assessment: "
+                + checked.kind().name().toLowerCase(Locale.UK).replace('_', ' ')));
     return view(saved);
   }
 
