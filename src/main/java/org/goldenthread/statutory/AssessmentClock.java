@@ -16,8 +16,9 @@ import org.goldenthread.deadline.DeadlineOwner;
  * decision whether to assess and the final plan; deciding to assess starts the decision not to
  * issue; each request for advice starts that advice; a draft starts the family's time to comment; a
  * refusal to assess, a decision not to issue and the final plan each start the family's time to
- * appeal. A deadline that no longer applies (the final plan, once the authority refuses) is closed
- * with the milestone that ended it; an exception is shown beside every deadline still open.
+ * appeal; the final plan also starts the clock of its first annual review. A deadline that no
+ * longer applies (the final plan, once the authority refuses) is closed with the milestone that
+ * ended it; an exception is shown beside every deadline still open.
  */
 final class AssessmentClock {
 
@@ -100,6 +101,7 @@ final class AssessmentClock {
         meet(DeadlineKind.DRAFT_COMMENTS, step.on());
         status = AssessmentStatus.FINAL_ISSUED;
         open(DeadlineKind.APPEAL, step.on());
+        open(DeadlineKind.ANNUAL_REVIEW, step.on());
       }
       case EXCEPTION -> excepted(step);
     }

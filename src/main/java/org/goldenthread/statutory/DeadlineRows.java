@@ -25,6 +25,7 @@ class DeadlineRows {
           DeadlineKind.DECISION_NOT_TO_ISSUE,
           DeadlineKind.DRAFT_COMMENTS,
           DeadlineKind.FINAL_PLAN,
+          DeadlineKind.ANNUAL_REVIEW,
           DeadlineKind.APPEAL);
 
   private final Children children;

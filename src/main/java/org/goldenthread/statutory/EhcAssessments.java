@@ -9,10 +9,12 @@ import java.util.UUID;
 import org.goldenthread.child.AccessibleChild;
 import org.goldenthread.child.ChildAccess;
 import org.goldenthread.child.ChildRecordChanged;
+import org.goldenthread.child.ChildSummary;
 import org.goldenthread.child.Children;
 import org.goldenthread.deadline.Deadline;
 import org.goldenthread.deadline.DeadlineCalendar;
 import org.goldenthread.deadline.DeadlineFacts;
+import org.goldenthread.deadline.DeadlineKind;
 import org.goldenthread.deadline.Tracked;
 import org.goldenthread.identity.CurrentUser;
 import org.goldenthread.web.EditConflict;
@@ -181,11 +183,14 @@ public class EhcAssessments {
   }
 
   private AssessmentView view(EhcAssessment assessment) {
+    List<AssessmentClock.Due> open =
+        assessment.clock().deadlines().stream().filter(due -> due.closedOn() == null).toList();
+    LocalDate dateOfBirth =
+        open.stream().anyMatch(due -> due.kind() == DeadlineKind.ANNUAL_REVIEW)
+            ? children.find(assessment.childId()).map(ChildSummary::dateOfBirth).orElse(null)
+            : null;
     List<Deadline> deadlines =
-        assessment.clock().deadlines().stream()
-            .filter(due -> due.closedOn() == null)
-            .map(due -> deadline(assessment, due))
-            .toList();
+        open.stream().map(due -> deadline(assessment, due, dateOfBirth)).toList();
     return new AssessmentView(
         assessment.id(),
         assessment.childId(),
@@ -197,10 +202,12 @@ public class EhcAssessments {
         assessment.version());
   }
 
-  private Deadline deadline(EhcAssessment assessment, AssessmentClock.Due due) {
+  /** The deadline by its rule; a review's counts the child's age (6 months under 5). */
+  private Deadline deadline(
+      EhcAssessment assessment, AssessmentClock.Due due, LocalDate dateOfBirth) {
     return calendar.deadline(
         due.kind(),
-        calendar.due(due.kind(), DeadlineFacts.on(due.countsFrom())),
+        calendar.due(due.kind(), new DeadlineFacts(due.countsFrom(), null, dateOfBirth)),
         new Tracked(
             assessment.id(),
             assessment.childId(),

@@ -135,6 +135,10 @@ class AssessmentApiTests {
     assertThat(assessment.get("status").asString()).isEqualTo("FINAL_ISSUED");
     assertThat(deadline(assessment, "FINAL_PLAN").get("status").asString()).isEqualTo("MET");
     assertThat(deadline(assessment, "APPEAL").get("due").asString()).isEqualTo("2026-07-22");
+    JsonNode review = deadline(assessment, "ANNUAL_REVIEW");
+    assertThat(review.get("due").asString()).isEqualTo("2027-05-22");
+    assertThat(review.get("nextWorkingDay").asString()).isEqualTo("2027-05-24");
+    assertThat(review.get("owner").asString()).isEqualTo("LOCAL_AUTHORITY");
     assertThat(assessment.get("events")).hasSize(5);
     assertThat(api.get("/api/v1/children/" + pupil.id(), parent).json().get("senStatus").asString())
         .as("a final plan issued makes the child's SEN status E")
@@ -314,5 +318,26 @@ class AssessmentApiTests {
                 .valueStream()
                 .map(d -> d.get("childId").asString()))
         .doesNotContain(pupil.id().toString());
+  }
+
+  @Test
+  void theFirstReviewOfAPlanForAChildUnderFiveIsDueSixMonthsOn() {
+    Pupils.Pupil young =
+        new Pupils(context)
+            .pupil("Lily", "Young")
+            .bornOn(LocalDate.of(2023, 6, 1))
+            .inYear("N1")
+            .add();
+    ApiClient.Response created =
+        api.post(
+            "/api/v1/children/" + young.id() + "/ehc-assessments",
+            senco,
+            "{\"requestedOn\": \"2026-01-05\", \"requestedBy\": \"SCHOOL\"}");
+    JsonNode assessment = created.json();
+    assessment = stepped(assessment, "{\"kind\": \"DECISION_TO_ASSESS\", \"on\": \"2026-02-10\"}");
+    assessment = stepped(assessment, "{\"kind\": \"DRAFT_ISSUED\", \"on\": \"2026-04-20\"}");
+    assessment = stepped(assessment, "{\"kind\": \"FINAL_ISSUED\", \"on\": \"2026-05-22\"}");
+
+    assertThat(deadline(assessment, "ANNUAL_REVIEW").get("due").asString()).isEqualTo("2026-11-22");
   }
 }

@@ -121,6 +121,7 @@ class AssessmentClockTests {
     assertThat(due(DeadlineKind.FINAL_PLAN).metOn()).isEqualTo("2026-05-22");
     assertThat(due(DeadlineKind.DRAFT_COMMENTS).metOn()).isEqualTo("2026-05-22");
     assertThat(due(DeadlineKind.APPEAL).countsFrom()).isEqualTo("2026-05-22");
+    assertThat(due(DeadlineKind.ANNUAL_REVIEW).countsFrom()).isEqualTo("2026-05-22");
     assertThat(clock().allows(MilestoneKind.ADVICE_RECEIVED)).isFalse();
   }
 
