@@ -176,6 +176,15 @@ public class Children {
     return found.stream().map(child -> child.summary(schoolNames.get(child.schoolId()))).toList();
   }
 
+  /** The dates of birth of these children, in one query: for rules that count a child's age. */
+  public Map<UUID, LocalDate> datesOfBirth(Collection<UUID> childIds) {
+    Map<UUID, LocalDate> born = new HashMap<>();
+    if (!childIds.isEmpty()) {
+      children.findAllById(childIds).forEach(child -> born.put(child.id(), child.dateOfBirth()));
+    }
+    return born;
+  }
+
   /**
    * The names the pages show for these children (preferred name, or given name, then family name),
    * in one query: for other capabilities listing things of children already checked at the door.

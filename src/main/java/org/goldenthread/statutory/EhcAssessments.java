@@ -5,16 +5,17 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.goldenthread.child.AccessibleChild;
 import org.goldenthread.child.ChildAccess;
 import org.goldenthread.child.ChildRecordChanged;
-import org.goldenthread.child.ChildSummary;
 import org.goldenthread.child.Children;
 import org.goldenthread.deadline.Deadline;
 import org.goldenthread.deadline.DeadlineCalendar;
 import org.goldenthread.deadline.DeadlineFacts;
-import org.goldenthread.deadline.DeadlineKind;
 import org.goldenthread.deadline.Tracked;
 import org.goldenthread.identity.CurrentUser;
 import org.goldenthread.web.EditConflict;
@@ -57,9 +58,7 @@ public class EhcAssessments {
   }
 
   public List<AssessmentView> forChild(AccessibleChild child) {
-    return assessments.findByChildIdOrderByRequestedOnDescRecordedAtDesc(child.id()).stream()
-        .map(this::view)
-        .toList();
+    return views(assessments.findByChildIdOrderByRequestedOnDescRecordedAtDesc(child.id()));
   }
 
   /** The assessment, for someone who may see its child; 404 for anyone else. */
@@ -154,7 +153,7 @@ public class EhcAssessments {
     if (childIds.isEmpty()) {
       return List.of();
     }
-    return assessments.findByChildIdIn(childIds).stream().map(this::view).toList();
+    return views(assessments.findByChildIdIn(childIds));
   }
 
   /**
@@ -162,13 +161,10 @@ public class EhcAssessments {
    * in the last six months (the family's time to appeal).
    */
   List<AssessmentView> recentlyActive(LocalDate today) {
-    return assessments
-        .findRecentlyActive(
+    return views(
+        assessments.findRecentlyActive(
             AssessmentStatus.UNDER_WAY,
-            today.minusMonths(6).atStartOfDay(java.time.ZoneId.of("Europe/London")).toInstant())
-        .stream()
-        .map(this::view)
-        .toList();
+            today.minusMonths(6).atStartOfDay(java.time.ZoneId.of("Europe/London")).toInstant()));
   }
 
   List<UUID> childrenWithAssessments() {
@@ -183,14 +179,29 @@ public class EhcAssessments {
   }
 
   private AssessmentView view(EhcAssessment assessment) {
-    List<AssessmentClock.Due> open =
-        assessment.clock().deadlines().stream().filter(due -> due.closedOn() == null).toList();
-    LocalDate dateOfBirth =
-        open.stream().anyMatch(due -> due.kind() == DeadlineKind.ANNUAL_REVIEW)
-            ? children.find(assessment.childId()).map(ChildSummary::dateOfBirth).orElse(null)
-            : null;
+    return views(List.of(assessment)).get(0);
+  }
+
+  /**
+   * The assessments with their deadlines, reading the children's dates of birth once for all those
+   * whose plan has a first review to count (6 months for a child under 5).
+   */
+  private List<AssessmentView> views(List<EhcAssessment> found) {
+    Set<UUID> withPlans =
+        found.stream()
+            .filter(a -> a.status() == AssessmentStatus.FINAL_ISSUED)
+            .map(EhcAssessment::childId)
+            .collect(Collectors.toSet());
+    Map<UUID, LocalDate> born = children.datesOfBirth(withPlans);
+    return found.stream().map(a -> view(a, born.get(a.childId()))).toList();
+  }
+
+  private AssessmentView view(EhcAssessment assessment, LocalDate dateOfBirth) {
     List<Deadline> deadlines =
-        open.stream().map(due -> deadline(assessment, due, dateOfBirth)).toList();
+        assessment.clock().deadlines().stream()
+            .filter(due -> due.closedOn() == null)
+            .map(due -> deadline(assessment, due, dateOfBirth))
+            .toList();
     return new AssessmentView(
         assessment.id(),
         assessment.childId(),
