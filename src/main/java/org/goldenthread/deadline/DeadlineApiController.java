@@ -4,11 +4,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.Authentication;
 import org.springframework.validation.BindException;
-import org.springframework.validation.MapBindingResult;
+import org.springframework.validation.DirectFieldBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -63,18 +62,7 @@ class DeadlineApiController {
           LocalDate dateOfBirth)
       throws BindException {
     CalculatorQuestion question = new CalculatorQuestion(kind, on, certificateOn, dateOfBirth);
-    MapBindingResult errors =
-        new MapBindingResult(
-            Map.of(
-                "kind",
-                kind,
-                "on",
-                on,
-                "certificateOn",
-                String.valueOf(certificateOn),
-                "dateOfBirth",
-                String.valueOf(dateOfBirth)),
-            "calculator");
+    DirectFieldBindingResult errors = new DirectFieldBindingResult(question, "calculator");
     question.check(errors);
     if (errors.hasErrors()) {
       throw new BindException(errors);

@@ -56,12 +56,16 @@ final class AssessmentClock {
     return List.copyOf(deadlines);
   }
 
+  /** The requests for advice still waiting for it, in the order asked. */
+  List<Due> openAdvice() {
+    return deadlines.stream()
+        .filter(d -> d.kind() == DeadlineKind.ADVICE && d.metOn() == null && d.closedOn() == null)
+        .toList();
+  }
+
   /** The open request for advice with this id. */
   Optional<Due> openAdvice(UUID adviceId) {
-    return deadlines.stream()
-        .filter(d -> d.kind() == DeadlineKind.ADVICE && d.adviceId().equals(adviceId))
-        .filter(d -> d.metOn() == null)
-        .findFirst();
+    return openAdvice().stream().filter(d -> d.adviceId().equals(adviceId)).findFirst();
   }
 
   /** Whether a milestone of this kind may come next, as the process stands. */

@@ -1,7 +1,9 @@
 package org.goldenthread.statutory;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 import org.goldenthread.deadline.AllowedException;
 import org.goldenthread.deadline.Deadline;
 import org.goldenthread.deadline.DeadlineKind;
@@ -33,7 +35,8 @@ public record DeadlineRow(
     boolean calendarCovers,
     List<AllowedException> exceptions) {
 
-  static DeadlineRow of(Deadline deadline, String childName, String href, Words words) {
+  static DeadlineRow of(
+      Deadline deadline, String childName, String href, Function<LocalDate, String> inWords) {
     return new DeadlineRow(
         deadline.kind(),
         deadline.owner(),
@@ -42,9 +45,9 @@ public record DeadlineRow(
         deadline.childId(),
         childName,
         href,
-        words.day(deadline.due()),
-        deadline.nextWorkingDay() == null ? null : words.day(deadline.nextWorkingDay()),
-        deadline.metOn() == null ? null : words.day(deadline.metOn()),
+        inWords.apply(deadline.due()),
+        deadline.nextWorkingDay() == null ? null : inWords.apply(deadline.nextWorkingDay()),
+        deadline.metOn() == null ? null : inWords.apply(deadline.metOn()),
         deadline.status() == DeadlineStatus.MISSED || deadline.metLate(),
         deadline.calendarCovers(),
         deadline.exceptions());
@@ -87,10 +90,5 @@ public record DeadlineRow(
       case PAUSED -> "govuk-tag--grey";
       case PENDING -> "govuk-tag--blue";
     };
-  }
-
-  /** Formats a day as the pages write it. */
-  interface Words {
-    String day(java.time.LocalDate day);
   }
 }

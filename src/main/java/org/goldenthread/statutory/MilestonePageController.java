@@ -2,9 +2,6 @@ package org.goldenthread.statutory;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
-import java.util.stream.Collectors;
 import org.goldenthread.child.AccessibleChild;
 import org.goldenthread.deadline.AllowedException;
 import org.goldenthread.web.Choice;
@@ -111,14 +108,10 @@ class MilestonePageController {
 
   /** The requests for advice not yet answered: what advice received may answer. */
   private static List<Choice> unanswered(AssessmentView assessment) {
-    Set<UUID> answered =
-        assessment.events().stream()
-            .filter(e -> e.kind() == MilestoneKind.ADVICE_RECEIVED)
-            .map(Milestone::adviceId)
-            .collect(Collectors.toSet());
-    return assessment.events().stream()
-        .filter(e -> e.kind() == MilestoneKind.ADVICE_REQUESTED && !answered.contains(e.id()))
-        .map(e -> Choice.of(e.id().toString(), e.adviser()))
+    return AssessmentClock.replay(assessment.requestedOn(), assessment.events())
+        .openAdvice()
+        .stream()
+        .map(due -> Choice.of(due.adviceId().toString(), due.ownerName()))
         .toList();
   }
 }
