@@ -14,10 +14,6 @@ record CalculatorForm(String kind, TypedDate on, TypedDate certificateOn, TypedD
     dateOfBirth = dateOfBirth == null ? TypedDate.blank() : dateOfBirth;
   }
 
-  static CalculatorForm empty() {
-    return new CalculatorForm(null, null, null, null);
-  }
-
   /** Whether the person asked something (the page was not just opened). */
   boolean asked() {
     return kind != null || !on.isBlank() || !certificateOn.isBlank() || !dateOfBirth.isBlank();

@@ -15,15 +15,6 @@ record TypedDate(String day, String month, String year) {
     return new TypedDate("", "", "");
   }
 
-  static TypedDate of(LocalDate date) {
-    return date == null
-        ? blank()
-        : new TypedDate(
-            String.valueOf(date.getDayOfMonth()),
-            String.valueOf(date.getMonthValue()),
-            String.valueOf(date.getYear()));
-  }
-
   boolean isBlank() {
     return Stream.of(day, month, year).allMatch(part -> trimmed(part).isEmpty());
   }
