@@ -1,5 +1,6 @@
 package org.goldenthread.deadline;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,6 +23,7 @@ import java.util.UUID;
  * @param childId the child it is about
  * @param exceptions the exceptions recorded against it, oldest first
  * @param calendarCovers false when the bank holidays loaded do not reach the dates it depends on
+ * @param page the address of the page the deadline's record is on (not part of the API shape)
  */
 public record Deadline(
     DeadlineKind kind,
@@ -35,7 +37,8 @@ public record Deadline(
     UUID subjectId,
     UUID childId,
     List<AllowedException> exceptions,
-    boolean calendarCovers) {
+    boolean calendarCovers,
+    @JsonIgnore String page) {
 
   public Deadline {
     exceptions = exceptions == null ? List.of() : List.copyOf(exceptions);

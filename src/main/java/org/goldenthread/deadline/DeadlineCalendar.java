@@ -50,7 +50,8 @@ public class DeadlineCalendar {
         tracked.subjectId(),
         tracked.childId(),
         tracked.exceptions(),
-        due.calendarCovers());
+        due.calendarCovers(),
+        tracked.page());
   }
 
   /** Working days, with the bank holidays loaded. */

@@ -15,6 +15,7 @@ import java.util.UUID;
  * @param metOn the day it was met, or null
  * @param pausedReason why it is paused, or null
  * @param exceptions the exceptions recorded against it
+ * @param page the address of the page the record is on, for the lists that link to it
  */
 public record Tracked(
     UUID subjectId,
@@ -23,10 +24,11 @@ public record Tracked(
     String ownerName,
     LocalDate metOn,
     String pausedReason,
-    List<AllowedException> exceptions) {
+    List<AllowedException> exceptions,
+    String page) {
 
   /** A deadline owed by the kind's usual owner, with nothing recorded yet. */
   public static Tracked open(DeadlineKind kind, UUID subjectId, UUID childId) {
-    return new Tracked(subjectId, childId, kind.usualOwner(), null, null, null, List.of());
+    return new Tracked(subjectId, childId, kind.usualOwner(), null, null, null, List.of(), null);
   }
 }

@@ -226,7 +226,8 @@ public class EhcAssessments {
             due.ownerName(),
             due.metOn(),
             null,
-            due.exceptions()));
+            due.exceptions(),
+            "/children/" + assessment.childId() + "/ehc-assessments/" + assessment.id()));
   }
 
   private static void requireRight(boolean allowed) {

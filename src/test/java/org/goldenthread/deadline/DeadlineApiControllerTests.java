@@ -112,7 +112,8 @@ class DeadlineApiControllerTests {
                         UUID.randomUUID(),
                         child,
                         List.of(),
-                        true))
+                        true,
+                        null))
             .toList();
     given(deadlines.visibleTo(any(), eq(DeadlineStatus.MISSED), eq(LocalDate.parse("2027-01-01"))))
         .willReturn(all);

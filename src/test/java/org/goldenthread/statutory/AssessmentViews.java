@@ -42,7 +42,8 @@ final class AssessmentViews {
         subject,
         child.id(),
         List.of(),
-        true);
+        true,
+        null);
   }
 
   /** Requested on 5 January 2026, decided 10 February, advice asked 11 February and late. */
@@ -89,7 +90,8 @@ final class AssessmentViews {
                         "Away until March",
                         "Priya Shah",
                         LocalDate.parse("2026-02-12"))),
-                true)),
+                true,
+                null)),
         List.of(
             new Milestone(
                 UUID.randomUUID(),

@@ -46,7 +46,8 @@ class DeadlineNoticesTests {
         UUID.randomUUID(),
         UUID.randomUUID(),
         List.of(),
-        true);
+        true,
+        null);
   }
 
   @Test
