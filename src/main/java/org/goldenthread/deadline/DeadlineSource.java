@@ -1,5 +1,6 @@
 package org.goldenthread.deadline;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.security.core.Authentication;
@@ -18,5 +19,13 @@ public interface DeadlineSource {
   /** Those about one child; empty when the person may not see the child. */
   default List<Deadline> aboutChild(Authentication person, UUID childId) {
     return visibleTo(person).stream().filter(d -> childId.equals(d.childId())).toList();
+  }
+
+  /**
+   * Every deadline of this source, whoever may see it, that may still call for a notice (due soon,
+   * or missed lately): for the job that sends the notices, not for any person's eyes.
+   */
+  default List<Deadline> forNotices(LocalDate today) {
+    return List.of();
   }
 }

@@ -273,6 +273,19 @@ public class Meetings {
   }
 
   /**
+   * When these meetings start, leaving out those called off: for a record held at a meeting (an
+   * annual review) whose day follows the meeting's when it is moved.
+   */
+  public Map<UUID, Instant> startsOf(Collection<UUID> meetingIds) {
+    if (meetingIds.isEmpty()) {
+      return Map.of();
+    }
+    return meetings.findAllById(meetingIds).stream()
+        .filter(meeting -> meeting.storedStatus() != MeetingStatus.CANCELLED)
+        .collect(Collectors.toMap(Meeting::id, Meeting::startsAt));
+  }
+
+  /**
    * The meetings still to come (or under way) that this person is invited to, across the children
    * they may see, soonest first; drafts only for their organiser.
    */

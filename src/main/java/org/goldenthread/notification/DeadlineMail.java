@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
  * The letters about a statutory deadline: 5 working days before its last day, and when it was
  * missed. They go to every parent with parental responsibility on the family record, so that the
  * family knows what is due, from whom and by when, and what they can do when a date passes; each
- * links to the assessment's page and goes out through {@link ChildMail}.
+ * links to the page of the deadline's record (the assessment, the annual review) and goes out
+ * through {@link ChildMail}.
  */
 @Component
 class DeadlineMail {
@@ -58,7 +59,7 @@ class DeadlineMail {
         event.ownerName() != null
             ? event.ownerName()
             : text("deadline.owner." + event.owner()).toLowerCase(Locale.UK);
-    String link = baseUrl + "/children/" + child.id() + "/ehc-assessments/" + event.subjectId();
+    String link = baseUrl + (event.page() != null ? event.page() : "/children/" + child.id());
     for (FamilyAddressee parent : family.parents(child.id())) {
       mail.send(
           child.id(),

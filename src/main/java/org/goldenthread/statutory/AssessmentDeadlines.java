@@ -1,5 +1,6 @@
 package org.goldenthread.statutory;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -38,6 +39,13 @@ class AssessmentDeadlines implements DeadlineSource {
       return List.of();
     }
     return deadlinesOf(Set.of(childId));
+  }
+
+  @Override
+  public List<Deadline> forNotices(LocalDate today) {
+    return assessments.recentlyActive(today).stream()
+        .flatMap(assessment -> assessment.deadlines().stream())
+        .toList();
   }
 
   private List<Deadline> deadlinesOf(Set<UUID> children) {

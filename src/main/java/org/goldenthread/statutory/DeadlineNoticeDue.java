@@ -11,6 +11,7 @@ import org.goldenthread.deadline.DeadlineOwner;
  *
  * @param lastDay the due date, or the next working day when it is not one
  * @param ownerName the named person who must act, or null
+ * @param page the address of the page the deadline's record is on, or null for the child's page
  */
 public record DeadlineNoticeDue(
     UUID childId,
@@ -19,7 +20,8 @@ public record DeadlineNoticeDue(
     LocalDate lastDay,
     DeadlineOwner owner,
     String ownerName,
-    Notice notice) {
+    Notice notice,
+    String page) {
 
   /** Which notice. */
   public enum Notice {

@@ -6,8 +6,10 @@ import java.util.Optional;
 import org.goldenthread.deadline.Deadline;
 import org.goldenthread.deadline.DeadlineCalendar;
 import org.goldenthread.deadline.DeadlineOwner;
+import org.goldenthread.deadline.DeadlineSource;
 import org.goldenthread.deadline.DeadlineStatus;
 import org.goldenthread.deadline.WorkingDays;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -15,30 +17,30 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Tells those waiting on a deadline of an EHC needs assessment when it is 5 working days from its
- * last day, and when it is missed: each once, whichever node of the app sees it first (the notice
- * is written down before it is sent, and a notice written already is not sent again). A family's
- * own date that passes (an appeal not made) is no breach: it gets the reminder, not a "missed".
- * Checked every hour, so that a notice goes out on the morning it is due.
+ * Tells those waiting on a deadline (of every source that offers its deadlines for notices) when it
+ * is 5 working days from its last day, and when it is missed: each once, whichever node of the app
+ * sees it first (the notice is written down before it is sent, and a notice written already is not
+ * sent again). A family's own date that passes (an appeal not made) is no breach: it gets the
+ * reminder, not a "missed". Checked every hour, so that a notice goes out on the morning it is due.
  */
 @Component
 class DeadlineNotices {
 
   static final int WORKING_DAYS_AHEAD = 5;
 
-  private final EhcAssessments assessments;
+  private final ObjectProvider<DeadlineSource> sources;
   private final DeadlineCalendar calendar;
   private final JdbcClient jdbc;
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
   DeadlineNotices(
-      EhcAssessments assessments,
+      ObjectProvider<DeadlineSource> sources,
       DeadlineCalendar calendar,
       JdbcClient jdbc,
       ApplicationEventPublisher events,
       Clock clock) {
-    this.assessments = assessments;
+    this.sources = sources;
     this.calendar = calendar;
     this.jdbc = jdbc;
     this.events = events;
@@ -58,8 +60,8 @@ class DeadlineNotices {
     LocalDate today = LocalDate.now(clock);
     WorkingDays days = calendar.workingDays();
     int sent = 0;
-    for (AssessmentView assessment : assessments.recentlyActive(today)) {
-      for (Deadline deadline : assessment.deadlines()) {
+    for (DeadlineSource source : sources) {
+      for (Deadline deadline : source.forNotices(today)) {
         Optional<DeadlineNoticeDue.Notice> notice = noticeFor(deadline, today, days);
         if (notice.isPresent() && firstTime(deadline, notice.get())) {
           events.publishEvent(
@@ -70,7 +72,8 @@ class DeadlineNotices {
                   deadline.lastDay(),
                   deadline.owner(),
                   deadline.ownerName(),
-                  notice.get()));
+                  notice.get(),
+                  deadline.page()));
           sent++;
         }
       }
@@ -95,7 +98,9 @@ class DeadlineNotices {
     String key =
         String.join(
             "|",
-            String.valueOf(deadline.subjectId()),
+            deadline.subjectId() != null
+                ? deadline.subjectId().toString()
+                : "child " + deadline.childId(),
             deadline.kind().name(),
             deadline.due().toString(),
             String.valueOf(deadline.ownerName()));

@@ -16,6 +16,7 @@ import org.goldenthread.child.Children;
 import org.goldenthread.deadline.Deadline;
 import org.goldenthread.deadline.DeadlineCalendar;
 import org.goldenthread.deadline.DeadlineFacts;
+import org.goldenthread.deadline.DeadlineKind;
 import org.goldenthread.deadline.Tracked;
 import org.goldenthread.identity.CurrentUser;
 import org.goldenthread.web.EditConflict;
@@ -39,6 +40,7 @@ public class EhcAssessments {
   private final ChildAccess access;
   private final Children children;
   private final DeadlineCalendar calendar;
+  private final AnnualReviews reviews;
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
@@ -47,12 +49,14 @@ public class EhcAssessments {
       ChildAccess access,
       Children children,
       DeadlineCalendar calendar,
+      AnnualReviews reviews,
       ApplicationEventPublisher events,
       Clock clock) {
     this.assessments = assessments;
     this.access = access;
     this.children = children;
     this.calendar = calendar;
+    this.reviews = reviews;
     this.events = events;
     this.clock = clock;
   }
@@ -183,8 +187,9 @@ public class EhcAssessments {
   }
 
   /**
-   * The assessments with their deadlines, reading the children's dates of birth once for all those
-   * whose plan has a first review to count (6 months for a child under 5).
+   * The assessments with their deadlines, reading once for all those whose plan has a first review
+   * to count the children's dates of birth (6 months for a child under 5) and the days of their
+   * review meetings (the first held after the plan meets it).
    */
   private List<AssessmentView> views(List<EhcAssessment> found) {
     Set<UUID> withPlans =
@@ -193,14 +198,28 @@ public class EhcAssessments {
             .map(EhcAssessment::childId)
             .collect(Collectors.toSet());
     Map<UUID, LocalDate> born = children.datesOfBirth(withPlans);
-    return found.stream().map(a -> view(a, born.get(a.childId()))).toList();
+    Map<UUID, List<LocalDate>> reviewDays = reviews.meetingDays(withPlans);
+    LocalDate today = LocalDate.now(clock);
+    return found.stream()
+        .map(
+            a ->
+                view(
+                    a,
+                    born.get(a.childId()),
+                    reviewDays.getOrDefault(a.childId(), List.of()),
+                    today))
+        .toList();
   }
 
-  private AssessmentView view(EhcAssessment assessment, LocalDate dateOfBirth) {
+  private AssessmentView view(
+      EhcAssessment assessment,
+      LocalDate dateOfBirth,
+      List<LocalDate> reviewDays,
+      LocalDate today) {
     List<Deadline> deadlines =
         assessment.clock().deadlines().stream()
             .filter(due -> due.closedOn() == null)
-            .map(due -> deadline(assessment, due, dateOfBirth))
+            .map(due -> deadline(assessment, due, dateOfBirth, metOn(due, reviewDays, today)))
             .toList();
     return new AssessmentView(
         assessment.id(),
@@ -213,9 +232,18 @@ public class EhcAssessments {
         assessment.version());
   }
 
+  /** The day a deadline was met: by a milestone, or the first review by the review held. */
+  private static LocalDate metOn(
+      AssessmentClock.Due due, List<LocalDate> reviewDays, LocalDate today) {
+    if (due.metOn() == null && due.kind() == DeadlineKind.ANNUAL_REVIEW) {
+      return AnnualReviews.heldOnOrAfter(reviewDays, due.countsFrom(), today).orElse(null);
+    }
+    return due.metOn();
+  }
+
   /** The deadline by its rule; a review's counts the child's age (6 months under 5). */
   private Deadline deadline(
-      EhcAssessment assessment, AssessmentClock.Due due, LocalDate dateOfBirth) {
+      EhcAssessment assessment, AssessmentClock.Due due, LocalDate dateOfBirth, LocalDate metOn) {
     return calendar.deadline(
         due.kind(),
         calendar.due(due.kind(), new DeadlineFacts(due.countsFrom(), null, dateOfBirth)),
@@ -224,7 +252,7 @@ public class EhcAssessments {
             assessment.childId(),
             due.owner(),
             due.ownerName(),
-            due.metOn(),
+            metOn,
             null,
             due.exceptions(),
             "/children/" + assessment.childId() + "/ehc-assessments/" + assessment.id()));

@@ -129,7 +129,8 @@ final class MilestoneRules {
             + " Nothing was changed.");
   }
 
-  private static ErrorResponseException conflict(String detail) {
+  /** A 409 of type out-of-order with this detail. */
+  static ErrorResponseException conflict(String detail) {
     return new ErrorResponseException(
         HttpStatus.CONFLICT,
         ProblemTypes.of(HttpStatus.CONFLICT, ProblemTypes.OUT_OF_ORDER, detail),

@@ -7,5 +7,5 @@
  * deadline an authority officer can see. Level 3: it uses child, identity, web and deadline.
  */
 @org.springframework.modulith.ApplicationModule(
-    allowedDependencies = {"child", "identity", "web", "deadline"})
+    allowedDependencies = {"child", "identity", "web", "deadline", "meeting"})
 package org.goldenthread.statutory;
