@@ -282,7 +282,7 @@ class DemoMeetings implements DemoStep {
   }
 
   /** The day itself when it is a weekday, otherwise the Monday after. */
-  private static LocalDate weekday(LocalDate day) {
+  static LocalDate weekday(LocalDate day) {
     return day.getDayOfWeek() == DayOfWeek.SATURDAY
         ? day.plusDays(2)
         : day.getDayOfWeek() == DayOfWeek.SUNDAY ? day.plusDays(1) : day;
