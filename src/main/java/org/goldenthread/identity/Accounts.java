@@ -1,6 +1,7 @@
 package org.goldenthread.identity;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.goldenthread.web.EditConflict;
@@ -54,6 +55,12 @@ public class Accounts {
   @Transactional(readOnly = true)
   public Optional<CurrentUser> findById(UUID id) {
     return users.findById(id).map(UserAccount::toCurrentUser);
+  }
+
+  /** Who holds a role at an organisation (a school's SENCOs, an authority's officers), enabled. */
+  @Transactional(readOnly = true)
+  public List<UUID> holding(Role role, UUID organisationId) {
+    return organisationId == null ? List.of() : users.idsHolding(role, organisationId);
   }
 
   /** The account's version, as a form that changes it must send back. */

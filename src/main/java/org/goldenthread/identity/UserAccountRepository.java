@@ -1,6 +1,7 @@
 package org.goldenthread.identity;
 
 import jakarta.persistence.LockModeType;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -15,4 +16,10 @@ interface UserAccountRepository extends JpaRepository<UserAccount, UUID> {
   @Lock(LockModeType.PESSIMISTIC_WRITE)
   @Query("select u from UserAccount u where u.id = ?1")
   Optional<UserAccount> findForUpdate(UUID id);
+
+  /** The enabled accounts that hold this role at this organisation. */
+  @Query(
+      "select distinct u.id from UserAccount u join u.grants g"
+          + " where g.role = ?1 and g.organisationId = ?2 and u.enabled = true")
+  List<UUID> idsHolding(Role role, UUID organisationId);
 }

@@ -1,13 +1,18 @@
 package org.goldenthread.notification;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import org.goldenthread.child.ChildSummary;
 import org.goldenthread.child.Children;
 import org.goldenthread.deadline.DeadlineOwner;
 import org.goldenthread.family.FamilyAddressee;
 import org.goldenthread.family.FamilyLetters;
+import org.goldenthread.identity.Accounts;
+import org.goldenthread.identity.Role;
 import org.goldenthread.notification.ChildMail.Addressee;
 import org.goldenthread.notification.ChildMail.Letter;
+import org.goldenthread.organisation.Organisations;
 import org.goldenthread.statutory.DeadlineNoticeDue;
 import org.goldenthread.web.Dates;
 import org.springframework.beans.factory.annotation.Value;
@@ -18,15 +23,18 @@ import org.springframework.stereotype.Component;
 /**
  * The letters about a statutory deadline: 5 working days before its last day, and when it was
  * missed. They go to every parent with parental responsibility on the family record, so that the
- * family knows what is due, from whom and by when, and what they can do when a date passes; each
- * links to the page of the deadline's record (the assessment, the annual review) and goes out
- * through {@link ChildMail}.
+ * family knows what is due, from whom and by when, and what they can do when a date passes, and to
+ * the staff who answer for the date (the school's SENCOs, or the authority's officers); each links
+ * to the page of the deadline's record (the assessment, the annual review) and goes out through
+ * {@link ChildMail}.
  */
 @Component
 class DeadlineMail {
 
   private final ChildMail mail;
   private final Children children;
+  private final Accounts accounts;
+  private final Organisations organisations;
   private final FamilyLetters family;
   private final MessageSource messages;
   private final Dates dates;
@@ -35,12 +43,16 @@ class DeadlineMail {
   DeadlineMail(
       ChildMail mail,
       Children children,
+      Accounts accounts,
+      Organisations organisations,
       FamilyLetters family,
       MessageSource messages,
       Dates dates,
       @Value("${goldenthread.base-url}") String baseUrl) {
     this.mail = mail;
     this.children = children;
+    this.accounts = accounts;
+    this.organisations = organisations;
     this.family = family;
     this.messages = messages;
     this.dates = dates;
@@ -86,6 +98,46 @@ class DeadlineMail {
                       + text("mail.footer.for", child.schoolName()),
                   null));
     }
+    for (UUID userId : staffWhoAct(event, child)) {
+      mail.send(
+          child.id(),
+          new ChildMail.Addressee.Account(userId),
+          "deadline.staff." + which,
+          reader ->
+              new Letter(
+                  text(
+                      "mail.deadline." + which + ".subject",
+                      what,
+                      child.name(),
+                      dates.date(event.lastDay())),
+                  text(
+                      "mail.deadline.staff." + which + ".body",
+                      reader.name(),
+                      lowerFirst(what),
+                      child.displayName(),
+                      child.schoolName(),
+                      dates.date(event.lastDay()),
+                      who,
+                      link),
+                  null));
+    }
+  }
+
+  /**
+   * The staff who answer for a deadline: the school's SENCOs for the school's own dates, and the
+   * authority's SEND officers for the authority's and for the advice and mediation it arranges. A
+   * family's own dates (comments on a draft, an appeal) go to the family only.
+   */
+  private List<UUID> staffWhoAct(DeadlineNoticeDue event, ChildSummary child) {
+    return switch (event.owner()) {
+      case FAMILY -> List.of();
+      case SCHOOL -> accounts.holding(Role.SENCO, child.schoolId());
+      case LOCAL_AUTHORITY, TEAM_MEMBER, MEDIATION_ADVISER ->
+          organisations
+              .school(child.schoolId())
+              .map(school -> accounts.holding(Role.AUTHORITY_OFFICER, school.authorityId()))
+              .orElse(List.of());
+    };
   }
 
   private static String lowerFirst(String text) {

@@ -11,7 +11,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
 import org.goldenthread.IntegrationTest;
+import org.goldenthread.child.AccessibleChild;
 import org.goldenthread.child.ChildAccess;
+import org.goldenthread.child.NeedCode;
+import org.goldenthread.child.SenStatus;
 import org.goldenthread.support.Mailbox;
 import org.goldenthread.support.Pupils;
 import org.goldenthread.web.Dates;
@@ -24,7 +27,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The family hears of a deadline of their child's assessment 5 working days before its last day,
- * and again when it is missed, through a real SMTP server (GreenMail): once each.
+ * and again when it is missed, through a real SMTP server (GreenMail): once each. The staff who
+ * answer for a date hear of it too: the authority's officers, or the school's SENCOs.
  */
 @IntegrationTest
 class DeadlineLettersTests {
@@ -46,6 +50,7 @@ class DeadlineLettersTests {
   @Autowired DeadlineNotices notices;
   @Autowired EhcAssessments assessments;
   @Autowired ChildAccess access;
+  @Autowired AnnualReviews reviews;
   Mailbox mail = new Mailbox(smtp);
 
   @Test
@@ -92,5 +97,32 @@ class DeadlineLettersTests {
         .contains("has not been recorded as done")
         .contains("What you can do: If the local authority misses this date");
     assertThat(mail.to(father)).hasSize(1);
+  }
+
+  @Test
+  void theAuthoritysOfficersHearOfTheirDatesAndTheSchoolsSencoOfTheSchools() {
+    Pupils pupils = new Pupils(context);
+    Pupils.Pupil pupil = pupils.pupil("Ezinne", "Okafor").status(SenStatus.E, NeedCode.SLCN).add();
+    AccessibleChild asSenco = access.open(pupils.user(Pupils.SENCO), pupil.id());
+    assessments.request(asSenco, TODAY.minusWeeks(8), RequestedBy.SCHOOL);
+    reviews.record(asSenco, TODAY.minusWeeks(3), null);
+
+    notices.send();
+
+    String link = "/children/" + pupil.id() + "/";
+    MimeMessage decision =
+        mail.awaitOne(
+            AssessmentApiTests.OFFICER,
+            Mailbox.subject("Late: Decision whether to assess", "Ezinne"));
+    assertThat(text(decision))
+        .contains("the decision whether to assess was due by")
+        .contains(link + "ehc-assessments/");
+    MimeMessage report =
+        mail.awaitOne(Pupils.SENCO, Mailbox.subject("Late: Report of the review", "Ezinne"));
+    assertThat(text(report))
+        .contains("the report of the review was due by")
+        .contains(link + "annual-reviews/");
+    assertThat(mail.to(Pupils.SENCO))
+        .noneSatisfy(m -> assertThat(subject(m)).contains("Decision whether to assess for Ezinne"));
   }
 }
