@@ -54,12 +54,21 @@ public class ChildAccess {
     this.clock = clock;
   }
 
-  /** What the person may do with the child; empty when the child is not visible to them. */
+  /**
+   * What the person may do with the child; empty when the child is not visible to them. Decided
+   * once per page view, however many parts of the page ask (a form's post always decides afresh).
+   */
   public Optional<AccessGrant> grant(CurrentUser user, UUID childId) {
     if (user == null || childId == null) {
       return Optional.empty();
     }
-    return children.findById(childId).flatMap(child -> grant(user, child));
+    return OncePerPageView.get(
+        grantKey(user, childId),
+        () -> children.findById(childId).flatMap(child -> grant(user, child)));
+  }
+
+  private static String grantKey(CurrentUser user, UUID childId) {
+    return AccessGrant.class.getName() + "." + user.id() + "." + childId;
   }
 
   /**
@@ -88,7 +97,9 @@ public class ChildAccess {
       throw NotFound.error();
     }
     Child child = children.findById(childId).orElseThrow(NotFound::error);
-    AccessGrant grant = grant(user, child).orElseThrow(NotFound::error);
+    Optional<AccessGrant> granted =
+        OncePerPageView.get(grantKey(user, childId), () -> grant(user, child));
+    AccessGrant grant = granted.orElseThrow(NotFound::error);
     return new AccessibleChild(child.id(), grant, user, child.schoolId(), child.displayName());
   }
 

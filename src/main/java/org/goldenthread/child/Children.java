@@ -22,6 +22,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -133,6 +134,19 @@ public class Children {
     return children.listings(
         ChildListQuery.of(
             access.visibility(user), new ChildFilter(null, status.name(), null, null, null)));
+  }
+
+  /**
+   * The children the person may see of this status in one of these year groups, by name: for the
+   * rules that follow a year group (a move to a new phase).
+   */
+  public List<ChildListing> visibleWithStatusIn(
+      CurrentUser user, SenStatus status, Collection<String> yearGroups) {
+    Specification<Child> inYears = (root, query, cb) -> root.get("yearGroup").in(yearGroups);
+    return children.listings(
+        ChildListQuery.of(
+                access.visibility(user), new ChildFilter(null, status.name(), null, null, null))
+            .and(inYears));
   }
 
   /**

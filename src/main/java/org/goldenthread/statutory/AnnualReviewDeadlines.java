@@ -58,9 +58,7 @@ class AnnualReviewDeadlines implements DeadlineSource {
       return List.of();
     }
     List<ChildListing> moving =
-        children.visibleWithStatus(user, SenStatus.E).stream()
-            .filter(c -> PhaseTransfer.LAST_YEAR_OF_PHASE.contains(c.yearGroup()))
-            .toList();
+        children.visibleWithStatusIn(user, SenStatus.E, PhaseTransfer.LAST_YEAR_OF_PHASE);
     Set<UUID> withReviews = access.visibleAmong(user, reviews.childrenWithReviews());
     return deadlinesOf(withReviews, moving);
   }
@@ -74,9 +72,11 @@ class AnnualReviewDeadlines implements DeadlineSource {
     return ofChild(childId);
   }
 
-  /** The deadlines about a child the door has let the person see. */
+  /** The deadlines about a child the door has let the person see, soonest first. */
   List<Deadline> ofChild(AccessibleChild child) {
-    return ofChild(child.id());
+    return ofChild(child.id()).stream()
+        .sorted(Comparator.comparing(Deadline::lastDay).thenComparing(Deadline::kind))
+        .toList();
   }
 
   private List<Deadline> ofChild(UUID childId) {
