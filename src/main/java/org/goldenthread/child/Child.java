@@ -107,6 +107,10 @@ class Child {
     return true;
   }
 
+  SenStatus senStatus() {
+    return senStatus;
+  }
+
   UUID id() {
     return id;
   }

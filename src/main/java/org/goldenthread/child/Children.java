@@ -199,6 +199,17 @@ public class Children {
     return born;
   }
 
+  /** Those of these children whose SEN status is this one, in one query. */
+  public Set<UUID> withStatus(Collection<UUID> childIds, SenStatus status) {
+    Set<UUID> found = new HashSet<>();
+    if (!childIds.isEmpty()) {
+      children.findAllById(childIds).stream()
+          .filter(child -> child.senStatus() == status)
+          .forEach(child -> found.add(child.id()));
+    }
+    return found;
+  }
+
   /**
    * The names the pages show for these children (preferred name, or given name, then family name),
    * in one query: for other capabilities listing things of children already checked at the door.

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.goldenthread.child.AccessibleChild;
@@ -47,6 +48,13 @@ import org.springframework.web.ErrorResponseException;
 @Service
 @Transactional(readOnly = true)
 public class AnnualReviews {
+
+  /**
+   * Why the next review waits when the child's SEN status no longer says EHC plan (the plan ended,
+   * or the status is being corrected): it is shown paused, not missed, until the status says so
+   * again.
+   */
+  static final String NO_PLAN_NOW = "The child's SEN status no longer says they have an EHC plan";
 
   /** A review meeting made here starts at this time, at the child's school, until it is changed. */
   static final LocalTime MEETING_TIME = LocalTime.of(9, 30);
@@ -254,6 +262,7 @@ public class AnnualReviews {
   private List<AnnualReviewView> views(List<AnnualReview> found) {
     var childIds = found.stream().map(AnnualReview::childId).collect(Collectors.toSet());
     Map<UUID, LocalDate> born = children.datesOfBirth(childIds);
+    Set<UUID> withPlans = children.withStatus(childIds, SenStatus.E);
     List<AnnualReview> all = reviews.findByChildIdIn(childIds);
     Map<UUID, LocalDate> days = days(all);
     Map<UUID, List<LocalDate>> byChild = daysByChild(all, days);
@@ -267,6 +276,7 @@ public class AnnualReviews {
                     days.get(r.id()),
                     born.get(r.childId()),
                     byChild.getOrDefault(r.childId(), List.of()),
+                    withPlans.contains(r.childId()),
                     today))
         .toList();
   }
@@ -307,10 +317,12 @@ public class AnnualReviews {
       LocalDate day,
       LocalDate dateOfBirth,
       List<LocalDate> days,
+      boolean hasPlan,
       LocalDate today) {
     List<Deadline> deadlines = new ArrayList<>();
     for (ReviewClock.Due due : ReviewClock.replay(day, review.steps()).deadlines()) {
-      deadlines.add(deadline(review, due.kind(), DeadlineFacts.on(due.countsFrom()), due.metOn()));
+      deadlines.add(
+          deadline(review, due.kind(), DeadlineFacts.on(due.countsFrom()), due.metOn(), null));
     }
     if (!day.isAfter(today)) {
       LocalDate nextHeld = heldOnOrAfter(days, day.plusDays(1), today).orElse(null);
@@ -319,7 +331,8 @@ public class AnnualReviews {
               review,
               DeadlineKind.ANNUAL_REVIEW,
               new DeadlineFacts(day, null, dateOfBirth),
-              nextHeld));
+              nextHeld,
+              nextHeld == null && !hasPlan ? NO_PLAN_NOW : null));
     }
     return new AnnualReviewView(
         review.id(),
@@ -332,7 +345,11 @@ public class AnnualReviews {
   }
 
   private Deadline deadline(
-      AnnualReview review, DeadlineKind kind, DeadlineFacts facts, LocalDate metOn) {
+      AnnualReview review,
+      DeadlineKind kind,
+      DeadlineFacts facts,
+      LocalDate metOn,
+      String pausedReason) {
     return calendar.deadline(
         kind,
         calendar.due(kind, facts),
@@ -342,7 +359,7 @@ public class AnnualReviews {
             kind.usualOwner(),
             null,
             metOn,
-            null,
+            pausedReason,
             List.of(),
             page(review.childId(), review.id())));
   }

@@ -13,6 +13,7 @@ import org.goldenthread.child.AccessibleChild;
 import org.goldenthread.child.ChildAccess;
 import org.goldenthread.child.ChildRecordChanged;
 import org.goldenthread.child.Children;
+import org.goldenthread.child.SenStatus;
 import org.goldenthread.deadline.Deadline;
 import org.goldenthread.deadline.DeadlineCalendar;
 import org.goldenthread.deadline.DeadlineFacts;
@@ -198,6 +199,7 @@ public class EhcAssessments {
             .map(EhcAssessment::childId)
             .collect(Collectors.toSet());
     Map<UUID, LocalDate> born = children.datesOfBirth(withPlans);
+    Set<UUID> stillPlanned = children.withStatus(withPlans, SenStatus.E);
     Map<UUID, List<LocalDate>> reviewDays = reviews.meetingDays(withPlans);
     LocalDate today = LocalDate.now(clock);
     return found.stream()
@@ -207,6 +209,7 @@ public class EhcAssessments {
                     a,
                     born.get(a.childId()),
                     reviewDays.getOrDefault(a.childId(), List.of()),
+                    stillPlanned.contains(a.childId()),
                     today))
         .toList();
   }
@@ -215,11 +218,23 @@ public class EhcAssessments {
       EhcAssessment assessment,
       LocalDate dateOfBirth,
       List<LocalDate> reviewDays,
+      boolean hasPlan,
       LocalDate today) {
     List<Deadline> deadlines =
         assessment.clock().deadlines().stream()
             .filter(due -> due.closedOn() == null)
-            .map(due -> deadline(assessment, due, dateOfBirth, metOn(due, reviewDays, today)))
+            .map(
+                due -> {
+                  LocalDate metOn = metOn(due, reviewDays, today);
+                  boolean waits =
+                      due.kind() == DeadlineKind.ANNUAL_REVIEW && metOn == null && !hasPlan;
+                  return deadline(
+                      assessment,
+                      due,
+                      dateOfBirth,
+                      metOn,
+                      waits ? AnnualReviews.NO_PLAN_NOW : null);
+                })
             .toList();
     return new AssessmentView(
         assessment.id(),
@@ -243,7 +258,11 @@ public class EhcAssessments {
 
   /** The deadline by its rule; a review's counts the child's age (6 months under 5). */
   private Deadline deadline(
-      EhcAssessment assessment, AssessmentClock.Due due, LocalDate dateOfBirth, LocalDate metOn) {
+      EhcAssessment assessment,
+      AssessmentClock.Due due,
+      LocalDate dateOfBirth,
+      LocalDate metOn,
+      String pausedReason) {
     return calendar.deadline(
         due.kind(),
         calendar.due(due.kind(), new DeadlineFacts(due.countsFrom(), null, dateOfBirth)),
@@ -253,7 +272,7 @@ public class EhcAssessments {
             due.owner(),
             due.ownerName(),
             metOn,
-            null,
+            pausedReason,
             due.exceptions(),
             "/children/" + assessment.childId() + "/ehc-assessments/" + assessment.id()));
   }

@@ -283,4 +283,20 @@ class AnnualReviewApiTests {
         .isEqualTo(LocalDate.of(moveYear, Month.FEBRUARY, 15).toString());
     assertThat(transfer.get("owner").asString()).isEqualTo("LOCAL_AUTHORITY");
   }
+
+  @Test
+  void whenThePlanEndsTheNextReviewWaitsPausedWithItsReasonInsteadOfFallingLate() {
+    JsonNode review = recorded("{\"meetingOn\": \"2025-03-12\"}");
+    assertThat(deadline(review, "ANNUAL_REVIEW").get("status").asString()).isEqualTo("MISSED");
+
+    context
+        .getBean(org.springframework.jdbc.core.JdbcTemplate.class)
+        .update("update child set sen_status = 'K' where id = ?", pupil.id());
+
+    JsonNode read = api.get("/api/v1/annual-reviews/" + review.get("id").asString(), senco).json();
+    JsonNode next = deadline(read, "ANNUAL_REVIEW");
+    assertThat(next.get("status").asString()).isEqualTo("PAUSED");
+    assertThat(next.get("pausedReason").asString())
+        .contains("no longer says they have an EHC plan");
+  }
 }
