@@ -131,7 +131,7 @@ class DraftPageControllerTests {
         .endsWith(
             "This does not say: who gives it (a named person or service, or which kind of"
                 + " therapist).");
-    assertThat(marked.text()).contains("A therapist", "1 session a week", "On their own");
+    assertThat(marked.text()).contains("A therapist", "1 session a week", "One to one");
   }
 
   @Test
