@@ -150,6 +150,14 @@ class DraftPdfTests {
     assertThat(parent.get(draft).document().select("#section-f").text())
         .contains("Help from someone with worries", "Not specific");
     assertThat(parent.download(draft + ".pdf").status()).isEqualTo(200);
+    assertThat(
+            api.get("/api/v1/children/" + pupil.id() + "/audit", senco)
+                .json()
+                .get("items")
+                .valueStream()
+                .map(e -> e.get("actorName").asString() + ": " + e.get("what").asString()))
+        .as("the family's reads are in the child's audit trail, as the assessment page's are")
+        .contains("Nadia Khan: Looked at the ehc-assessments");
 
     PageSession stranger = new PageSession(port);
     stranger.signIn("other.parent@example.org", ApiClient.DEMO_PASSWORD);
