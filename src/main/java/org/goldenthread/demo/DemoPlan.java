@@ -30,7 +30,8 @@ import org.springframework.stereotype.Component;
 /**
  * Sarah's golden thread plan, written through the plan's own services by the people who would write
  * it: her mother writes her aspiration (in Sarah's words) and a strategy for home; the SENCO writes
- * the needs, the outcomes for when Sarah is 16, the provision and the school's strategies, and
+ * the needs, the outcomes for when Sarah is 16, the provision (therapy sessions that name no
+ * therapist, which the draft EHC plan marks as not specific) and the school's strategies, and
  * records the review held six weeks ago. One outcome, about speaking up in class, was added after
  * that review and has no provision yet: the one break a newcomer sees in the thread. Dates follow
  * the clock, so the plan reads the same whenever it is loaded. Loaded once: a plan that has items
@@ -203,6 +204,20 @@ class DemoPlan implements DemoStep {
             termStarted,
             null,
             List.of(friends)));
+    // Names no one and no kind of therapy on purpose: the draft EHC plan marks it as not specific.
+    plans.add(
+        school,
+        new ItemInput.Provision(
+            "Therapy sessions to talk through her worries about new places and plan small steps"
+                + " towards them",
+            DelivererRole.THERAPIST,
+            null,
+            1,
+            30,
+            1,
+            termStarted,
+            null,
+            List.of(travel)));
 
     plans.add(
         mother,

@@ -66,7 +66,7 @@ class DemoPlanTests {
         .isEqualTo(speakingUp.get("id").asString());
 
     assertThat(plan.get("provisions").findValuesAsString("weeklyMinutes"))
-        .containsExactly("60", "30", "90", "30");
+        .containsExactly("60", "30", "90", "30", "30");
     java.math.BigDecimal total = java.math.BigDecimal.ZERO;
     for (JsonNode p : plan.get("provisions")) {
       assertThat(p.get("annualCost").decimalValue()).isPositive();
