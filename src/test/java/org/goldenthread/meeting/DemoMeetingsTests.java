@@ -8,6 +8,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.goldenthread.IntegrationTest;
+import org.goldenthread.action.ActionStatus;
+import org.goldenthread.action.ActionView;
+import org.goldenthread.action.MeetingActions;
 import org.goldenthread.child.AccessibleChild;
 import org.goldenthread.child.ChildAccess;
 import org.goldenthread.child.ChildSummary;
@@ -63,7 +66,7 @@ class DemoMeetingsTests {
     assertThat(preparation.list(asClaire))
         .extracting(ContributionView::kind)
         .contains(ContributionKind.PARENT_KEY_POINTS, ContributionKind.QUESTION);
-    List<ActionView> agreed = actions.forMeeting(asClaire);
+    List<ActionView> agreed = actions.forMeeting(asClaire.child(), asClaire.id());
     assertThat(agreed).extracting(ActionView::status).contains(ActionStatus.DONE);
     assertThat(agreed).anyMatch(a -> a.status() == ActionStatus.OPEN && a.overdue());
 
