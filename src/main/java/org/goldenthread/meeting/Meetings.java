@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -313,10 +312,6 @@ public class Meetings {
 
   MeetingView view(Meeting meeting) {
     return meeting.view(childName(meeting.childId()), clock.instant());
-  }
-
-  Map<UUID, String> childNames(Collection<UUID> childIds) {
-    return children.displayNames(childIds);
   }
 
   String childName(UUID childId) {
