@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.goldenthread.identity.CurrentUser;
 import org.goldenthread.organisation.Organisations;
 import org.goldenthread.organisation.SchoolSummary;
@@ -188,6 +189,16 @@ public class Children {
     Map<UUID, String> schoolNames =
         organisations.schoolNames(found.stream().map(Child::schoolId).distinct().toList());
     return found.stream().map(child -> child.summary(schoolNames.get(child.schoolId()))).toList();
+  }
+
+  /**
+   * Every child the person may see, as ids, in one query of a few columns: for the capabilities
+   * that scope their own records (actions, meetings) to the children the door lets the person see.
+   */
+  public Set<UUID> idsVisibleTo(CurrentUser user) {
+    return children.listings(ChildListQuery.of(access.visibility(user), null)).stream()
+        .map(ChildListing::id)
+        .collect(Collectors.toSet());
   }
 
   /** The dates of birth of these children, in one query: for rules that count a child's age. */

@@ -9,6 +9,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.goldenthread.action.AccessibleAction;
+import org.goldenthread.action.ActionAccess;
+import org.goldenthread.action.ActionInput;
+import org.goldenthread.action.ActionStatus;
+import org.goldenthread.action.ActionUpdate;
+import org.goldenthread.action.ActionView;
+import org.goldenthread.action.MeetingActions;
 import org.goldenthread.child.AccessibleChild;
 import org.goldenthread.child.ChildAccess;
 import org.goldenthread.child.ChildSummary;
@@ -16,15 +23,10 @@ import org.goldenthread.child.Children;
 import org.goldenthread.identity.Accounts;
 import org.goldenthread.identity.CurrentUser;
 import org.goldenthread.meeting.AccessibleMeeting;
-import org.goldenthread.meeting.ActionInput;
-import org.goldenthread.meeting.ActionStatus;
-import org.goldenthread.meeting.ActionUpdate;
-import org.goldenthread.meeting.ActionView;
 import org.goldenthread.meeting.Closing;
 import org.goldenthread.meeting.ContributionInput;
 import org.goldenthread.meeting.ContributionKind;
 import org.goldenthread.meeting.MeetingAccess;
-import org.goldenthread.meeting.MeetingActions;
 import org.goldenthread.meeting.MeetingClosing;
 import org.goldenthread.meeting.MeetingDetails;
 import org.goldenthread.meeting.MeetingKind;
@@ -60,6 +62,7 @@ class DemoMeetings implements DemoStep {
   private final MeetingAccess meetingAccess;
   private final MeetingPreparation preparation;
   private final MeetingActions actions;
+  private final ActionAccess actionAccess;
   private final MeetingClosing closing;
   private final DemoSql sql;
   private final Clock clock;
@@ -72,6 +75,7 @@ class DemoMeetings implements DemoStep {
       MeetingAccess meetingAccess,
       MeetingPreparation preparation,
       MeetingActions actions,
+      ActionAccess actionAccess,
       MeetingClosing closing,
       DemoSql sql,
       Clock clock) {
@@ -82,6 +86,7 @@ class DemoMeetings implements DemoStep {
     this.meetingAccess = meetingAccess;
     this.preparation = preparation;
     this.actions = actions;
+    this.actionAccess = actionAccess;
     this.closing = closing;
     this.sql = sql;
     this.clock = clock;
@@ -139,7 +144,8 @@ class DemoMeetings implements DemoStep {
             "Chloe will fill in her own page about what is going well before the review.",
             "Hold the annual review in December; the council asks for updated advice first."));
     actions.add(
-        asSenco,
+        asSenco.child(),
+        asSenco.id(),
         new ActionInput(
             "Ask the speech and language therapy service for updated advice on Chloe before her"
                 + " annual review",
@@ -229,7 +235,8 @@ class DemoMeetings implements DemoStep {
     LocalDate heldDay = MeetingTimes.dateOf(start);
     ActionView timetable =
         actions.add(
-            asSenco,
+            asSenco.child(),
+            asSenco.id(),
             new ActionInput(
                 "Use Sarah's visual timetable at the start of every lesson",
                 teacher.id(),
@@ -239,26 +246,30 @@ class DemoMeetings implements DemoStep {
         timetable.version(),
         ActionUpdate.status(ActionStatus.DONE, null));
     actions.add(
-        asSenco,
+        asSenco.child(),
+        asSenco.id(),
         new ActionInput(
             "Set up the library as a quiet room at lunchtime and tell Claire when it is ready",
             senco.id(),
             heldDay.plusDays(14)));
     actions.add(
-        asSenco,
+        asSenco.child(),
+        asSenco.id(),
         new ActionInput(
             "Note each lesson in which Sarah asks for help or answers a question, for her next"
                 + " review",
             teacher.id(),
             today.plusWeeks(2)));
     actions.add(
-        asSenco,
+        asSenco.child(),
+        asSenco.id(),
         new ActionInput(
             "Send Claire three conversation games from the language group to play at home",
             therapist.id(),
             today.plusDays(10)));
     actions.add(
-        asSenco,
+        asSenco.child(),
+        asSenco.id(),
         new ActionInput(
             "Try Sarah's picture timetable on school mornings at home and tell the school what"
                 + " helps",
@@ -277,8 +288,8 @@ class DemoMeetings implements DemoStep {
     meetings.book(followUp, meetings.get(followUp).version());
   }
 
-  private org.goldenthread.meeting.AccessibleAction actionAccess(CurrentUser user, UUID id) {
-    return meetingAccess.openAction(user, id);
+  private AccessibleAction actionAccess(CurrentUser user, UUID id) {
+    return actionAccess.open(user, id);
   }
 
   /** The day itself when it is a weekday, otherwise the Monday after. */

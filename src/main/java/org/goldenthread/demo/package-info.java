@@ -11,6 +11,7 @@
       "plan",
       "review",
       "meeting",
+      "action",
       "statutory"
     })
 package org.goldenthread.demo;

@@ -1,7 +1,11 @@
 package org.goldenthread.family;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.goldenthread.child.AccessEndings;
 import org.goldenthread.child.AccessibleChild;
 import org.goldenthread.child.ChildAccess;
@@ -61,6 +65,22 @@ public class Families {
     return members.findByChildIdOrderByName(child.id()).stream()
         .map(member -> FamilyAudience.seenBy(child, member.view()))
         .toList();
+  }
+
+  /**
+   * The accounts on these children's family records, by child, in one query: for other capabilities
+   * telling whether a record's owner is one of the child's family.
+   */
+  public Map<UUID, Set<UUID>> accountsByChild(Collection<UUID> childIds) {
+    if (childIds.isEmpty()) {
+      return Map.of();
+    }
+    return members.findByChildIdIn(childIds).stream()
+        .filter(member -> member.userId() != null)
+        .collect(
+            Collectors.groupingBy(
+                FamilyMember::childId,
+                Collectors.mapping(FamilyMember::userId, Collectors.toSet())));
   }
 
   @Transactional

@@ -19,15 +19,14 @@ import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.HandlerMapping;
 
 /**
- * Turns the {@code {meetingId}} or {@code {actionId}} of a request path into an {@link
- * AccessibleMeeting} or {@link AccessibleAction} through {@link MeetingAccess} (and so through the
- * child's door), and records each read (a GET) in the child's audit trail.
+ * Turns the {@code {meetingId}} of a request path into an {@link AccessibleMeeting} through {@link
+ * MeetingAccess} (and so through the child's door), and records each read (a GET) in the child's
+ * audit trail.
  */
 @Component
 class AccessibleMeetingResolver implements HandlerMethodArgumentResolver {
 
   static final String MEETING_VARIABLE = "meetingId";
-  static final String ACTION_VARIABLE = "actionId";
 
   private final ObjectProvider<MeetingAccess> access;
   private final ApplicationEventPublisher events;
@@ -41,8 +40,7 @@ class AccessibleMeetingResolver implements HandlerMethodArgumentResolver {
 
   @Override
   public boolean supportsParameter(MethodParameter parameter) {
-    return AccessibleMeeting.class.equals(parameter.getParameterType())
-        || AccessibleAction.class.equals(parameter.getParameterType());
+    return AccessibleMeeting.class.equals(parameter.getParameterType());
   }
 
   @Override
@@ -56,12 +54,6 @@ class AccessibleMeetingResolver implements HandlerMethodArgumentResolver {
     Map<String, String> variables =
         (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
     CurrentUser user = currentUser();
-    if (AccessibleAction.class.equals(parameter.getParameterType())) {
-      AccessibleAction action =
-          access.getObject().openAction(user, parse(variables, ACTION_VARIABLE));
-      read(request, action.meeting().child(), "meeting action");
-      return action;
-    }
     AccessibleMeeting meeting = access.getObject().open(user, parse(variables, MEETING_VARIABLE));
     read(request, meeting.child(), part(request));
     return meeting;

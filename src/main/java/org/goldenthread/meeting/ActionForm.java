@@ -1,5 +1,6 @@
 package org.goldenthread.meeting;
 
+import org.goldenthread.action.ActionInput;
 import org.goldenthread.web.DateInput;
 import org.goldenthread.web.PageForms;
 import org.springframework.validation.BindingResult;

@@ -2,6 +2,8 @@ package org.goldenthread.meeting;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.goldenthread.action.ActionView;
+import org.goldenthread.action.MeetingActions;
 import org.goldenthread.child.AccessibleChild;
 import org.goldenthread.web.NotFound;
 import org.goldenthread.web.PageOf;

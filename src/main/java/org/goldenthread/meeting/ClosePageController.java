@@ -2,6 +2,7 @@ package org.goldenthread.meeting;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
+import org.goldenthread.action.MeetingActions;
 import org.goldenthread.web.EditConflict;
 import org.goldenthread.web.PageBanner;
 import org.goldenthread.web.PageForms;
@@ -94,7 +95,7 @@ class ClosePageController {
 
   private String page(AccessibleMeeting who, MeetingView meeting, Model model) {
     model.addAttribute("meeting", meeting);
-    model.addAttribute("actions", actions.forMeeting(who));
+    model.addAttribute("actions", actions.forMeeting(who.child(), who.id()));
     model.addAttribute("minutesNeeded", minutesNeeded(meeting));
     return VIEW;
   }

@@ -11,21 +11,19 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.ErrorResponseException;
 
 /**
- * The door for meetings and actions, which live outside {@code /children/{childId}}: a meeting is
- * opened through its child's door ({@link ChildAccess}), so the same rules hold: a meeting of a
- * child someone may not see does not exist for them (404).
+ * The door for meetings, which live outside {@code /children/{childId}}: a meeting is opened
+ * through its child's door ({@link ChildAccess}), so the same rules hold: a meeting of a child
+ * someone may not see does not exist for them (404).
  */
 @Service
 @Transactional(readOnly = true)
 public class MeetingAccess {
 
   private final MeetingRepository meetings;
-  private final AgreedActionRepository actions;
   private final ChildAccess access;
 
-  MeetingAccess(MeetingRepository meetings, AgreedActionRepository actions, ChildAccess access) {
+  MeetingAccess(MeetingRepository meetings, ChildAccess access) {
     this.meetings = meetings;
-    this.actions = actions;
     this.access = access;
   }
 
@@ -40,19 +38,6 @@ public class MeetingAccess {
     }
     Meeting meeting = meetings.findById(meetingId).orElseThrow(NotFound::error);
     return new AccessibleMeeting(meeting.id(), access.open(user, meeting.childId()));
-  }
-
-  /**
-   * The action, for a person who may see its meeting's child.
-   *
-   * @throws ErrorResponseException 404 when there is no such action or its child is not visible
-   */
-  public AccessibleAction openAction(CurrentUser user, UUID actionId) {
-    if (user == null || actionId == null) {
-      throw NotFound.error();
-    }
-    AgreedAction action = actions.findById(actionId).orElseThrow(NotFound::error);
-    return new AccessibleAction(action.id(), open(user, action.meetingId()));
   }
 
   static ErrorResponseException forbidden() {

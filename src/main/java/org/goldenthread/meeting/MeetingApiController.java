@@ -4,6 +4,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import org.goldenthread.action.ActionInput;
+import org.goldenthread.action.ActionView;
+import org.goldenthread.action.MeetingActions;
 import org.goldenthread.web.PageOf;
 import org.goldenthread.web.Parse;
 import org.goldenthread.web.ValidationProblem;
@@ -152,7 +155,7 @@ class MeetingApiController {
       AccessibleMeeting meeting,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size) {
-    return PageOf.of(actions.forMeeting(meeting), page, size);
+    return PageOf.of(actions.forMeeting(meeting.child(), meeting.id()), page, size);
   }
 
   @PostMapping("/actions")
@@ -166,7 +169,7 @@ class MeetingApiController {
             parse.id("ownerId", body.ownerId()),
             parse.date("dueOn", body.dueOn()));
     parse.done();
-    return actions.add(meeting, input);
+    return actions.add(meeting.child(), meeting.id(), input);
   }
 
   @GetMapping(value = "/invite.ics", produces = "text/calendar")

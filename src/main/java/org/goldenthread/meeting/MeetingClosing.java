@@ -5,6 +5,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.goldenthread.action.ActionStatus;
+import org.goldenthread.action.ActionView;
+import org.goldenthread.action.MeetingActions;
 import org.goldenthread.child.ChildRecordChanged;
 import org.goldenthread.web.EditConflict;
 import org.goldenthread.web.ValidationProblem;
@@ -28,7 +31,7 @@ public class MeetingClosing {
 
   private final Meetings meetings;
   private final MeetingRepository store;
-  private final AgreedActionRepository actions;
+  private final MeetingActions actions;
   private final DefaultAgenda agenda;
   private final InviteeChoices choices;
   private final MeetingNotices notices;
@@ -38,7 +41,7 @@ public class MeetingClosing {
   MeetingClosing(
       Meetings meetings,
       MeetingRepository store,
-      AgreedActionRepository actions,
+      MeetingActions actions,
       DefaultAgenda agenda,
       InviteeChoices choices,
       MeetingNotices notices,
@@ -107,7 +110,7 @@ public class MeetingClosing {
       meeting.followedBy(followUp(who, meeting, followUpOn).id());
     }
     store.saveAndFlush(meeting);
-    WhatHappensNext next = whatHappensNext(meeting);
+    WhatHappensNext next = whatHappensNext(who, meeting);
     events.publishEvent(new MeetingClosed(notices.notice(meeting, who.child(), null), next));
     events.publishEvent(
         who.child().changed(ChildRecordChanged.Action.UPDATE, "Closed " + Meetings.what(meeting)));
@@ -116,15 +119,13 @@ public class MeetingClosing {
 
   /** Who does what by when, and the next meeting (or why there is none). */
   public WhatHappensNext whatHappensNext(AccessibleMeeting who) {
-    return whatHappensNext(meetings.load(who));
+    return whatHappensNext(who, meetings.load(who));
   }
 
-  private WhatHappensNext whatHappensNext(Meeting meeting) {
+  private WhatHappensNext whatHappensNext(AccessibleMeeting who, Meeting meeting) {
     String name = meetings.childName(meeting.childId());
-    LocalDate today = LocalDate.now(clock);
     List<ActionView> agreed =
-        actions.findByMeetingIdOrderByDueOnAscCreatedAtAsc(meeting.id()).stream()
-            .map(action -> action.view(name, today))
+        actions.forMeeting(who.child(), meeting.id()).stream()
             .sorted(
                 Comparator.comparing((ActionView a) -> a.status() != ActionStatus.OPEN)
                     .thenComparing(ActionView::dueOn))

@@ -2,6 +2,7 @@ package org.goldenthread.meeting;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.goldenthread.action.MeetingActions;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -44,7 +45,7 @@ class MeetingPageController {
     model.addAttribute("rights", rights);
     model.addAttribute("me", who.user().id());
     model.addAttribute("preparation", rights.seePreparation() ? preparation.list(who) : List.of());
-    model.addAttribute("actions", actions.forMeeting(who));
+    model.addAttribute("actions", actions.forMeeting(who.child(), who.id()));
     model.addAttribute(
         "next", meeting.status() == MeetingStatus.CLOSED ? closing.whatHappensNext(who) : null);
     model.addAttribute("running", MeetingPages.held(meeting));

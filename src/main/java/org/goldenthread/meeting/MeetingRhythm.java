@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
+import java.util.List;
 
 /**
  * The three meetings a year that a school holds with the parents of a child on SEN support (SEND
@@ -54,8 +55,7 @@ public final class MeetingRhythm {
     }
     LocalDate nextCheckpoint = checkpoints[next];
     int expectedAtNext = next + 1;
-    int held =
-        (int) heldOn.stream().filter(d -> !d.isBefore(yearStart) && !d.isAfter(today)).count();
+    int held = heldThisYear(today, heldOn).size();
     int bookedBefore =
         (int)
             bookedOn.stream().filter(d -> !d.isBefore(today) && !d.isAfter(nextCheckpoint)).count();
@@ -76,6 +76,22 @@ public final class MeetingRhythm {
         behind,
         dueSoon,
         noneBooked);
+  }
+
+  /** Of the dates meetings with parents were held, those that count today: this school year's. */
+  public static List<LocalDate> heldThisYear(LocalDate today, Collection<LocalDate> heldOn) {
+    LocalDate yearStart = yearStart(today);
+    return heldOn.stream().filter(d -> !d.isBefore(yearStart) && !d.isAfter(today)).toList();
+  }
+
+  /**
+   * The day by which the next of the three meetings is due, with this many held this school year:
+   * the checkpoint by which one more should have been held (31 December for the first, 30 April for
+   * the second, 31 August for the third); 31 August once all three are held.
+   */
+  public static LocalDate nextDue(LocalDate today, int heldThisYear) {
+    LocalDate[] checkpoints = checkpoints(yearStart(today));
+    return checkpoints[Math.min(heldThisYear, checkpoints.length - 1)];
   }
 
   /** 1 September of the school year that the date falls in. */

@@ -66,14 +66,26 @@ public class MeetingRhythms {
         .toList();
   }
 
+  /**
+   * The meetings with parents that have happened (as {@link MeetingRhythm} counts), earliest first.
+   */
+  static List<Meeting> heldWithParents(List<Meeting> all, Instant now) {
+    return all.stream()
+        .filter(Meeting::withParents)
+        .filter(m -> m.statusAt(now).happened() && m.startedBy(now))
+        .sorted(Comparator.comparing(Meeting::startsAt))
+        .toList();
+  }
+
+  /** The days (in England) these meetings were held. */
+  static List<LocalDate> heldOn(List<Meeting> held) {
+    return held.stream().map(m -> MeetingTimes.dateOf(m.startsAt())).toList();
+  }
+
   private ChildRhythm rhythm(ChildListing child, List<Meeting> all) {
     Instant now = clock.instant();
     List<Meeting> withParents = all.stream().filter(Meeting::withParents).toList();
-    List<LocalDate> held =
-        withParents.stream()
-            .filter(m -> m.statusAt(now).happened() && m.startedBy(now))
-            .map(m -> MeetingTimes.dateOf(m.startsAt()))
-            .toList();
+    List<LocalDate> held = heldOn(heldWithParents(all, now));
     List<Meeting> booked =
         withParents.stream()
             .filter(m -> m.statusAt(now) == MeetingStatus.BOOKED)

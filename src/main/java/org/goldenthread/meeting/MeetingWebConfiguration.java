@@ -11,14 +11,13 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Registers the meeting door's argument resolver with Spring MVC, and keeps the resolved meeting
- * and action out of the OpenAPI description (they are not request parameters).
+ * out of the OpenAPI description (it is not a request parameter).
  */
 @Configuration(proxyBeanMethods = false)
 class MeetingWebConfiguration implements WebMvcConfigurer {
 
   static {
-    SpringDocUtils.getConfig()
-        .addRequestWrapperToIgnore(AccessibleMeeting.class, AccessibleAction.class);
+    SpringDocUtils.getConfig().addRequestWrapperToIgnore(AccessibleMeeting.class);
   }
 
   private final AccessibleMeetingResolver resolver;
@@ -37,12 +36,5 @@ class MeetingWebConfiguration implements WebMvcConfigurer {
   OperationCustomizer meetingIdOfTheDoor() {
     return DoorParameters.describing(
         AccessibleMeeting.class, AccessibleMeetingResolver.MEETING_VARIABLE);
-  }
-
-  /** Describes the {@code actionId} an accessible action is read from, in the API description. */
-  @Bean
-  OperationCustomizer actionIdOfTheDoor() {
-    return DoorParameters.describing(
-        AccessibleAction.class, AccessibleMeetingResolver.ACTION_VARIABLE);
   }
 }

@@ -328,10 +328,6 @@ public class Meetings {
     return meeting.view(childName(meeting.childId()), clock.instant());
   }
 
-  Map<UUID, String> childNames(Collection<UUID> childIds) {
-    return children.displayNames(childIds);
-  }
-
   String childName(UUID childId) {
     return children.find(childId).map(ChildSummary::displayName).orElse("");
   }

@@ -4,6 +4,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.goldenthread.action.ActionStatus;
+import org.goldenthread.action.MeetingActions;
 import org.goldenthread.child.AccessibleChild;
 import org.goldenthread.child.ChildPagePanel;
 import org.goldenthread.web.PagePanel;

@@ -6,6 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.goldenthread.action.ActionInput;
+import org.goldenthread.action.ActionView;
+import org.goldenthread.action.MeetingActions;
 import org.goldenthread.web.Choice;
 import org.goldenthread.web.EditConflict;
 import org.goldenthread.web.PageBanner;
@@ -113,7 +116,7 @@ class MinutesPageController {
     // A due date that is not a real date reaches the service as none, so nothing is saved.
     ActionInput input = form.input(binding);
     try {
-      ActionView added = actions.add(who, input);
+      ActionView added = actions.add(who.child(), who.id(), input);
       redirect.addFlashAttribute(
           PageBanner.ATTRIBUTE, PageBanner.success("meeting.banner.action", added.ownerName()));
       return "redirect:/meetings/" + who.id() + "/minutes#actions";
@@ -125,7 +128,7 @@ class MinutesPageController {
 
   private String page(AccessibleMeeting who, MeetingView meeting, Model model) {
     model.addAttribute("meeting", meeting);
-    model.addAttribute("actions", actions.forMeeting(who));
+    model.addAttribute("actions", actions.forMeeting(who.child(), who.id()));
     return VIEW;
   }
 

@@ -3,6 +3,7 @@ package org.goldenthread.meeting;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.goldenthread.action.ActionView;
 
 /**
  * The plain summary of a closed meeting: who does what by when, and the next meeting (its date, and

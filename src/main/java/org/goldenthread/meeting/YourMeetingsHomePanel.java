@@ -3,6 +3,8 @@ package org.goldenthread.meeting;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.goldenthread.action.ActionView;
+import org.goldenthread.action.MeetingActions;
 import org.goldenthread.child.HomePanel;
 import org.goldenthread.identity.CurrentUser;
 import org.goldenthread.web.PagePanel;

@@ -11,6 +11,7 @@
       "organisation",
       "web",
       "meeting",
+      "action",
       "child",
       "family",
       "deadline",

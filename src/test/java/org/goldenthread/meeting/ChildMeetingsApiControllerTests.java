@@ -16,6 +16,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.goldenthread.action.ActionView;
+import org.goldenthread.action.MeetingActions;
 import org.goldenthread.child.AccessibleChild;
 import org.goldenthread.child.ChildAccess;
 import org.goldenthread.child.Relationship;
@@ -152,8 +154,7 @@ class ChildMeetingsApiControllerTests {
   @Test
   void answersTheChildsActionsAndNoRhythmForAChildNotOnSenSupport() throws Exception {
     AccessibleMeeting review = new AccessibleMeeting(UUID.randomUUID(), maya);
-    ActionView action =
-        MeetingDoor.action(new AccessibleAction(UUID.randomUUID(), review), SENCO.id(), "Sarah");
+    ActionView action = MeetingDoor.action(review, SENCO.id(), "Sarah");
     given(actions.forChild(maya)).willReturn(List.of(action));
 
     mvc.perform(get(path + "/actions").with(user(SENCO)))

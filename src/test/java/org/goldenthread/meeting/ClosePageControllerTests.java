@@ -16,6 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Instant;
 import java.time.LocalDate;
+import org.goldenthread.action.MeetingActions;
 import org.goldenthread.child.Relationship;
 import org.goldenthread.child.TestDoor;
 import org.goldenthread.identity.CurrentUser;

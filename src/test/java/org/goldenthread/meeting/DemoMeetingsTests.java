@@ -8,10 +8,17 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.goldenthread.IntegrationTest;
+import org.goldenthread.action.ActionStatus;
+import org.goldenthread.action.ActionView;
+import org.goldenthread.action.MeetingActions;
 import org.goldenthread.child.AccessibleChild;
 import org.goldenthread.child.ChildAccess;
 import org.goldenthread.child.ChildSummary;
 import org.goldenthread.child.Children;
+import org.goldenthread.deadline.DeadlineKind;
+import org.goldenthread.deadline.DeadlineOwner;
+import org.goldenthread.deadline.DeadlineStatus;
+import org.goldenthread.deadline.Deadlines;
 import org.goldenthread.identity.Accounts;
 import org.goldenthread.identity.CurrentUser;
 import org.goldenthread.support.PageSession;
@@ -21,13 +28,16 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
 
 /**
  * The demo meetings tell the story of issue 5 whenever the app runs: Sarah's closed review with her
  * mother's preparation, minutes, one action done and one overdue, and the next review booked, to
  * which her father, who has no account, is invited by email; Oliver, on SEN support with no meeting
  * with his parents this year, flagged on the rhythm; Chloe's annual review with the council's
- * officer; and something to do on the home of every demo role who works with children.
+ * officer; something to do on the home of every demo role who works with children; and among the
+ * deadlines, an open action of Sarah's mother and the next of Sarah's three meetings a year.
  */
 @IntegrationTest
 class DemoMeetingsTests {
@@ -41,6 +51,7 @@ class DemoMeetingsTests {
   @Autowired MeetingActions actions;
   @Autowired MeetingClosing closing;
   @Autowired MeetingRhythms rhythms;
+  @Autowired Deadlines deadlines;
   @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
   @LocalServerPort int port;
 
@@ -63,7 +74,7 @@ class DemoMeetingsTests {
     assertThat(preparation.list(asClaire))
         .extracting(ContributionView::kind)
         .contains(ContributionKind.PARENT_KEY_POINTS, ContributionKind.QUESTION);
-    List<ActionView> agreed = actions.forMeeting(asClaire);
+    List<ActionView> agreed = actions.forMeeting(asClaire.child(), asClaire.id());
     assertThat(agreed).extracting(ActionView::status).contains(ActionStatus.DONE);
     assertThat(agreed).anyMatch(a -> a.status() == ActionStatus.OPEN && a.overdue());
 
@@ -164,6 +175,22 @@ class DemoMeetingsTests {
     assertThat(home.select("#your-actions tbody tr").size())
         .as("open actions on the home of %s", email)
         .isPositive();
+  }
+
+  @Test
+  void theDeadlinesShowAnOpenActionOfTheFamilyAndTheNextOfTheThreeMeetings() {
+    CurrentUser claire = user("parent@example.org");
+    AccessibleChild sarah = child(claire, "E990212100001");
+    Authentication asClaire = new UsernamePasswordAuthenticationToken(claire, null, List.of());
+
+    assertThat(deadlines.visibleTo(asClaire, DeadlineStatus.PENDING, null))
+        .anyMatch(
+            d ->
+                d.kind() == DeadlineKind.ACTION
+                    && d.owner() == DeadlineOwner.FAMILY
+                    && d.childId().equals(sarah.id()));
+    assertThat(deadlines.aboutChild(asClaire, sarah.id()))
+        .anyMatch(d -> d.kind() == DeadlineKind.MEETING_CADENCE);
   }
 
   private AccessibleChild child(CurrentUser user, String upn) {

@@ -18,6 +18,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.goldenthread.action.ActionInput;
+import org.goldenthread.action.MeetingActions;
 import org.goldenthread.child.Relationship;
 import org.goldenthread.child.TestDoor;
 import org.goldenthread.identity.CurrentUser;
@@ -163,9 +165,8 @@ class MeetingApiControllerTests {
                 ContributionKind.PROFESSIONAL_UPDATE, "Reading age up a year", null, false));
 
     UUID teacher = UUID.randomUUID();
-    AccessibleAction agreed = new AccessibleAction(UUID.randomUUID(), review);
-    given(actions.add(eq(review), any()))
-        .willReturn(MeetingDoor.action(agreed, teacher, "Tom Teacher"));
+    given(actions.add(eq(review.child()), eq(review.id()), any()))
+        .willReturn(MeetingDoor.action(review, teacher, "Tom Teacher"));
     mvc.perform(
             MeetingDoor.api(
                 SENCO,
@@ -177,7 +178,10 @@ class MeetingApiControllerTests {
         .andExpect(status().isCreated())
         .andExpect(jsonPath("$.ownerId").value(teacher.toString()));
     verify(actions)
-        .add(review, new ActionInput("Reading cards", teacher, LocalDate.of(2027, 1, 15)));
+        .add(
+            review.child(),
+            review.id(),
+            new ActionInput("Reading cards", teacher, LocalDate.of(2027, 1, 15)));
   }
 
   @Test

@@ -16,6 +16,8 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import org.goldenthread.action.ActionStatus;
+import org.goldenthread.action.ActionView;
 import org.goldenthread.child.AccessibleChild;
 import org.goldenthread.child.ChildSummary;
 import org.goldenthread.child.NeedCode;
@@ -40,11 +42,11 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 /**
  * The door of a meeting web slice test, in the style of {@link TestDoor}: a mocked {@link
- * MeetingAccess} that opens a meeting (or an action) to someone, through a child opened to them
- * with the relationships given, or refuses them; meetings as the service shows them; and pages
- * shown and forms posted as that person. A slice test declares {@code @MockitoBean MeetingAccess
- * access}; a page test imports {@link Pages}, the beans the meeting templates use ({@link
- * BookingForm} for the booking form's pages).
+ * MeetingAccess} that opens a meeting to someone, through a child opened to them with the
+ * relationships given, or refuses them; meetings as the service shows them; and pages shown and
+ * forms posted as that person. A slice test declares {@code @MockitoBean MeetingAccess access}; a
+ * page test imports {@link Pages}, the beans the meeting templates use ({@link BookingForm} for the
+ * booking form's pages).
  *
  * <pre>{@code
  * CurrentUser senco = TestDoor.person("Sarah Senco", Role.SENCO);
@@ -73,20 +75,12 @@ final class MeetingDoor {
     return meeting;
   }
 
-  /** Makes the mocked door open a new action of that meeting to its person; answers it. */
-  static AccessibleAction opensAction(MeetingAccess access, AccessibleMeeting meeting) {
-    AccessibleAction action = new AccessibleAction(UUID.randomUUID(), meeting);
-    given(access.openAction(eq(meeting.user()), eq(action.id()))).willReturn(action);
-    return action;
-  }
-
-  /** Makes the mocked door refuse the person every meeting and action: not found. */
+  /** Makes the mocked door refuse the person every meeting: not found. */
   static void refuses(MeetingAccess access, CurrentUser person) {
     given(access.open(eq(person), any())).willThrow(NotFound.error());
-    given(access.openAction(eq(person), any())).willThrow(NotFound.error());
   }
 
-  /** Someone signed in whom the mocked door refuses every meeting and action. */
+  /** Someone signed in whom the mocked door refuses every meeting. */
   static CurrentUser stranger(MeetingAccess access) {
     CurrentUser stranger = TestDoor.person("Sam Stranger", Role.PARENT);
     refuses(access, stranger);
@@ -151,15 +145,9 @@ final class MeetingDoor {
   }
 
   /** An open action of the meeting, owned by the person given, due in a fortnight, at version 2. */
-  static ActionView action(AccessibleAction action, UUID ownerId, String ownerName) {
-    return action(action, ownerId, ownerName, ActionStatus.OPEN, 2);
-  }
-
-  static ActionView action(
-      AccessibleAction action, UUID ownerId, String ownerName, ActionStatus status, long version) {
-    AccessibleMeeting meeting = action.meeting();
+  static ActionView action(AccessibleMeeting meeting, UUID ownerId, String ownerName) {
     return new ActionView(
-        action.id(),
+        UUID.randomUUID(),
         meeting.id(),
         meeting.child().id(),
         CHILD_NAME,
@@ -167,10 +155,10 @@ final class MeetingDoor {
         ownerId,
         ownerName,
         LocalDate.now().plusDays(14),
-        status,
+        ActionStatus.OPEN,
         null,
         false,
-        version);
+        2);
   }
 
   /** The child's record as the child module shows it: Maya Jones in year 7, on SEN support. */

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.goldenthread.action.MeetingActions;
 import org.goldenthread.child.Relationship;
 import org.goldenthread.child.TestDoor;
 import org.goldenthread.identity.CurrentUser;

@@ -13,6 +13,9 @@ import java.util.Map;
 import java.util.UUID;
 import net.fortuna.ical4j.model.Property;
 import org.goldenthread.IntegrationTest;
+import org.goldenthread.action.ActionInput;
+import org.goldenthread.action.ActionView;
+import org.goldenthread.action.MeetingActions;
 import org.goldenthread.child.AccessibleChild;
 import org.goldenthread.child.ChildAccess;
 import org.goldenthread.identity.CurrentUser;
@@ -360,14 +363,16 @@ class MeetingPagesTests {
     MeetingView meeting = book(Instant.now().minus(Duration.ofDays(20)));
     ActionView late =
         actions.add(
-            door(meeting),
+            door(meeting).child(),
+            meeting.id(),
             new ActionInput(
                 "Send the reading record home each Friday",
                 child.parentId(),
                 LocalDate.now().minusDays(3)));
     ActionView onTime =
         actions.add(
-            door(meeting),
+            door(meeting).child(),
+            meeting.id(),
             new ActionInput(
                 "Try the visual timetable", child.teacherId(), LocalDate.now().plusWeeks(2)));
 

@@ -140,4 +140,26 @@ class MeetingRhythmTests {
     RhythmCheck check = MeetingRhythm.check(d("2026-12-01"), List.of(), List.of(d("2026-11-30")));
     assertThat(check.noneBooked()).isTrue();
   }
+
+  @ParameterizedTest(name = "on {0} with {1} held this year the next meeting is due by {2}")
+  @CsvSource({
+    "2026-11-22, 0, 2026-12-31",
+    "2027-01-15, 0, 2026-12-31",
+    "2027-01-15, 1, 2027-04-30",
+    "2027-05-02, 2, 2027-08-31",
+    "2027-05-02, 3, 2027-08-31",
+    "2027-09-01, 0, 2027-12-31"
+  })
+  void theNextMeetingIsDueByTheCheckpointAfterThoseHeld(String today, int held, String due) {
+    assertThat(MeetingRhythm.nextDue(d(today), held)).isEqualTo(d(due));
+  }
+
+  @Test
+  void onlyThisSchoolYearsMeetingsUpToTodayAreHeldThisYear() {
+    assertThat(
+            MeetingRhythm.heldThisYear(
+                d("2027-01-15"),
+                List.of(d("2026-07-10"), d("2026-09-01"), d("2027-01-15"), d("2027-01-16"))))
+        .containsExactly(d("2026-09-01"), d("2027-01-15"));
+  }
 }

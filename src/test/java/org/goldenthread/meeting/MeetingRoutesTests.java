@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.goldenthread.IntegrationTest;
+import org.goldenthread.action.AccessibleAction;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -19,7 +20,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * route about one meeting ({@code /meetings/{meetingId}...} and {@code
  * /api/v1/meetings/{meetingId}...}, pages and API) must take an {@link AccessibleMeeting}, and
  * every route about one action ({@code /actions/{actionId}...}) an {@link AccessibleAction}. Both
- * are made only by {@link MeetingAccess}, through the child's door.
+ * are made only by their doors ({@link MeetingAccess}, {@code action.ActionAccess}), through the
+ * child's door.
  */
 @IntegrationTest
 class MeetingRoutesTests {

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import org.goldenthread.action.ActionStatus;
 import org.junit.jupiter.api.Test;
 
 /**

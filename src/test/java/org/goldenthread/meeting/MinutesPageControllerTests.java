@@ -16,6 +16,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.goldenthread.action.ActionInput;
+import org.goldenthread.action.ActionStatus;
+import org.goldenthread.action.ActionView;
+import org.goldenthread.action.MeetingActions;
 import org.goldenthread.child.Relationship;
 import org.goldenthread.child.TestDoor;
 import org.goldenthread.identity.CurrentUser;
@@ -144,7 +148,7 @@ class MinutesPageControllerTests {
   void agreesAnActionAsTypedAndShowsTheMissingParts() throws Exception {
     UUID teacher = UUID.randomUUID();
     String addAction = "/meetings/" + review.id() + "/actions/new";
-    given(actions.add(eq(review), any()))
+    given(actions.add(eq(review.child()), eq(review.id()), any()))
         .willReturn(
             new ActionView(
                 UUID.randomUUID(),
@@ -177,10 +181,11 @@ class MinutesPageControllerTests {
         .andExpect(redirectedUrl("/meetings/" + review.id() + "/minutes#actions"));
     verify(actions)
         .add(
-            review,
+            review.child(),
+            review.id(),
             new ActionInput("Send home the reading cards", teacher, LocalDate.of(2027, 1, 15)));
 
-    given(actions.add(eq(review), eq(new ActionInput("", null, null))))
+    given(actions.add(eq(review.child()), eq(review.id()), eq(new ActionInput("", null, null))))
         .willThrow(
             new ValidationProblem(
                 List.of(

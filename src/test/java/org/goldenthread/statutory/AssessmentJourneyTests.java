@@ -40,7 +40,8 @@ class AssessmentJourneyTests extends BrowserTest {
     page.navigate("/sign-in");
     signIn(Pupils.SENCO);
     page.navigate("/children/" + pupil.id());
-    assertThat(section("What is due")).containsText("No deadline is open for this child.");
+    assertThat(section("What is due")).containsText("Next meeting with the family");
+    assertThat(section("What is due")).not().containsText("Decision whether to assess");
     link("EHC needs assessments").click();
     assertThat(heading()).hasText("EHC needs assessments for Isla Morgan");
     Axe.assertNoViolations(page);

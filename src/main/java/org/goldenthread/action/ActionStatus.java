@@ -1,4 +1,4 @@
-package org.goldenthread.meeting;
+package org.goldenthread.action;
 
 /** Where an agreed action stands. Dropping one needs a reason. */
 public enum ActionStatus {

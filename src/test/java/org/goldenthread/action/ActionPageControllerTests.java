@@ -1,4 +1,4 @@
-package org.goldenthread.meeting;
+package org.goldenthread.action;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
@@ -32,14 +32,13 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /** Where an agreed action stands, marked by its owner: done, dropped with a reason, or to do. */
 @WebMvcTest(ActionPageController.class)
-@Import(MeetingDoor.Pages.class)
+@Import(ActionDoor.Pages.class)
 class ActionPageControllerTests {
 
   private static final CurrentUser TEACHER = TestDoor.person("Tom Teacher", Role.TEACHER);
 
   @Autowired MockMvc mvc;
-  @MockitoBean MeetingAccess access;
-  @MockitoBean Meetings meetings;
+  @MockitoBean ActionAccess access;
   @MockitoBean MeetingActions actions;
 
   private AccessibleAction timetable;
@@ -48,18 +47,16 @@ class ActionPageControllerTests {
 
   @BeforeEach
   void anActionTheTeacherOwns() {
-    AccessibleMeeting review = MeetingDoor.opens(access, TEACHER, Relationship.TEAM_MEMBER);
-    timetable = MeetingDoor.opensAction(access, review);
-    open = MeetingDoor.action(timetable, TEACHER.id(), TEACHER.displayName());
+    timetable = ActionDoor.opens(access, TEACHER, Relationship.TEAM_MEMBER);
+    open = ActionDoor.action(timetable, TEACHER.id(), TEACHER.displayName());
     edit = "/actions/" + timetable.id() + "/edit";
     given(actions.get(timetable)).willReturn(open);
-    given(meetings.rights(review)).willReturn(MeetingDoor.INVITED);
-    given(meetings.get(review)).willReturn(MeetingDoor.meeting(review, MeetingStatus.CLOSED));
+    given(actions.meetingOf(timetable)).willReturn(ActionDoor.meeting(timetable, false));
   }
 
   @Test
   void asksWhereTheActionStandsWithALabelForEachAnswer() throws Exception {
-    Document page = MeetingDoor.show(mvc, TEACHER, edit);
+    Document page = ActionDoor.show(mvc, TEACHER, edit);
 
     assertThat(page.select("h1").text()).isEqualTo("Update an action");
     assertThat(page.select(".govuk-summary-list").text()).contains("Send home a visual timetable");
@@ -79,10 +76,10 @@ class ActionPageControllerTests {
   void marksItDoneAndGoesBackToTheMeetingsActions() throws Exception {
     given(actions.update(eq(timetable), eq(2L), any()))
         .willReturn(
-            MeetingDoor.action(
+            ActionDoor.action(
                 timetable, TEACHER.id(), TEACHER.displayName(), ActionStatus.DONE, 3));
 
-    mvc.perform(MeetingDoor.form(TEACHER, edit, "status", "DONE", "reason", "", "version", "2"))
+    mvc.perform(ActionDoor.form(TEACHER, edit, "status", "DONE", "reason", "", "version", "2"))
         .andExpect(redirectedUrl("/meetings/" + open.meetingId() + "#actions"))
         .andExpect(
             flash()
@@ -95,7 +92,7 @@ class ActionPageControllerTests {
 
   @Test
   void noAnswerOrADropWithoutAReasonIsShownBesideItsField() throws Exception {
-    Document none = MeetingDoor.submit(mvc, TEACHER, edit, "version", "2");
+    Document none = ActionDoor.submit(mvc, TEACHER, edit, "version", "2");
 
     assertThat(none.title()).startsWith("Error: ");
     assertThat(none.select(".govuk-error-summary a"))
@@ -107,7 +104,7 @@ class ActionPageControllerTests {
     given(actions.update(timetable, 2, ActionUpdate.status(ActionStatus.DROPPED, " ")))
         .willThrow(ValidationProblem.of("reason", "meeting.error.dropReason"));
     Document dropped =
-        MeetingDoor.submit(mvc, TEACHER, edit, "status", "DROPPED", "reason", " ", "version", "2");
+        ActionDoor.submit(mvc, TEACHER, edit, "status", "DROPPED", "reason", " ", "version", "2");
 
     assertThat(dropped.select(".govuk-error-summary a"))
         .extracting(a -> a.attr("href") + " " + a.text())
@@ -122,11 +119,11 @@ class ActionPageControllerTests {
     given(actions.get(timetable))
         .willReturn(
             open,
-            MeetingDoor.action(
+            ActionDoor.action(
                 timetable, TEACHER.id(), TEACHER.displayName(), ActionStatus.DONE, 3));
 
     Document page =
-        MeetingDoor.submit(
+        ActionDoor.submit(
             mvc, TEACHER, edit, "status", "DROPPED", "reason", "Not needed", "version", "2");
 
     assertThat(page.select(".govuk-error-summary").text())
@@ -140,18 +137,17 @@ class ActionPageControllerTests {
   @Test
   void isForItsOwnerAndThoseWhoRunTheMeetingAndNobodyTheDoorRefuses() throws Exception {
     CurrentUser parent = TestDoor.person("Sam Jones", Role.PARENT);
-    AccessibleMeeting invited = MeetingDoor.opens(access, parent, Relationship.PARENT);
-    AccessibleAction notTheirs = MeetingDoor.opensAction(access, invited);
-    given(actions.get(notTheirs)).willReturn(MeetingDoor.action(notTheirs, TEACHER.id(), "Tom"));
-    given(meetings.rights(invited)).willReturn(MeetingDoor.INVITED);
-    CurrentUser stranger = MeetingDoor.stranger(access);
+    AccessibleAction notTheirs = ActionDoor.opens(access, parent, Relationship.PARENT);
+    given(actions.get(notTheirs)).willReturn(ActionDoor.action(notTheirs, TEACHER.id(), "Tom"));
+    given(actions.meetingOf(notTheirs)).willReturn(ActionDoor.meeting(notTheirs, false));
+    CurrentUser stranger = ActionDoor.stranger(access);
 
     String theirs = "/actions/" + notTheirs.id() + "/edit";
     mvc.perform(get(theirs).with(user(parent))).andExpect(status().isForbidden());
-    mvc.perform(MeetingDoor.form(parent, theirs, "status", "DONE", "version", "2"))
+    mvc.perform(ActionDoor.form(parent, theirs, "status", "DONE", "version", "2"))
         .andExpect(status().isForbidden());
     mvc.perform(get(edit).with(user(stranger))).andExpect(status().isNotFound());
-    mvc.perform(MeetingDoor.form(stranger, edit, "status", "DONE", "version", "2"))
+    mvc.perform(ActionDoor.form(stranger, edit, "status", "DONE", "version", "2"))
         .andExpect(status().isNotFound());
 
     verify(actions, never()).update(any(), anyLong(), any());
@@ -160,13 +156,11 @@ class ActionPageControllerTests {
   @Test
   void theChairMayMarkAnActionSomeoneElseOwns() throws Exception {
     CurrentUser senco = TestDoor.person("Sarah Senco", Role.SENCO);
-    AccessibleMeeting chaired = MeetingDoor.opens(access, senco, Relationship.SENCO);
-    AccessibleAction teachers = MeetingDoor.opensAction(access, chaired);
-    given(actions.get(teachers)).willReturn(MeetingDoor.action(teachers, UUID.randomUUID(), "Tom"));
-    given(meetings.rights(chaired)).willReturn(MeetingDoor.RUNS);
-    given(meetings.get(chaired)).willReturn(MeetingDoor.meeting(chaired, MeetingStatus.CLOSED));
+    AccessibleAction teachers = ActionDoor.opens(access, senco, Relationship.SENCO);
+    given(actions.get(teachers)).willReturn(ActionDoor.action(teachers, UUID.randomUUID(), "Tom"));
+    given(actions.meetingOf(teachers)).willReturn(ActionDoor.meeting(teachers, true));
 
-    Document page = MeetingDoor.show(mvc, senco, "/actions/" + teachers.id() + "/edit");
+    Document page = ActionDoor.show(mvc, senco, "/actions/" + teachers.id() + "/edit");
 
     assertThat(page.select("h1").text()).isEqualTo("Update an action");
   }

@@ -1,4 +1,4 @@
-package org.goldenthread.meeting;
+package org.goldenthread.action;
 
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.mockito.ArgumentMatchers.any;
@@ -35,7 +35,7 @@ class ActionApiControllerTests {
   private static final CurrentUser TEACHER = TestDoor.person("Tom Teacher", Role.TEACHER);
 
   @Autowired MockMvc mvc;
-  @MockitoBean MeetingAccess access;
+  @MockitoBean ActionAccess access;
   @MockitoBean MeetingActions actions;
 
   private AccessibleAction timetable;
@@ -44,9 +44,8 @@ class ActionApiControllerTests {
 
   @BeforeEach
   void anActionTheTeacherOwns() {
-    AccessibleMeeting review = MeetingDoor.opens(access, TEACHER, Relationship.TEAM_MEMBER);
-    timetable = MeetingDoor.opensAction(access, review);
-    open = MeetingDoor.action(timetable, TEACHER.id(), TEACHER.displayName());
+    timetable = ActionDoor.opens(access, TEACHER, Relationship.TEAM_MEMBER);
+    open = ActionDoor.action(timetable, TEACHER.id(), TEACHER.displayName());
     path = "/api/v1/actions/" + timetable.id();
     given(actions.get(timetable)).willReturn(open);
   }
@@ -76,14 +75,14 @@ class ActionApiControllerTests {
     mvc.perform(get(path).with(user(TEACHER)))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.id").value(open.id().toString()))
-        .andExpect(jsonPath("$.meetingId").value(timetable.meeting().id().toString()));
+        .andExpect(jsonPath("$.meetingId").value(timetable.meetingId().toString()));
 
     given(actions.update(eq(timetable), eq(2L), any()))
         .willReturn(
-            MeetingDoor.action(
+            ActionDoor.action(
                 timetable, TEACHER.id(), TEACHER.displayName(), ActionStatus.DONE, 3));
     mvc.perform(
-            MeetingDoor.api(TEACHER, HttpMethod.PUT, path, "{\"status\":\"DONE\",\"version\":2}"))
+            ActionDoor.api(TEACHER, HttpMethod.PUT, path, "{\"status\":\"DONE\",\"version\":2}"))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.status").value("DONE"))
         .andExpect(jsonPath("$.version").value(3));
@@ -94,7 +93,7 @@ class ActionApiControllerTests {
 
   @Test
   void aBodyThatDoesNotReadIsAProblemNamingEachField() throws Exception {
-    mvc.perform(MeetingDoor.api(TEACHER, HttpMethod.PUT, path, "{\"status\":\"DONE\"}"))
+    mvc.perform(ActionDoor.api(TEACHER, HttpMethod.PUT, path, "{\"status\":\"DONE\"}"))
         .andExpect(status().isBadRequest())
         .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
         .andExpect(jsonPath("$.status").value(400))
@@ -102,7 +101,7 @@ class ActionApiControllerTests {
         .andExpect(jsonPath("$.errors[0].message").value("Send the version you read"));
 
     mvc.perform(
-            MeetingDoor.api(
+            ActionDoor.api(
                 TEACHER,
                 HttpMethod.PUT,
                 path,
@@ -121,7 +120,7 @@ class ActionApiControllerTests {
     given(actions.update(eq(timetable), eq(1L), any())).willThrow(new EditConflict());
 
     mvc.perform(
-            MeetingDoor.api(TEACHER, HttpMethod.PUT, path, "{\"status\":\"DONE\",\"version\":1}"))
+            ActionDoor.api(TEACHER, HttpMethod.PUT, path, "{\"status\":\"DONE\",\"version\":1}"))
         .andExpect(status().isConflict())
         .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
         .andExpect(jsonPath("$.status").value(409));
@@ -129,13 +128,13 @@ class ActionApiControllerTests {
 
   @Test
   void anActionTheDoorRefusesIsNotFound() throws Exception {
-    CurrentUser stranger = MeetingDoor.stranger(access);
+    CurrentUser stranger = ActionDoor.stranger(access);
 
     mvc.perform(get(path).with(user(stranger)))
         .andExpect(status().isNotFound())
         .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
     mvc.perform(
-            MeetingDoor.api(stranger, HttpMethod.PUT, path, "{\"status\":\"DONE\",\"version\":2}"))
+            ActionDoor.api(stranger, HttpMethod.PUT, path, "{\"status\":\"DONE\",\"version\":2}"))
         .andExpect(status().isNotFound());
 
     verify(actions, never()).update(any(), anyLong(), any());

@@ -1,4 +1,4 @@
-package org.goldenthread.meeting;
+package org.goldenthread.action;
 
 import org.goldenthread.web.PageForms;
 

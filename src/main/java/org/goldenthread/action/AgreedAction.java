@@ -1,4 +1,4 @@
-package org.goldenthread.meeting;
+package org.goldenthread.action;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.UUID;
 
 /** An action agreed at a meeting, as stored. */
@@ -116,6 +117,11 @@ class AgreedAction {
 
   String reason() {
     return reason;
+  }
+
+  /** The day (in the clock's zone) it was marked done, or null while it is not done. */
+  LocalDate doneOn(ZoneId zone) {
+    return status == ActionStatus.DONE ? LocalDate.ofInstant(changedAt, zone) : null;
   }
 
   long version() {

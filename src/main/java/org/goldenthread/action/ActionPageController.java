@@ -1,4 +1,4 @@
-package org.goldenthread.meeting;
+package org.goldenthread.action;
 
 import org.goldenthread.web.Choice;
 import org.goldenthread.web.EditConflict;
@@ -21,15 +21,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ActionPageController {
 
-  static final String VIEW = "meeting/action-status-form";
+  static final String VIEW = "action/action-status-form";
   static final String FORM = "actionStatusForm";
 
-  private final Meetings meetings;
   private final MeetingActions actions;
   private final PageLabels labels;
 
-  ActionPageController(Meetings meetings, MeetingActions actions, PageLabels labels) {
-    this.meetings = meetings;
+  ActionPageController(MeetingActions actions, PageLabels labels) {
     this.actions = actions;
     this.labels = labels;
   }
@@ -82,16 +80,16 @@ class ActionPageController {
   /** The action, when this person owns it or runs its meeting; otherwise 403. */
   private ActionView changeable(AccessibleAction who) {
     ActionView action = actions.get(who);
-    boolean owns = action.ownerId().equals(who.meeting().user().id());
-    if (!owns && !meetings.rights(who.meeting()).change()) {
-      throw MeetingAccess.forbidden();
+    boolean owns = action.ownerId().equals(who.child().user().id());
+    if (!owns && !actions.meetingOf(who).mayRun()) {
+      throw ActionAccess.forbidden();
     }
     return action;
   }
 
   private String page(AccessibleAction who, ActionView action, Model model) {
     model.addAttribute("action", action);
-    model.addAttribute("meeting", meetings.get(who.meeting()));
+    model.addAttribute("meeting", actions.meetingOf(who));
     model.addAttribute("statusChoices", Choice.ofValues(ActionStatus.values()));
     return VIEW;
   }

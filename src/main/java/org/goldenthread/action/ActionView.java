@@ -1,4 +1,4 @@
-package org.goldenthread.meeting;
+package org.goldenthread.action;
 
 import java.time.LocalDate;
 import java.util.UUID;

@@ -1,16 +1,19 @@
-package org.goldenthread.meeting;
+package org.goldenthread.action;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.goldenthread.child.AccessibleChild;
 import org.goldenthread.child.ChildAccess;
 import org.goldenthread.child.ChildRecordChanged;
+import org.goldenthread.child.Children;
 import org.goldenthread.identity.CurrentUser;
 import org.goldenthread.web.EditConflict;
 import org.goldenthread.web.NotFound;
@@ -23,7 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Actions agreed at meetings: each has one owner (a team member or a parent with an account), a due
  * date and a status; an open one past its due date (in England) is overdue. They show on the
- * child's page and in the owner's home.
+ * meeting's pages, the child's page and in the owner's home. What an action needs of its meeting
+ * (who runs it, its date, who may own an action) comes through {@link ActionMeetings}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -31,43 +35,42 @@ public class MeetingActions {
 
   static final int MAX_DESCRIPTION = 2000;
 
-  private final Meetings meetings;
+  private final ActionMeetings meetings;
   private final AgreedActionRepository actions;
-  private final InviteeChoices choices;
+  private final Children children;
   private final ChildAccess access;
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
   MeetingActions(
-      Meetings meetings,
+      ActionMeetings meetings,
       AgreedActionRepository actions,
-      InviteeChoices choices,
+      Children children,
       ChildAccess access,
       ApplicationEventPublisher events,
       Clock clock) {
     this.meetings = meetings;
     this.actions = actions;
-    this.choices = choices;
+    this.children = children;
     this.access = access;
     this.events = events;
     this.clock = clock;
   }
 
-  /** The meeting's actions, by due date. */
-  public List<ActionView> forMeeting(AccessibleMeeting meeting) {
-    String name = meetings.childName(meeting.child().id());
+  /** The actions agreed at the child's meeting, by due date. */
+  public List<ActionView> forMeeting(AccessibleChild child, UUID meetingId) {
     LocalDate today = today();
-    return actions.findByMeetingIdOrderByDueOnAscCreatedAtAsc(meeting.id()).stream()
-        .map(action -> action.view(name, today))
+    return actions.findByMeetingIdOrderByDueOnAscCreatedAtAsc(meetingId).stream()
+        .filter(action -> action.childId().equals(child.id()))
+        .map(action -> action.view(child.displayName(), today))
         .toList();
   }
 
   /** Every action agreed for the child, by due date. */
   public List<ActionView> forChild(AccessibleChild child) {
-    String name = meetings.childName(child.id());
     LocalDate today = today();
     return actions.findByChildIdOrderByDueOnAscCreatedAtAsc(child.id()).stream()
-        .map(action -> action.view(name, today))
+        .map(action -> action.view(child.displayName(), today))
         .toList();
   }
 
@@ -78,7 +81,7 @@ public class MeetingActions {
     Set<UUID> visible =
         access.visibleAmong(
             user, open.stream().map(AgreedAction::childId).collect(Collectors.toSet()));
-    Map<UUID, String> names = meetings.childNames(visible);
+    Map<UUID, String> names = children.displayNames(visible);
     LocalDate today = today();
     return open.stream()
         .filter(action -> visible.contains(action.childId()))
@@ -88,23 +91,30 @@ public class MeetingActions {
 
   /** One action. */
   public ActionView get(AccessibleAction action) {
-    return load(action).view(meetings.childName(action.meeting().child().id()), today());
+    return load(action).view(action.child().displayName(), today());
+  }
+
+  /** The meeting the action was agreed at, as its pages show it. */
+  ActionMeeting meetingOf(AccessibleAction action) {
+    return meetings.of(action.child(), action.meetingId());
   }
 
   /**
-   * Agrees an action at a meeting that is booked or held (not yet closed). Its due date may not be
-   * before the meeting's date.
+   * Agrees an action at the child's meeting that is booked or held (not yet closed). Its due date
+   * may not be before the meeting's date.
    */
   @Transactional
-  public ActionView add(AccessibleMeeting who, ActionInput entered) {
-    Meeting meeting = meetings.loadForChange(who);
-    MeetingRules.requireRun(who.child(), meeting);
-    if (meeting.storedStatus() != MeetingStatus.BOOKED) {
+  public ActionView add(AccessibleChild child, UUID meetingId, ActionInput entered) {
+    ActionMeeting meeting = meetings.forAgreeing(child, meetingId);
+    if (!meeting.mayRun()) {
+      throw ActionAccess.forbidden();
+    }
+    if (!meeting.booked()) {
       throw ValidationProblem.of("status", "meeting.error.notBooked");
     }
     List<FieldMessage> problems = new ArrayList<>();
     String description = description(entered.description(), problems);
-    Invitable owner = owner(who.child(), meeting, entered.ownerId(), problems);
+    String ownerName = owner(child, meeting, entered.ownerId(), problems);
     dueOn(entered.dueOn(), meeting, problems);
     if (!problems.isEmpty()) {
       throw new ValidationProblem(problems);
@@ -113,17 +123,17 @@ public class MeetingActions {
         actions.saveAndFlush(
             new AgreedAction(
                 meeting.id(),
-                meeting.childId(),
+                child.id(),
                 description,
-                owner.userId(),
-                owner.name(),
+                entered.ownerId(),
+                ownerName,
                 entered.dueOn(),
                 clock.instant()));
     changed(
-        who,
+        child,
         ChildRecordChanged.Action.CREATE,
-        "Agreed an action for " + owner.name() + " at " + Meetings.what(meeting));
-    return action.view(meetings.childName(meeting.childId()), today());
+        "Agreed an action for " + ownerName + " at " + meeting.what());
+    return action.view(child.displayName(), today());
   }
 
   /**
@@ -133,14 +143,13 @@ public class MeetingActions {
   @Transactional
   public ActionView update(AccessibleAction who, long version, ActionUpdate change) {
     AgreedAction action = loadForChange(who);
-    AccessibleMeeting meeting = who.meeting();
-    Meeting stored = meetings.load(meeting);
-    boolean runs = MeetingRules.mayRun(meeting.child(), stored);
-    boolean owns = action.ownerId().equals(meeting.user().id());
+    AccessibleChild child = who.child();
+    ActionMeeting meeting = meetings.of(child, action.meetingId());
+    boolean owns = action.ownerId().equals(child.user().id());
     boolean onlyStatus =
         change.description() == null && change.ownerId() == null && change.dueOn() == null;
-    if (!runs && !(owns && onlyStatus)) {
-      throw MeetingAccess.forbidden();
+    if (!meeting.mayRun() && !(owns && onlyStatus)) {
+      throw ActionAccess.forbidden();
     }
     EditConflict.check(version, action.version());
     List<FieldMessage> problems = new ArrayList<>();
@@ -148,16 +157,16 @@ public class MeetingActions {
         change.description() == null
             ? action.description()
             : description(change.description(), problems);
-    Invitable owner =
-        change.ownerId() == null || change.ownerId().equals(action.ownerId())
-            ? new Invitable(action.ownerId(), action.ownerName(), null, false)
-            : owner(meeting.child(), stored, change.ownerId(), problems);
+    boolean sameOwner = change.ownerId() == null || change.ownerId().equals(action.ownerId());
+    UUID ownerId = sameOwner ? action.ownerId() : change.ownerId();
+    String ownerName =
+        sameOwner ? action.ownerName() : owner(child, meeting, change.ownerId(), problems);
     LocalDate dueOn = change.dueOn() == null ? action.dueOn() : change.dueOn();
     if (change.dueOn() != null) {
-      dueOn(dueOn, stored, problems);
+      dueOn(dueOn, meeting, problems);
     }
     ActionStatus status = change.status() == null ? action.status() : change.status();
-    String reason = MeetingInput.trim(change.reason());
+    String reason = trim(change.reason());
     if (status == ActionStatus.DROPPED && reason == null) {
       reason = change.status() == null ? action.reason() : null;
       if (reason == null) {
@@ -169,20 +178,20 @@ public class MeetingActions {
     if (!problems.isEmpty()) {
       throw new ValidationProblem(problems);
     }
-    action.change(description, owner.userId(), owner.name(), dueOn, clock.instant());
+    action.change(description, ownerId, ownerName, dueOn, clock.instant());
     action.status(status, reason, clock.instant());
     actions.saveAndFlush(action);
     changed(
-        meeting,
+        child,
         ChildRecordChanged.Action.UPDATE,
         "Changed the action \""
             + action.description()
             + "\" of "
             + action.ownerName()
             + " (now "
-            + status.name().toLowerCase(java.util.Locale.ROOT)
+            + status.name().toLowerCase(Locale.ROOT)
             + ")");
-    return action.view(meetings.childName(action.childId()), today());
+    return action.view(child.displayName(), today());
   }
 
   private AgreedAction load(AccessibleAction action) {
@@ -194,36 +203,22 @@ public class MeetingActions {
     return actions.findForChange(action.id()).orElseThrow(NotFound::error);
   }
 
-  /**
-   * The owner: someone invited to the meeting who may still see the child, or who could be invited
-   * (a parent or team member).
-   */
-  private Invitable owner(
-      AccessibleChild child, Meeting meeting, UUID ownerId, List<FieldMessage> problems) {
+  /** The owner's name, when they may own an action of the meeting; otherwise a problem. */
+  private String owner(
+      AccessibleChild child, ActionMeeting meeting, UUID ownerId, List<FieldMessage> problems) {
     if (ownerId == null) {
       problems.add(new FieldMessage("ownerId", "meeting.error.owner"));
       return null;
     }
-    Invitable owner =
-        meeting.invitees().stream()
-            .filter(i -> i.userId().equals(ownerId))
-            .filter(i -> choices.maySee(i.userId(), child.id()))
-            .map(i -> new Invitable(i.userId(), i.view().name(), null, false))
-            .findFirst()
-            .orElseGet(
-                () ->
-                    choices.of(child).stream()
-                        .filter(c -> c.userId().equals(ownerId))
-                        .findFirst()
-                        .orElse(null));
-    if (owner == null) {
+    Optional<String> name = meetings.ownerName(child, meeting.id(), ownerId);
+    if (name.isEmpty()) {
       problems.add(new FieldMessage("ownerId", "meeting.error.ownerNotOnTeam"));
     }
-    return owner;
+    return name.orElse(null);
   }
 
   private static String description(String entered, List<FieldMessage> problems) {
-    String description = MeetingInput.trim(entered);
+    String description = trim(entered);
     if (description == null) {
       problems.add(new FieldMessage("description", "meeting.error.actionDescription"));
     } else if (description.length() > MAX_DESCRIPTION) {
@@ -232,16 +227,25 @@ public class MeetingActions {
     return description;
   }
 
-  private static void dueOn(LocalDate dueOn, Meeting meeting, List<FieldMessage> problems) {
+  private static void dueOn(LocalDate dueOn, ActionMeeting meeting, List<FieldMessage> problems) {
     if (dueOn == null) {
       problems.add(new FieldMessage("dueOn", "meeting.error.dueOn"));
-    } else if (dueOn.isBefore(MeetingTimes.dateOf(meeting.startsAt()))) {
+    } else if (dueOn.isBefore(meeting.date())) {
       problems.add(new FieldMessage("dueOn", "meeting.error.dueBeforeMeeting"));
     }
   }
 
-  private void changed(AccessibleMeeting who, ChildRecordChanged.Action kind, String what) {
-    events.publishEvent(who.child().changed(kind, what));
+  /** What was typed without the spaces around it; null when nothing is left. */
+  private static String trim(String value) {
+    if (value == null) {
+      return null;
+    }
+    String trimmed = value.strip();
+    return trimmed.isEmpty() ? null : trimmed;
+  }
+
+  private void changed(AccessibleChild child, ChildRecordChanged.Action kind, String what) {
+    events.publishEvent(child.changed(kind, what));
   }
 
   private LocalDate today() {

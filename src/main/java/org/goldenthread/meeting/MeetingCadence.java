@@ -1,0 +1,105 @@
+package org.goldenthread.meeting;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.goldenthread.child.ChildAccess;
+import org.goldenthread.child.ChildListing;
+import org.goldenthread.child.Children;
+import org.goldenthread.child.SenStatus;
+import org.goldenthread.deadline.Deadline;
+import org.goldenthread.deadline.DeadlineCalendar;
+import org.goldenthread.deadline.DeadlineKind;
+import org.goldenthread.deadline.DeadlineOwner;
+import org.goldenthread.deadline.DeadlineSource;
+import org.goldenthread.deadline.Tracked;
+import org.goldenthread.identity.CurrentUser;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The next of the three meetings a year with parents as a {@code MEETING_CADENCE} deadline, for
+ * each child on SEN support the person may see, by the rule the meeting rhythm uses ({@link
+ * MeetingRhythm}): owed by the school, due on the checkpoint by which one more meeting should have
+ * been held, missed once that day has passed without it, and met (on the day of the third) once
+ * three have been held this school year. Its subject is the last meeting held, and it links to the
+ * child's meetings.
+ */
+@Component
+@Transactional(readOnly = true)
+class MeetingCadence implements DeadlineSource {
+
+  private final MeetingRepository meetings;
+  private final Children children;
+  private final ChildAccess access;
+  private final DeadlineCalendar calendar;
+  private final Clock clock;
+
+  MeetingCadence(
+      MeetingRepository meetings,
+      Children children,
+      ChildAccess access,
+      DeadlineCalendar calendar,
+      Clock clock) {
+    this.meetings = meetings;
+    this.children = children;
+    this.access = access;
+    this.calendar = calendar;
+    this.clock = clock;
+  }
+
+  @Override
+  public List<Deadline> visibleTo(Authentication person) {
+    if (!(person != null && person.getPrincipal() instanceof CurrentUser user)) {
+      return List.of();
+    }
+    List<UUID> onSupport =
+        children.visibleWithStatus(user, SenStatus.K).stream().map(ChildListing::id).toList();
+    if (onSupport.isEmpty()) {
+      return List.of();
+    }
+    Map<UUID, List<Meeting>> byChild =
+        meetings.findByChildIdIn(onSupport).stream()
+            .collect(Collectors.groupingBy(Meeting::childId));
+    return onSupport.stream()
+        .map(child -> deadline(child, byChild.getOrDefault(child, List.of())))
+        .toList();
+  }
+
+  @Override
+  public List<Deadline> aboutChild(Authentication person, UUID childId) {
+    if (!(person != null && person.getPrincipal() instanceof CurrentUser user)
+        || access.visibleAmong(user, Set.of(childId)).isEmpty()
+        || children.find(childId).filter(c -> c.senStatus() == SenStatus.K).isEmpty()) {
+      return List.of();
+    }
+    return List.of(deadline(childId, meetings.findByChildIdOrderByStartsAtDesc(childId)));
+  }
+
+  private Deadline deadline(UUID childId, List<Meeting> all) {
+    Instant now = clock.instant();
+    LocalDate today = LocalDate.now(clock);
+    List<Meeting> held = MeetingRhythms.heldWithParents(all, now);
+    List<LocalDate> thisYear = MeetingRhythm.heldThisYear(today, MeetingRhythms.heldOn(held));
+    LocalDate metOn =
+        thisYear.size() >= MeetingRhythm.TARGET ? thisYear.get(MeetingRhythm.TARGET - 1) : null;
+    return calendar.deadline(
+        DeadlineKind.MEETING_CADENCE,
+        calendar.agreed(MeetingRhythm.nextDue(today, thisYear.size())),
+        new Tracked(
+            held.isEmpty() ? null : held.get(held.size() - 1).id(),
+            childId,
+            DeadlineOwner.SCHOOL,
+            null,
+            metOn,
+            null,
+            List.of(),
+            "/children/" + childId + "/meetings"));
+  }
+}
