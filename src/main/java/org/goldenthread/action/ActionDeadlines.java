@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.goldenthread.child.ChildAccess;
-import org.goldenthread.child.Children;
 import org.goldenthread.deadline.Deadline;
 import org.goldenthread.deadline.DeadlineCalendar;
 import org.goldenthread.deadline.DeadlineKind;
@@ -32,7 +31,6 @@ import org.springframework.transaction.annotation.Transactional;
 class ActionDeadlines implements DeadlineSource {
 
   private final AgreedActionRepository actions;
-  private final Children children;
   private final ChildAccess access;
   private final Families families;
   private final DeadlineCalendar calendar;
@@ -40,13 +38,11 @@ class ActionDeadlines implements DeadlineSource {
 
   ActionDeadlines(
       AgreedActionRepository actions,
-      Children children,
       ChildAccess access,
       Families families,
       DeadlineCalendar calendar,
       Clock clock) {
     this.actions = actions;
-    this.children = children;
     this.access = access;
     this.families = families;
     this.calendar = calendar;
@@ -58,13 +54,13 @@ class ActionDeadlines implements DeadlineSource {
     if (!(person != null && person.getPrincipal() instanceof CurrentUser user)) {
       return List.of();
     }
-    return deadlinesOf(children.idsVisibleTo(user));
+    return deadlinesOf(access.visibleAmong(user, actions::childIdsWithActions));
   }
 
   @Override
   public List<Deadline> aboutChild(Authentication person, UUID childId) {
     if (!(person != null && person.getPrincipal() instanceof CurrentUser user)
-        || access.visibleAmong(user, Set.of(childId)).isEmpty()) {
+        || access.grant(user, childId).isEmpty()) {
       return List.of();
     }
     return deadlinesOf(Set.of(childId));

@@ -9,11 +9,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.goldenthread.identity.CurrentUser;
 import org.goldenthread.identity.Role;
 import org.goldenthread.organisation.Organisations;
 import org.goldenthread.organisation.SchoolSummary;
 import org.goldenthread.web.NotFound;
+import org.goldenthread.web.OncePerPageView;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Service;
@@ -33,6 +35,7 @@ public class ChildAccess {
   static final Set<Role> ADDING_ROLES = EnumSet.of(Role.SENCO, Role.HEAD, Role.SCHOOL_ADMIN);
 
   private final ChildRepository children;
+  private final ChildRows rows;
   private final FamilyTies ties;
   private final TeamMemberRepository team;
   private final ConsentRule consentRule;
@@ -41,12 +44,14 @@ public class ChildAccess {
 
   ChildAccess(
       ChildRepository children,
+      ChildRows rows,
       FamilyTies ties,
       TeamMemberRepository team,
       ConsentRule consentRule,
       Organisations organisations,
       Clock clock) {
     this.children = children;
+    this.rows = rows;
     this.ties = ties;
     this.team = team;
     this.consentRule = consentRule;
@@ -126,10 +131,23 @@ public class ChildAccess {
     }
     Visibility visibility = visibility(user);
     Set<UUID> visible = new HashSet<>();
-    children.findAllById(childIds).stream()
+    rows.byId(childIds).stream()
         .filter(visibility::includes)
         .forEach(child -> visible.add(child.id()));
     return visible;
+  }
+
+  /**
+   * The children to look among for some records (assessments, actions, …) that the person may see.
+   * Someone who sees children one by one (a family member, a professional on teams) gets those
+   * children at once, with no query; someone who sees whole schools gets those of the children with
+   * records ({@code withRecords}, asked only then) that they may see.
+   */
+  public Set<UUID> visibleAmong(CurrentUser user, Supplier<Collection<UUID>> withRecords) {
+    Visibility visibility = visibility(user);
+    return visibility.schools().isEmpty()
+        ? visibility.individually()
+        : visibleAmong(user, withRecords.get());
   }
 
   /**

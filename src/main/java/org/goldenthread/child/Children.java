@@ -11,12 +11,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.goldenthread.identity.CurrentUser;
 import org.goldenthread.organisation.Organisations;
 import org.goldenthread.organisation.SchoolSummary;
 import org.goldenthread.web.EditConflict;
 import org.goldenthread.web.NotFound;
+import org.goldenthread.web.OncePerPageView;
 import org.goldenthread.web.ValidationProblem;
 import org.goldenthread.web.ValidationProblem.FieldMessage;
 import org.springframework.context.ApplicationEventPublisher;
@@ -33,6 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Children {
 
   private final ChildRepository children;
+  private final ChildRows rows;
   private final TeamMemberRepository team;
   private final ChildAccess access;
   private final RecordLock lock;
@@ -42,6 +43,7 @@ public class Children {
 
   Children(
       ChildRepository children,
+      ChildRows rows,
       TeamMemberRepository team,
       ChildAccess access,
       RecordLock lock,
@@ -49,6 +51,7 @@ public class Children {
       ApplicationEventPublisher events,
       Clock clock) {
     this.children = children;
+    this.rows = rows;
     this.team = team;
     this.access = access;
     this.lock = lock;
@@ -191,21 +194,11 @@ public class Children {
     return found.stream().map(child -> child.summary(schoolNames.get(child.schoolId()))).toList();
   }
 
-  /**
-   * Every child the person may see, as ids, in one query of a few columns: for the capabilities
-   * that scope their own records (actions, meetings) to the children the door lets the person see.
-   */
-  public Set<UUID> idsVisibleTo(CurrentUser user) {
-    return children.listings(ChildListQuery.of(access.visibility(user), null)).stream()
-        .map(ChildListing::id)
-        .collect(Collectors.toSet());
-  }
-
   /** The dates of birth of these children, in one query: for rules that count a child's age. */
   public Map<UUID, LocalDate> datesOfBirth(Collection<UUID> childIds) {
     Map<UUID, LocalDate> born = new HashMap<>();
     if (!childIds.isEmpty()) {
-      children.findAllById(childIds).forEach(child -> born.put(child.id(), child.dateOfBirth()));
+      rows.byId(childIds).forEach(child -> born.put(child.id(), child.dateOfBirth()));
     }
     return born;
   }
@@ -214,7 +207,7 @@ public class Children {
   public Set<UUID> withStatus(Collection<UUID> childIds, SenStatus status) {
     Set<UUID> found = new HashSet<>();
     if (!childIds.isEmpty()) {
-      children.findAllById(childIds).stream()
+      rows.byId(childIds).stream()
           .filter(child -> child.senStatus() == status)
           .forEach(child -> found.add(child.id()));
     }
@@ -228,7 +221,7 @@ public class Children {
   public Map<UUID, String> displayNames(Collection<UUID> childIds) {
     Map<UUID, String> names = new HashMap<>();
     if (!childIds.isEmpty()) {
-      children.findAllById(childIds).forEach(child -> names.put(child.id(), child.displayName()));
+      rows.byId(childIds).forEach(child -> names.put(child.id(), child.displayName()));
     }
     return names;
   }

@@ -4,12 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.goldenthread.child.ChildAccess;
-import org.goldenthread.child.ChildListing;
 import org.goldenthread.child.Children;
 import org.goldenthread.child.SenStatus;
 import org.goldenthread.deadline.Deadline;
@@ -36,6 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 class MeetingCadence implements DeadlineSource {
 
   private final MeetingRepository meetings;
+  private final MeetingRhythms rhythms;
   private final Children children;
   private final ChildAccess access;
   private final DeadlineCalendar calendar;
@@ -43,11 +40,13 @@ class MeetingCadence implements DeadlineSource {
 
   MeetingCadence(
       MeetingRepository meetings,
+      MeetingRhythms rhythms,
       Children children,
       ChildAccess access,
       DeadlineCalendar calendar,
       Clock clock) {
     this.meetings = meetings;
+    this.rhythms = rhythms;
     this.children = children;
     this.access = access;
     this.calendar = calendar;
@@ -59,23 +58,17 @@ class MeetingCadence implements DeadlineSource {
     if (!(person != null && person.getPrincipal() instanceof CurrentUser user)) {
       return List.of();
     }
-    List<UUID> onSupport =
-        children.visibleWithStatus(user, SenStatus.K).stream().map(ChildListing::id).toList();
-    if (onSupport.isEmpty()) {
-      return List.of();
-    }
-    Map<UUID, List<Meeting>> byChild =
-        meetings.findByChildIdIn(onSupport).stream()
-            .collect(Collectors.groupingBy(Meeting::childId));
-    return onSupport.stream()
-        .map(child -> deadline(child, byChild.getOrDefault(child, List.of())))
+    MeetingRhythms.OnSupport onSupport = rhythms.onSupport(user);
+    return onSupport.children().stream()
+        .map(
+            child -> deadline(child.id(), onSupport.meetings().getOrDefault(child.id(), List.of())))
         .toList();
   }
 
   @Override
   public List<Deadline> aboutChild(Authentication person, UUID childId) {
     if (!(person != null && person.getPrincipal() instanceof CurrentUser user)
-        || access.visibleAmong(user, Set.of(childId)).isEmpty()
+        || access.grant(user, childId).isEmpty()
         || children.find(childId).filter(c -> c.senStatus() == SenStatus.K).isEmpty()) {
       return List.of();
     }

@@ -15,6 +15,7 @@ import org.goldenthread.child.ChildListing;
 import org.goldenthread.child.Children;
 import org.goldenthread.child.SenStatus;
 import org.goldenthread.identity.CurrentUser;
+import org.goldenthread.web.OncePerPageView;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,13 +52,10 @@ public class MeetingRhythms {
    * those with none booked, then by name.
    */
   public List<ChildRhythm> forSchools(CurrentUser user, Set<UUID> schoolIds) {
+    OnSupport all = onSupport(user);
     List<ChildListing> onSupport =
-        children.visibleWithStatus(user, SenStatus.K).stream()
-            .filter(child -> schoolIds.contains(child.schoolId()))
-            .toList();
-    Map<UUID, List<Meeting>> byChild =
-        meetings.findByChildIdIn(onSupport.stream().map(ChildListing::id).toList()).stream()
-            .collect(Collectors.groupingBy(Meeting::childId));
+        all.children().stream().filter(child -> schoolIds.contains(child.schoolId())).toList();
+    Map<UUID, List<Meeting>> byChild = all.meetings();
     return onSupport.stream()
         .map(child -> rhythm(child, byChild.getOrDefault(child.id(), List.of())))
         .sorted(
@@ -65,6 +63,29 @@ public class MeetingRhythms {
                 .thenComparing(r -> !r.check().noneBooked()))
         .toList();
   }
+
+  /**
+   * The children on SEN support the person may see, with all their meetings: read once per page
+   * view, for the rhythm on a SENCO's home and the deadline of each child's next meeting. The
+   * meetings come with their invitees, so that they can be counted outside this read.
+   */
+  OnSupport onSupport(CurrentUser user) {
+    return OncePerPageView.get(
+        OnSupport.class.getName() + "." + user.id(),
+        () -> {
+          List<ChildListing> onSupport = children.visibleWithStatus(user, SenStatus.K);
+          List<Meeting> found =
+              onSupport.isEmpty()
+                  ? List.of()
+                  : meetings.findByChildIdIn(onSupport.stream().map(ChildListing::id).toList());
+          found.forEach(Meeting::withParents);
+          return new OnSupport(
+              onSupport, found.stream().collect(Collectors.groupingBy(Meeting::childId)));
+        });
+  }
+
+  /** Children on SEN support with their meetings, by child. */
+  record OnSupport(List<ChildListing> children, Map<UUID, List<Meeting>> meetings) {}
 
   /**
    * The meetings with parents that have happened (as {@link MeetingRhythm} counts), earliest first.

@@ -59,7 +59,7 @@ class AnnualReviewDeadlines implements DeadlineSource {
     }
     List<ChildListing> moving =
         children.visibleWithStatusIn(user, SenStatus.E, PhaseTransfer.LAST_YEAR_OF_PHASE);
-    Set<UUID> withReviews = access.visibleAmong(user, reviews.childrenWithReviews());
+    Set<UUID> withReviews = access.visibleAmong(user, reviews::childrenWithReviews);
     return deadlinesOf(withReviews, moving);
   }
 

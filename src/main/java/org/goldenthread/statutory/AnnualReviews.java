@@ -252,22 +252,25 @@ public class AnnualReviews {
   }
 
   private AnnualReviewView view(AnnualReview review) {
-    return views(List.of(review)).get(0);
+    return views(reviews.findByChildIdIn(Set.of(review.childId()))).stream()
+        .filter(v -> v.id().equals(review.id()))
+        .findFirst()
+        .orElseThrow();
   }
 
   /**
-   * The reviews with their deadlines, reading the children's dates of birth, their other reviews
-   * and the days of the meetings once for all.
+   * The reviews with their deadlines, reading the children's dates of birth and the days of the
+   * meetings once for all. {@code all} holds every review of the children it names: each review's
+   * next one meets the review due from it.
    */
-  private List<AnnualReviewView> views(List<AnnualReview> found) {
-    var childIds = found.stream().map(AnnualReview::childId).collect(Collectors.toSet());
+  private List<AnnualReviewView> views(List<AnnualReview> all) {
+    var childIds = all.stream().map(AnnualReview::childId).collect(Collectors.toSet());
     Map<UUID, LocalDate> born = children.datesOfBirth(childIds);
     Set<UUID> withPlans = children.withStatus(childIds, SenStatus.E);
-    List<AnnualReview> all = reviews.findByChildIdIn(childIds);
     Map<UUID, LocalDate> days = days(all);
     Map<UUID, List<LocalDate>> byChild = daysByChild(all, days);
     LocalDate today = LocalDate.now(clock);
-    return found.stream()
+    return all.stream()
         .sorted(Comparator.comparing((AnnualReview r) -> days.get(r.id())).reversed())
         .map(
             r ->

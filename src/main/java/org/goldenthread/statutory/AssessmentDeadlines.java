@@ -28,7 +28,7 @@ class AssessmentDeadlines implements DeadlineSource {
     if (!(person != null && person.getPrincipal() instanceof CurrentUser user)) {
       return List.of();
     }
-    Set<UUID> visible = access.visibleAmong(user, assessments.childrenWithAssessments());
+    Set<UUID> visible = access.visibleAmong(user, assessments::childrenWithAssessments);
     return deadlinesOf(visible);
   }
 

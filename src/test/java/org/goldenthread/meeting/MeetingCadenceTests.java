@@ -3,6 +3,7 @@ package org.goldenthread.meeting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -18,6 +19,7 @@ import org.goldenthread.deadline.DeadlineOwner;
 import org.goldenthread.deadline.DeadlineStatus;
 import org.goldenthread.identity.CurrentUser;
 import org.goldenthread.support.ApiClient;
+import org.goldenthread.support.MutableClock;
 import org.goldenthread.support.Pupils;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,8 +46,14 @@ class MeetingCadenceTests {
 
   @TestBean Clock clock;
 
+  /**
+   * The real time while the app starts, so that demo data loaded by this context is dated like
+   * everyone else's; each test then sets 15 January 2027.
+   */
+  static final MutableClock CLOCK = new MutableClock(Instant.now(), ENGLAND);
+
   static Clock clock() {
-    return Clock.fixed(TODAY.atTime(LocalTime.NOON).atZone(ENGLAND).toInstant(), ENGLAND);
+    return CLOCK;
   }
 
   @LocalServerPort int port;
@@ -65,6 +73,7 @@ class MeetingCadenceTests {
 
   @BeforeEach
   void fourPupils() {
+    CLOCK.set(TODAY.atTime(LocalTime.NOON).atZone(ENGLAND).toInstant());
     pupils = new Pupils(context);
     senco = pupils.user(Pupils.SENCO);
     none = pupil("None");

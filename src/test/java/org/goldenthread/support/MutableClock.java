@@ -20,6 +20,14 @@ public final class MutableClock extends Clock {
     now = now.plus(duration);
   }
 
+  /**
+   * Sets the time: for a test that needs a given day, after the app started (and loaded its demo
+   * data) at the real time.
+   */
+  public void set(Instant instant) {
+    now = instant;
+  }
+
   @Override
   public ZoneId getZone() {
     return zone;

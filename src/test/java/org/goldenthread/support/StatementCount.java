@@ -32,6 +32,8 @@ public final class StatementCount {
   private static final Set<String> QUERIES = Set.of("executeQuery", "getResultSet");
   private static final AtomicInteger count = new AtomicInteger();
   private static final AtomicInteger rows = new AtomicInteger();
+  private static final java.util.Queue<String> sql =
+      new java.util.concurrent.ConcurrentLinkedQueue<>();
 
   private StatementCount() {}
 
@@ -43,13 +45,15 @@ public final class StatementCount {
   public static <T> Counted<T> of(Supplier<T> work) {
     int before = count.get();
     int rowsBefore = rows.get();
+    sql.clear();
     T result = work.get();
     int seen;
     do {
       seen = count.get();
       pause();
     } while (count.get() != seen);
-    return new Counted<>(result, count.get() - before, rows.get() - rowsBefore);
+    return new Counted<>(
+        result, count.get() - before, rows.get() - rowsBefore, java.util.List.copyOf(sql));
   }
 
   private static void pause() {
@@ -61,8 +65,17 @@ public final class StatementCount {
     }
   }
 
-  /** What was done, how many statements it took and how many rows they read. */
-  public record Counted<T>(T result, int statements, int rows) {}
+  /**
+   * What was done, how many statements it took and how many rows they read, with the statements'
+   * SQL (to say in a failure which ones ran).
+   */
+  public record Counted<T>(T result, int statements, int rows, java.util.List<String> sql) {
+
+    /** The statements, one a line, for an assertion's description. */
+    public String listed() {
+      return String.join("\n", sql);
+    }
+  }
 
   /** Wraps the application's data source so that statements are counted. */
   @TestConfiguration(proxyBeanMethods = false)
@@ -83,18 +96,21 @@ public final class StatementCount {
     return proxy(
         DataSource.class,
         target,
-        (method, result) ->
+        (method, args, result) ->
             result instanceof Connection c && method.getName().equals("getConnection")
                 ? proxy(Connection.class, c, StatementCount::counted)
                 : result);
   }
 
-  private static Object counted(Method method, Object result) {
+  private static Object counted(Method method, Object[] args, Object result) {
     if (!Thread.currentThread().getName().startsWith("http-nio")) {
       return result;
     }
     if (STATEMENTS.contains(method.getName())) {
       count.incrementAndGet();
+      if (args != null && args.length > 0 && args[0] instanceof String text) {
+        sql.add(text);
+      }
       if (result instanceof PreparedStatement statement) {
         return proxy(PreparedStatement.class, statement, StatementCount::counted);
       }
@@ -126,7 +142,7 @@ public final class StatementCount {
             }
           }
           try {
-            return after.apply(method, method.invoke(target, args));
+            return after.apply(method, args, method.invoke(target, args));
           } catch (InvocationTargetException e) {
             throw e.getCause();
           }
@@ -135,6 +151,6 @@ public final class StatementCount {
   }
 
   private interface AfterCall {
-    Object apply(Method method, Object result);
+    Object apply(Method method, Object[] args, Object result);
   }
 }

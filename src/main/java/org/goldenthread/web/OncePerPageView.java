@@ -1,4 +1,4 @@
-package org.goldenthread.child;
+package org.goldenthread.web;
 
 import java.util.function.Supplier;
 import org.springframework.web.context.request.RequestAttributes;
@@ -10,12 +10,12 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * filter, each panel) done once: kept on the request while it is a GET, which changes nothing, and
  * gone with it. Anything else (a change, a background job) works it out afresh each time.
  */
-final class OncePerPageView {
+public final class OncePerPageView {
 
   private OncePerPageView() {}
 
   @SuppressWarnings("unchecked")
-  static <T> T get(String key, Supplier<T> work) {
+  public static <T> T get(String key, Supplier<T> work) {
     if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request)
         || !"GET".equals(request.getRequest().getMethod())) {
       return work.get();
