@@ -1,10 +1,11 @@
 package org.goldenthread.child;
 
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.goldenthread.web.OncePerPageView;
 import org.springframework.stereotype.Component;
 
@@ -25,14 +26,13 @@ class ChildRows {
 
   /** The rows of these children that exist. */
   List<Child> byId(Collection<UUID> childIds) {
-    if (childIds.isEmpty()) {
-      return List.of();
-    }
-    Map<UUID, Child> read = OncePerPageView.get(ChildRows.class.getName(), HashMap::new);
-    List<UUID> missing = childIds.stream().distinct().filter(id -> !read.containsKey(id)).toList();
-    if (!missing.isEmpty()) {
-      children.findAllById(missing).forEach(child -> read.put(child.id(), child));
-    }
-    return childIds.stream().distinct().filter(read::containsKey).map(read::get).toList();
+    Map<UUID, Child> found =
+        OncePerPageView.byKey(
+            ChildRows.class.getName(),
+            childIds,
+            missing ->
+                children.findAllById(missing).stream()
+                    .collect(Collectors.toMap(Child::id, Function.identity())));
+    return childIds.stream().distinct().filter(found::containsKey).map(found::get).toList();
   }
 }

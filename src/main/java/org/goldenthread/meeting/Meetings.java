@@ -21,6 +21,7 @@ import org.goldenthread.child.Children;
 import org.goldenthread.identity.CurrentUser;
 import org.goldenthread.web.EditConflict;
 import org.goldenthread.web.NotFound;
+import org.goldenthread.web.OncePerPageView;
 import org.goldenthread.web.ValidationProblem;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -277,12 +278,13 @@ public class Meetings {
    * annual review) whose day follows the meeting's when it is moved.
    */
   public Map<UUID, Instant> startsOf(Collection<UUID> meetingIds) {
-    if (meetingIds.isEmpty()) {
-      return Map.of();
-    }
-    return meetings.findAllById(meetingIds).stream()
-        .filter(meeting -> meeting.storedStatus() != MeetingStatus.CANCELLED)
-        .collect(Collectors.toMap(Meeting::id, Meeting::startsAt));
+    return OncePerPageView.byKey(
+        Meetings.class.getName() + ".startsOf",
+        meetingIds,
+        missing ->
+            meetings.findAllById(missing).stream()
+                .filter(meeting -> meeting.storedStatus() != MeetingStatus.CANCELLED)
+                .collect(Collectors.toMap(Meeting::id, Meeting::startsAt)));
   }
 
   /**

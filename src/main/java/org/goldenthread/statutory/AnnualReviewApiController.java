@@ -50,7 +50,7 @@ class AnnualReviewApiController {
               + " the review with its deadlines (invitations 2 weeks before, the report 2 weeks"
               + " after, the authority's decision 4 weeks after, and the next review). 409 for a"
               + " child without a final EHC plan (SEN status E), or a review already on that day")
-  AnnualReviewView record(AccessibleChild child, @RequestBody ReviewRequest body) {
+  AnnualReviewView record(AccessibleChild child, @RequestBody AnnualReviewRequest body) {
     return reviews.record(child, body.meetingOn(), body.meetingId());
   }
 
@@ -74,15 +74,15 @@ class AnnualReviewApiController {
   AnnualReviewView recordStep(
       @AuthenticationPrincipal CurrentUser user,
       @PathVariable String reviewId,
-      @RequestBody StepRequest body) {
+      @RequestBody AnnualReviewStepRequest body) {
     AnnualReviews.Opened opened = reviews.open(user, NotFound.id(reviewId));
     return reviews.recordStep(
         opened.child(), opened.review().id(), body.kind(), body.on(), body.version());
   }
 
   /** A review as the API receives it. */
-  record ReviewRequest(LocalDate meetingOn, UUID meetingId) {}
+  record AnnualReviewRequest(LocalDate meetingOn, UUID meetingId) {}
 
   /** A step as the API receives it. */
-  record StepRequest(ReviewStepKind kind, LocalDate on, Long version) {}
+  record AnnualReviewStepRequest(ReviewStepKind kind, LocalDate on, Long version) {}
 }

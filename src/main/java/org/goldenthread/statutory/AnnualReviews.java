@@ -34,6 +34,7 @@ import org.goldenthread.meeting.MeetingView;
 import org.goldenthread.meeting.Meetings;
 import org.goldenthread.web.EditConflict;
 import org.goldenthread.web.NotFound;
+import org.goldenthread.web.OncePerPageView;
 import org.goldenthread.web.ValidationProblem;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
@@ -188,7 +189,25 @@ public class AnnualReviews {
 
   /** The reviews of these children, for the deadline lists. */
   List<AnnualReviewView> ofChildren(Collection<UUID> childIds) {
-    return childIds.isEmpty() ? List.of() : views(reviews.findByChildIdIn(childIds));
+    return views(reviewsOf(childIds));
+  }
+
+  /** Every review of these children, read once per page view however many parts ask. */
+  private List<AnnualReview> reviewsOf(Collection<UUID> childIds) {
+    return OncePerPageView.byKey(
+            AnnualReview.class.getName(),
+            childIds,
+            missing -> {
+              Map<UUID, List<AnnualReview>> byChild =
+                  reviews.findByChildIdIn(missing).stream()
+                      .collect(Collectors.groupingBy(AnnualReview::childId));
+              missing.forEach(id -> byChild.putIfAbsent(id, List.of()));
+              return byChild;
+            })
+        .values()
+        .stream()
+        .flatMap(List::stream)
+        .toList();
   }
 
   List<UUID> childrenWithReviews() {
@@ -200,7 +219,7 @@ public class AnnualReviews {
     if (childIds.isEmpty()) {
       return Map.of();
     }
-    List<AnnualReview> all = reviews.findByChildIdIn(childIds);
+    List<AnnualReview> all = reviewsOf(childIds);
     return daysByChild(all, days(all));
   }
 

@@ -2,6 +2,7 @@ package org.goldenthread.statutory;
 
 import java.util.List;
 import java.util.Set;
+import org.goldenthread.deadline.Deadline;
 import org.goldenthread.deadline.Deadlines;
 import org.goldenthread.identity.CurrentUser;
 import org.springframework.data.domain.PageImpl;
@@ -40,24 +41,24 @@ class DeadlineListPageController {
       @RequestParam(defaultValue = "0") String page,
       Model model) {
     String shown = SHOWN.contains(show) ? show : "open";
-    List<DeadlineRow> all =
-        rows.of(deadlines.visibleTo(Callers.of(user), null, null)).stream()
-            .filter(row -> kept(row, shown))
+    List<Deadline> all =
+        deadlines.visibleTo(Callers.of(user), null, null).stream()
+            .filter(deadline -> kept(deadline, shown))
             .toList();
     int number = pageNumber(page, all.size());
     int from = number * PER_PAGE;
-    List<DeadlineRow> items = all.subList(from, Math.min(from + PER_PAGE, all.size()));
+    List<DeadlineRow> items = rows.of(all.subList(from, Math.min(from + PER_PAGE, all.size())));
     model.addAttribute("show", shown);
     model.addAttribute(
         "deadlinePage", new PageImpl<>(items, PageRequest.of(number, PER_PAGE), all.size()));
     return VIEW;
   }
 
-  private static boolean kept(DeadlineRow row, String shown) {
+  private static boolean kept(Deadline deadline, String shown) {
     return switch (shown) {
-      case "missed" -> row.shownAsOpen() && row.late();
+      case "missed" -> DeadlineRow.shownAsOpen(deadline) && DeadlineRow.late(deadline);
       case "all" -> true;
-      default -> row.shownAsOpen();
+      default -> DeadlineRow.shownAsOpen(deadline);
     };
   }
 

@@ -48,14 +48,14 @@ public record DeadlineRow(
         inWords.apply(deadline.due()),
         deadline.nextWorkingDay() == null ? null : inWords.apply(deadline.nextWorkingDay()),
         deadline.metOn() == null ? null : inWords.apply(deadline.metOn()),
-        deadline.status() == DeadlineStatus.MISSED || deadline.metLate(),
+        late(deadline),
         deadline.calendarCovers(),
         deadline.exceptions());
   }
 
   /** Still to do: due, or missed with nothing recorded. */
   public boolean open() {
-    return status == DeadlineStatus.PENDING || status == DeadlineStatus.MISSED;
+    return open(status);
   }
 
   /**
@@ -63,11 +63,33 @@ public record DeadlineRow(
    * that passed (an appeal they chose not to make) is no breach, and drops out of such lists.
    */
   public boolean shownAsOpen() {
-    return open() && !passedForFamily();
+    return shownAsOpen(status, owner);
   }
 
   /** A date the family had, now passed. */
   public boolean passedForFamily() {
+    return passedForFamily(status, owner);
+  }
+
+  /** {@link #shownAsOpen()} of a deadline not made into a row yet (lists keep some, then show). */
+  static boolean shownAsOpen(Deadline deadline) {
+    return shownAsOpen(deadline.status(), deadline.owner());
+  }
+
+  /** Met after its last day, or missed: as {@code late} of its row. */
+  static boolean late(Deadline deadline) {
+    return deadline.status() == DeadlineStatus.MISSED || deadline.metLate();
+  }
+
+  private static boolean open(DeadlineStatus status) {
+    return status == DeadlineStatus.PENDING || status == DeadlineStatus.MISSED;
+  }
+
+  private static boolean shownAsOpen(DeadlineStatus status, DeadlineOwner owner) {
+    return open(status) && !passedForFamily(status, owner);
+  }
+
+  private static boolean passedForFamily(DeadlineStatus status, DeadlineOwner owner) {
     return status == DeadlineStatus.MISSED && owner == DeadlineOwner.FAMILY;
   }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.goldenthread.child.HomePanel;
+import org.goldenthread.deadline.Deadline;
 import org.goldenthread.deadline.Deadlines;
 import org.goldenthread.identity.CurrentUser;
 import org.goldenthread.web.PagePanel;
@@ -33,8 +34,8 @@ class DeadlinesHomePanel implements HomePanel {
     if (!seesChildren) {
       return Optional.empty();
     }
-    List<DeadlineRow> open =
-        rows.of(deadlines.visibleTo(Callers.of(user), null, null)).stream()
+    List<Deadline> open =
+        deadlines.visibleTo(Callers.of(user), null, null).stream()
             .filter(DeadlineRow::shownAsOpen)
             .toList();
     if (open.isEmpty()) {
@@ -47,7 +48,7 @@ class DeadlinesHomePanel implements HomePanel {
             "statutory/home-panel",
             Map.of(
                 "rows",
-                open.subList(0, Math.min(MOST_SHOWN, open.size())),
+                rows.of(open.subList(0, Math.min(MOST_SHOWN, open.size()))),
                 "more",
                 Math.max(0, open.size() - MOST_SHOWN))));
   }

@@ -1,5 +1,11 @@
 package org.goldenthread.web;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -26,5 +32,29 @@ public final class OncePerPageView {
       request.setAttribute(key, kept, RequestAttributes.SCOPE_REQUEST);
     }
     return (T) kept;
+  }
+
+  /**
+   * Values by key (rows by id), each read once per page view however many parts of the page ask:
+   * {@code load} is asked only for the keys not read yet, in one go, and a key it does not answer
+   * is remembered as absent.
+   *
+   * @param name names this kind of value on the request
+   * @return the values of the keys that have one
+   */
+  public static <K, V> Map<K, V> byKey(
+      String name, Collection<K> keys, Function<Collection<K>, Map<K, V>> load) {
+    if (keys.isEmpty()) {
+      return Map.of();
+    }
+    Map<K, Optional<V>> read = get(name, HashMap::new);
+    List<K> missing = keys.stream().distinct().filter(key -> !read.containsKey(key)).toList();
+    if (!missing.isEmpty()) {
+      Map<K, V> loaded = load.apply(missing);
+      missing.forEach(key -> read.put(key, Optional.ofNullable(loaded.get(key))));
+    }
+    Map<K, V> found = new HashMap<>();
+    keys.forEach(key -> read.get(key).ifPresent(value -> found.put(key, value)));
+    return found;
   }
 }

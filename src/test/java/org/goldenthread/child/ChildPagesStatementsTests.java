@@ -23,8 +23,8 @@ import tools.jackson.databind.JsonNode;
  * record still writes the read to its audit trail. Homes and the child's page list deadlines: each
  * source runs a fixed few statements whatever the number of records. A SENCO's home reads, for each
  * kind of record with deadlines (assessments, annual reviews, actions), which children have any and
- * which of those the SENCO may see; a parent's the records of their own children at once; the
- * three meetings a year share the rhythm panel's read.
+ * which of those the SENCO may see; a parent's the records of their own children at once; the three
+ * meetings a year share the rhythm panel's read.
  */
 @IntegrationTest
 @Import(StatementCount.Counting.class)

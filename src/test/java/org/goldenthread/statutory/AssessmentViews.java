@@ -43,7 +43,7 @@ final class AssessmentViews {
         child.id(),
         List.of(),
         true,
-        null);
+        "/children/" + child.id() + "/ehc-assessments/" + subject);
   }
 
   /** Requested on 5 January 2026, decided 10 February, advice asked 11 February and late. */
@@ -91,7 +91,7 @@ final class AssessmentViews {
                         "Priya Shah",
                         LocalDate.parse("2026-02-12"))),
                 true,
-                null)),
+                "/children/" + child.id() + "/ehc-assessments/" + id)),
         List.of(
             new Milestone(
                 UUID.randomUUID(),
