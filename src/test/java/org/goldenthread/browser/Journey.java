@@ -43,6 +43,15 @@ final class Journey {
     return page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true));
   }
 
+  /**
+   * The child's link among "Your children" on a home (the home's deadlines link to the child too).
+   */
+  static Locator childOnHome(Page page, String child) {
+    return page.getByRole(
+            AriaRole.REGION, new Page.GetByRoleOptions().setName("Your children").setExact(true))
+        .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(child).setExact(true));
+  }
+
   /** The link with exactly this name in the header's navigation. */
   static Locator navigationLink(Page page, String name) {
     return page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Menu"))

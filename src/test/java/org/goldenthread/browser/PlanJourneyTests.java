@@ -3,6 +3,7 @@ package org.goldenthread.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.goldenthread.browser.Journey.DEMO_PASSWORD;
 import static org.goldenthread.browser.Journey.button;
+import static org.goldenthread.browser.Journey.childOnHome;
 import static org.goldenthread.browser.Journey.errorSummary;
 import static org.goldenthread.browser.Journey.exact;
 import static org.goldenthread.browser.Journey.heading;
@@ -162,7 +163,7 @@ class PlanJourneyTests extends BrowserTest {
 
   /** From the parent's home: the child's page, its plan panel, then the plan. */
   private void openThePlanFromHome(String child) {
-    link(page, child).click();
+    childOnHome(page, child).click();
     assertThat(heading(page)).hasText(child);
     assertThat(region("Plan")).isVisible();
     Axe.assertNoViolations(page);

@@ -3,6 +3,7 @@ package org.goldenthread.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.goldenthread.browser.Journey.DEMO_PASSWORD;
 import static org.goldenthread.browser.Journey.button;
+import static org.goldenthread.browser.Journey.childOnHome;
 import static org.goldenthread.browser.Journey.exact;
 import static org.goldenthread.browser.Journey.heading;
 import static org.goldenthread.browser.Journey.link;
@@ -70,7 +71,7 @@ class TeamAroundTheChildJourneyTests extends BrowserTest {
     assertThat(yourChildren).not().containsText("Sarah Bennett");
     assertThat(yourChildren).containsText(SENCO_NAME + ", SENCO");
     assertThat(yourChildren).containsText("2 people");
-    link(page, child).click();
+    childOnHome(page, child).click();
     assertThat(heading(page)).hasText(child);
     Locator team = region("Team Around the Child");
     assertThat(team.getByRole(AriaRole.HEADING, new Locator.GetByRoleOptions().setLevel(3)))
@@ -106,7 +107,7 @@ class TeamAroundTheChildJourneyTests extends BrowserTest {
 
     // The educational psychologist now finds the child on their home, and sees the record.
     signInAs(EP, DEMO_PASSWORD, EP_NAME);
-    link(page, child).click();
+    childOnHome(page, child).click();
     assertThat(heading(page)).hasText(child);
     assertThat(region("Team Around the Child")).containsText("Consent given");
     Axe.assertNoViolations(page);
@@ -262,7 +263,7 @@ class TeamAroundTheChildJourneyTests extends BrowserTest {
 
   /** From the parent's home: the child's page, then its consents. */
   private void openTheConsents(String child) {
-    link(page, child).click();
+    childOnHome(page, child).click();
     assertThat(heading(page)).hasText(child);
     Axe.assertNoViolations(page);
     link(page, "Consent for outside professionals").click();

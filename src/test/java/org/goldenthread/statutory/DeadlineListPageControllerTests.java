@@ -67,4 +67,17 @@ class DeadlineListPageControllerTests {
     Document nonsense = Slices.show(mvc, SENCO, "/deadlines?show=%3Cb%3E&page=99");
     assertThat(nonsense.select("tbody tr")).hasSize(3);
   }
+
+  @Test
+  void findsTheDeadlinesOfAChildByNameAndKeepsTheSearchAcrossTheFilters() throws Exception {
+    Document found = Slices.show(mvc, SENCO, "/deadlines?name=bennett");
+    assertThat(found.select("tbody tr")).as(found.select("main").text()).hasSize(3);
+    assertThat(found.select("input[name=name]").val()).isEqualTo("bennett");
+    assertThat(found.select("nav a").eachAttr("href"))
+        .contains("/deadlines?show=missed&name=bennett");
+
+    Document none = Slices.show(mvc, SENCO, "/deadlines?name=Okafor");
+    assertThat(none.select("tbody tr")).isEmpty();
+    assertThat(none.select("main").text()).contains("No deadline is open.");
+  }
 }
