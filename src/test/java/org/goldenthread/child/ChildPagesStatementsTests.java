@@ -49,7 +49,7 @@ class ChildPagesStatementsTests {
 
   @ParameterizedTest(name = "{1} as {0}")
   @CsvSource({
-    "senco@riverside.example, /, 33",
+    "senco@riverside.example, /, 36",
     "parent@example.org, /, 25",
     "senco@riverside.example, /children/{sarah}, 40",
     "parent@example.org, /children/{sarah}, 40",
