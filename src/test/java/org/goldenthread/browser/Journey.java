@@ -44,11 +44,11 @@ final class Journey {
   }
 
   /**
-   * The child's link among "Your children" on a home (the home's deadlines link to the child too).
+   * The child's link in the children section of a home ("Your children", "Children whose team you
+   * are on", …): the home's deadlines link to the child too.
    */
   static Locator childOnHome(Page page, String child) {
-    return page.getByRole(
-            AriaRole.REGION, new Page.GetByRoleOptions().setName("Your children").setExact(true))
+    return page.locator("#children")
         .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(child).setExact(true));
   }
 
