@@ -131,6 +131,14 @@ class Child {
     return version;
   }
 
+  String yearGroup() {
+    return yearGroup;
+  }
+
+  String familyName() {
+    return familyName;
+  }
+
   LocalDate dateOfBirth() {
     return dateOfBirth;
   }

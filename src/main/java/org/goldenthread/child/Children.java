@@ -32,6 +32,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Children {
 
+  /** As lists order children: family name, then given name, ignoring case. */
+  private static final Comparator<Child> BY_NAME =
+      Comparator.comparing((Child c) -> c.familyName().toLowerCase(java.util.Locale.UK))
+          .thenComparing(c -> c.givenName().toLowerCase(java.util.Locale.UK))
+          .thenComparing(Child::id);
+
   private final ChildRepository children;
   private final ChildRows rows;
   private final TeamMemberRepository team;
@@ -135,9 +141,7 @@ public class Children {
 
   /** The children the person may see on SEN support (or another status), by name. */
   public List<ChildListing> visibleWithStatus(CurrentUser user, SenStatus status) {
-    return children.listings(
-        ChildListQuery.of(
-            access.visibility(user), new ChildFilter(null, status.name(), null, null, null)));
+    return visibleWithStatus(user, status, null);
   }
 
   /**
@@ -146,11 +150,31 @@ public class Children {
    */
   public List<ChildListing> visibleWithStatusIn(
       CurrentUser user, SenStatus status, Collection<String> yearGroups) {
-    Specification<Child> inYears = (root, query, cb) -> root.get("yearGroup").in(yearGroups);
+    return visibleWithStatus(user, status, yearGroups);
+  }
+
+  /**
+   * Those of a status (in some year groups, or any when null), by name. Someone who sees children
+   * one by one (a family) has them from the rows read once per page view; a school or an authority
+   * asks the database.
+   */
+  private List<ChildListing> visibleWithStatus(
+      CurrentUser user, SenStatus status, Collection<String> yearGroups) {
+    ChildAccess.Visibility visibility = access.visibility(user);
+    if (visibility.schools().isEmpty()) {
+      return rows.byId(visibility.individually()).stream()
+          .filter(child -> child.senStatus() == status)
+          .filter(child -> yearGroups == null || yearGroups.contains(child.yearGroup()))
+          .sorted(BY_NAME)
+          .map(c -> new ChildListing(c.id(), c.displayName(), c.yearGroup(), c.schoolId()))
+          .toList();
+    }
+    Specification<Child> query =
+        ChildListQuery.of(visibility, new ChildFilter(null, status.name(), null, null, null));
     return children.listings(
-        ChildListQuery.of(
-                access.visibility(user), new ChildFilter(null, status.name(), null, null, null))
-            .and(inYears));
+        yearGroups == null
+            ? query
+            : query.and((root, q, cb) -> root.get("yearGroup").in(yearGroups)));
   }
 
   /**
