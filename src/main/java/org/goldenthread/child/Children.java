@@ -154,6 +154,17 @@ public class Children {
   }
 
   /**
+   * Every child of this status in one of these year groups, whoever may see them: for a job that
+   * works for no one person (the letters about a move to a new phase), never for a page.
+   */
+  public List<ChildListing> allWithStatusIn(SenStatus status, Collection<String> yearGroups) {
+    Specification<Child> query =
+        (root, q, cb) ->
+            cb.and(cb.equal(root.get("senStatus"), status), root.get("yearGroup").in(yearGroups));
+    return children.listings(query);
+  }
+
+  /**
    * Those of a status (in some year groups, or any when null), by name. Someone who sees children
    * one by one (a family) has them from the rows read once per page view; a school or an authority
    * asks the database.

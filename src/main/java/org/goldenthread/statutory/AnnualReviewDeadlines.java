@@ -93,9 +93,9 @@ class AnnualReviewDeadlines implements DeadlineSource {
 
   @Override
   public List<Deadline> forNotices(LocalDate today) {
-    return reviews.ofChildren(reviews.childrenWithReviews()).stream()
-        .flatMap(review -> review.deadlines().stream())
-        .toList();
+    return deadlinesOf(
+        Set.copyOf(reviews.childrenWithReviews()),
+        children.allWithStatusIn(SenStatus.E, PhaseTransfer.LAST_YEAR_OF_PHASE));
   }
 
   private List<Deadline> deadlinesOf(Set<UUID> withReviews, List<ChildListing> moving) {

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.goldenthread.IntegrationTest;
 import org.goldenthread.child.NeedCode;
 import org.goldenthread.child.SenStatus;
+import org.goldenthread.deadline.DeadlineKind;
 import org.goldenthread.support.ApiClient;
 import org.goldenthread.support.AtOnce;
 import org.goldenthread.support.Pupils;
@@ -282,6 +283,9 @@ class AnnualReviewApiTests {
     assertThat(transfer.get("due").asString())
         .isEqualTo(LocalDate.of(moveYear, Month.FEBRUARY, 15).toString());
     assertThat(transfer.get("owner").asString()).isEqualTo("LOCAL_AUTHORITY");
+    assertThat(context.getBean(AnnualReviewDeadlines.class).forNotices(TODAY))
+        .as("the job that sends the letters sees it too")
+        .anyMatch(d -> d.kind() == DeadlineKind.PHASE_TRANSFER && d.childId().equals(moving.id()));
   }
 
   @Test
