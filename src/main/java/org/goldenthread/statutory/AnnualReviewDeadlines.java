@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +15,7 @@ import java.util.stream.Collectors;
 import org.goldenthread.child.AccessibleChild;
 import org.goldenthread.child.ChildAccess;
 import org.goldenthread.child.ChildListing;
+import org.goldenthread.child.ChildSummary;
 import org.goldenthread.child.Children;
 import org.goldenthread.child.SenStatus;
 import org.goldenthread.deadline.Deadline;
@@ -85,7 +87,7 @@ class AnnualReviewDeadlines implements DeadlineSource {
             .find(childId)
             .filter(c -> c.senStatus() == SenStatus.E)
             .filter(c -> PhaseTransfer.LAST_YEAR_OF_PHASE.contains(c.yearGroup()))
-            .map(c -> new ChildListing(c.id(), c.displayName(), c.yearGroup(), c.schoolId()))
+            .map(ChildSummary::listing)
             .stream()
             .toList();
     return deadlinesOf(Set.of(childId), moving);
@@ -99,7 +101,7 @@ class AnnualReviewDeadlines implements DeadlineSource {
   }
 
   private List<Deadline> deadlinesOf(Set<UUID> withReviews, List<ChildListing> moving) {
-    Set<UUID> all = new java.util.HashSet<>(withReviews);
+    Set<UUID> all = new HashSet<>(withReviews);
     moving.forEach(c -> all.add(c.id()));
     Map<UUID, List<AnnualReviewView>> byChild =
         reviews.ofChildren(all).stream().collect(Collectors.groupingBy(AnnualReviewView::childId));

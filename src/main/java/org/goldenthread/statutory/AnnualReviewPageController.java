@@ -156,17 +156,18 @@ class AnnualReviewPageController {
     boolean mayRecord = hasPlan && reviews.mayRecordReview(child);
     model.addAttribute("child", child);
     model.addAttribute("hasPlan", hasPlan);
-    model.addAttribute("reviews", reviews.forChild(child));
+    List<AnnualReviewView> held = reviews.forChild(child);
+    model.addAttribute("reviews", held);
     model.addAttribute(
         "due", rows.of(deadlines.ofChild(child)).stream().filter(DeadlineRow::open).toList());
     model.addAttribute("mayRecord", mayRecord);
-    model.addAttribute("meetingChoices", mayRecord ? meetingChoices(child) : List.of());
+    model.addAttribute("meetingChoices", mayRecord ? meetingChoices(child, held) : List.of());
     return LIST;
   }
 
   /** The child's annual review meetings not yet the meeting of a review, to link one. */
-  private List<Choice> meetingChoices(AccessibleChild child) {
-    var taken = reviews.forChild(child).stream().map(AnnualReviewView::meetingId).toList();
+  private List<Choice> meetingChoices(AccessibleChild child, List<AnnualReviewView> held) {
+    var taken = held.stream().map(AnnualReviewView::meetingId).toList();
     return meetings.forChild(child).stream()
         .filter(m -> m.kind() == MeetingKind.ANNUAL_REVIEW)
         .filter(m -> m.status() != MeetingStatus.CANCELLED)

@@ -37,10 +37,8 @@ import org.goldenthread.web.NotFound;
 import org.goldenthread.web.OncePerPageView;
 import org.goldenthread.web.ValidationProblem;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.ErrorResponseException;
 
 /**
  * Annual reviews of EHC plans: the review meeting (a meeting of kind annual review, made here or
@@ -117,7 +115,9 @@ public class AnnualReviews {
    */
   @Transactional
   public AnnualReviewView record(AccessibleChild child, LocalDate meetingOn, UUID meetingId) {
-    requireRight(ReviewRights.mayRecordReview(child));
+    if (!ReviewRights.mayRecordReview(child)) {
+      throw ChildAccess.forbidden();
+    }
     ChildSummary summary = children.get(child);
     if (summary.senStatus() != SenStatus.E) {
       throw ReviewRules.noPlan();
@@ -145,7 +145,9 @@ public class AnnualReviews {
   @Transactional
   public AnnualReviewView recordStep(
       AccessibleChild child, UUID reviewId, ReviewStepKind kind, LocalDate on, Long version) {
-    requireRight(ReviewRights.mayRecordSteps(child));
+    if (!ReviewRights.mayRecordSteps(child)) {
+      throw ChildAccess.forbidden();
+    }
     AnnualReview review = find(child, reviewId);
     if (version != null) {
       EditConflict.check(version, review.version());
@@ -388,12 +390,6 @@ public class AnnualReviews {
 
   static String page(UUID childId, UUID reviewId) {
     return "/children/" + childId + "/annual-reviews" + (reviewId == null ? "" : "/" + reviewId);
-  }
-
-  private static void requireRight(boolean allowed) {
-    if (!allowed) {
-      throw new ErrorResponseException(HttpStatus.FORBIDDEN);
-    }
   }
 
   /** A review opened through its own address, with its child as the door opened it. */

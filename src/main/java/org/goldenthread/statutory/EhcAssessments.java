@@ -24,10 +24,8 @@ import org.goldenthread.web.EditConflict;
 import org.goldenthread.web.NotFound;
 import org.goldenthread.web.ValidationProblem;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.ErrorResponseException;
 
 /** EHC needs assessments: the request, the milestones after it, and their deadlines. */
 @Service
@@ -89,7 +87,9 @@ public class EhcAssessments {
   /** Records a request: the day it was received and who made it. */
   @Transactional
   public AssessmentView request(AccessibleChild child, LocalDate requestedOn, RequestedBy by) {
-    requireRight(AssessmentRights.mayRequest(child));
+    if (!AssessmentRights.mayRequest(child)) {
+      throw ChildAccess.forbidden();
+    }
     LocalDate today = LocalDate.now(clock);
     if (requestedOn == null) {
       throw ValidationProblem.of("requestedOn", "statutory.error.requestedOn.missing");
@@ -120,7 +120,9 @@ public class EhcAssessments {
   @Transactional
   public AssessmentView record(
       AccessibleChild child, UUID assessmentId, MilestoneInput input, Long version) {
-    requireRight(AssessmentRights.mayRecordMilestones(child));
+    if (!AssessmentRights.mayRecordMilestones(child)) {
+      throw ChildAccess.forbidden();
+    }
     EhcAssessment assessment = find(child, assessmentId);
     if (version != null) {
       EditConflict.check(version, assessment.version());
@@ -275,12 +277,6 @@ public class EhcAssessments {
             pausedReason,
             due.exceptions(),
             "/children/" + assessment.childId() + "/ehc-assessments/" + assessment.id()));
-  }
-
-  private static void requireRight(boolean allowed) {
-    if (!allowed) {
-      throw new ErrorResponseException(HttpStatus.FORBIDDEN);
-    }
   }
 
   /** An assessment opened through its own address, with its child as the door opened it. */

@@ -3,6 +3,7 @@ package org.goldenthread.statutory;
 import java.util.List;
 import java.util.Map;
 import org.goldenthread.child.AccessibleChild;
+import org.goldenthread.child.ChildAccess;
 import org.goldenthread.deadline.AllowedException;
 import org.goldenthread.web.Choice;
 import org.goldenthread.web.EditConflict;
@@ -85,7 +86,7 @@ class MilestonePageController {
 
   private AssessmentView assessment(AccessibleChild child, String assessmentId) {
     if (!assessments.mayRecordMilestones(child)) {
-      throw new ErrorResponseException(HttpStatus.FORBIDDEN);
+      throw ChildAccess.forbidden();
     }
     return assessments.get(child, NotFound.id(assessmentId));
   }
