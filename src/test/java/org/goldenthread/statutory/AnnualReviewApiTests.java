@@ -205,6 +205,34 @@ class AnnualReviewApiTests {
   }
 
   @Test
+  void twoStepsFromOneVersionAtOnceGiveOneSuccessAndOneConflict() {
+    JsonNode review = recorded("{\"meetingOn\": \"2026-03-12\"}");
+    String events = "/api/v1/annual-reviews/" + review.get("id").asString() + "/events";
+    long version = review.get("version").asLong();
+
+    List<Integer> statuses =
+        AtOnce.run(
+            () ->
+                api.post(
+                        events,
+                        officer,
+                        "{\"kind\": \"DECISION\", \"on\": \"2026-04-01\", \"version\": "
+                            + version
+                            + "}")
+                    .status(),
+            () ->
+                api.post(
+                        events,
+                        senco,
+                        "{\"kind\": \"REPORT_SENT\", \"on\": \"2026-03-20\", \"version\": "
+                            + version
+                            + "}")
+                    .status());
+
+    assertThat(statuses).containsExactlyInAnyOrder(200, 409);
+  }
+
+  @Test
   void theFamilyReadsTheSchoolRecordsTheAuthorityStepsAndAStrangerSeesNothing() {
     assertThat(api.post(reviews(pupil), parent, "{\"meetingOn\": \"2026-03-12\"}").status())
         .isEqualTo(403);

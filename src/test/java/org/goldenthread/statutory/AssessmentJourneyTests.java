@@ -11,6 +11,8 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.goldenthread.browser.Axe;
 import org.goldenthread.browser.BrowserTest;
+import org.goldenthread.child.NeedCode;
+import org.goldenthread.child.SenStatus;
 import org.goldenthread.support.ApiClient;
 import org.goldenthread.support.Pupils;
 import org.goldenthread.web.Dates;
@@ -21,7 +23,8 @@ import org.springframework.context.ApplicationContext;
 /**
  * The statutory clock as people use it: the SENCO records a request for an EHC needs assessment;
  * the child's mother sees what is due, from whom and by when; the council's officer finds it in the
- * list of every deadline in the area; a family not signed in works out an appeal date.
+ * list of every deadline in the area; the SENCO records an annual review and its report, which the
+ * mother reads; a family not signed in works out an appeal date.
  */
 class AssessmentJourneyTests extends BrowserTest {
 
@@ -91,6 +94,59 @@ class AssessmentJourneyTests extends BrowserTest {
     button("Search").click();
     link("Late").click();
     assertThat(page.locator("main tbody")).containsText("Ben Turner");
+    Axe.assertNoViolations(page);
+  }
+
+  @Test
+  void theSencoRecordsAnAnnualReviewAndItsReportAndTheMotherReadsIt() {
+    String mother = "mother+" + UUID.randomUUID() + "@reviews.example";
+    Pupils.Pupil pupil =
+        new Pupils(context)
+            .pupil("Maya", "Lewis")
+            .status(SenStatus.E, NeedCode.SLCN)
+            .withParent(mother, "Ruth Lewis")
+            .add();
+    LocalDate held = TODAY.minusWeeks(3);
+
+    page.navigate("/sign-in");
+    signIn(Pupils.SENCO);
+    page.navigate("/children/" + pupil.id());
+    section("What is due").getByRole(AriaRole.LINK, linkNamed("Annual reviews")).click();
+    assertThat(heading()).hasText("Annual reviews for Maya Lewis");
+    Axe.assertNoViolations(page);
+
+    button("Record the review").click();
+    assertThat(page.locator(".govuk-error-summary"))
+        .containsText("Enter the day of the review meeting");
+    Axe.assertNoViolations(page);
+    fillDate("Day of the review meeting", held);
+    button("Record the review").click();
+
+    assertThat(heading()).hasText("Review meeting on " + DATES.date(held));
+    assertThat(page.locator("#due")).containsText("Report of the review");
+    assertThat(page.locator("#due")).containsText(DATES.date(held.plusWeeks(2)));
+    assertThat(page.locator("#due")).containsText("Decision after the review");
+    Axe.assertNoViolations(page);
+    group("What has happened").getByLabel("The report of the review was sent", exact()).check();
+    fillDate("When did it happen?", TODAY);
+    button("Record this step").click();
+    assertThat(page.locator("#happened"))
+        .containsText("The report of the review was sent to the local authority");
+    page.setViewportSize(320, 640);
+    org.assertj.core.api.Assertions.assertThat(
+            page.evaluate("() => document.documentElement.scrollWidth <= 320"))
+        .as("no sideways scrolling at 320 px")
+        .isEqualTo(true);
+    Axe.assertNoViolations(page);
+    page.setViewportSize(1280, 800);
+    signOut();
+
+    page.navigate("/sign-in");
+    signIn(mother);
+    page.navigate("/children/" + pupil.id() + "/annual-reviews");
+    page.locator("main ul.govuk-list").getByRole(AriaRole.LINK).first().click();
+    assertThat(page.locator("#happened")).containsText("The report of the review was sent");
+    assertThat(page.locator("#record")).hasCount(0);
     Axe.assertNoViolations(page);
   }
 
