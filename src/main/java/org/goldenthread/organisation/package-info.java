@@ -7,7 +7,9 @@
  * capability uses identity's public API for two things only: the administrator's invitation pages
  * (which need the lists of schools, authorities and services to choose from, so they live here and
  * call {@code identity.Invitations}) and the signed-in user ({@code identity.CurrentUser}) who is
- * named as the actor of every change.
+ * named as the actor of every change. It counts a school's days ({@link
+ * org.goldenthread.organisation.SchoolDays}) over the statutory clock's working days.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"identity", "web"})
+@org.springframework.modulith.ApplicationModule(
+    allowedDependencies = {"identity", "web", "deadline"})
 package org.goldenthread.organisation;
