@@ -1,0 +1,21 @@
+package org.goldenthread.organisation;
+
+import java.util.List;
+
+/**
+ * A change to a school's days: each field left null stays as it is; {@code terms}, when given,
+ * replaces every term entered (an empty list clears them, and school days become working days).
+ */
+public record SchoolCalendarChange(
+    Integer requestAnswerDays,
+    Integer evidenceResponseDays,
+    Integer contactLapseWeeks,
+    List<SchoolTerm> terms) {
+
+  SchoolSettings appliedTo(SchoolSettings now) {
+    return new SchoolSettings(
+        requestAnswerDays == null ? now.requestAnswerDays() : requestAnswerDays,
+        evidenceResponseDays == null ? now.evidenceResponseDays() : evidenceResponseDays,
+        contactLapseWeeks == null ? now.contactLapseWeeks() : contactLapseWeeks);
+  }
+}
