@@ -15,6 +15,7 @@
       "child",
       "family",
       "deadline",
-      "statutory"
+      "statutory",
+      "plan"
     })
 package org.goldenthread.notification;

@@ -2,6 +2,7 @@ package org.goldenthread.plan;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -89,7 +90,77 @@ class PlanChanges {
             child.user().displayName(),
             child.grant().principal(),
             Items.shortened(changed.words(), 80)));
+    if (changed.kind() == PlanItemKind.PROVISIONS && rights.isStaff()) {
+      events.publishEvent(
+          new ProvisionChanged(
+              child.id(),
+              changed.id(),
+              changed.words(),
+              ProvisionChanged.Kind.CHANGED,
+              null,
+              null,
+              null,
+              child.user().id(),
+              child.user().displayName()));
+    }
     return changed;
+  }
+
+  /**
+   * Pauses, stops or restarts a piece of support: staff only (the family is told, and may not do it
+   * themselves: 403), checked by {@link ProvisionStatusRules}, kept in the item's history and
+   * published so that the family hears at once. Setting the status it already has with the same
+   * reason and dates changes nothing.
+   */
+  PlanItem setProvisionStatus(
+      AccessibleChild child, UUID itemId, Long version, ProvisionStatusChange entered) {
+    PlanRights rights = PlanRights.of(child.grant());
+    rights.requireEdit(PlanItemKind.PROVISIONS);
+    PlanRights.require(rights.isStaff());
+    Change change = begin(child, rights);
+    Provision provision =
+        (Provision) change.plan.find(PlanItemKind.PROVISIONS, itemId).orElseThrow(NotFound::error);
+    if (version != null) {
+      EditConflict.check(version, provision.version());
+    }
+    ProvisionStatusChange checked =
+        ProvisionStatusRules.checked(entered, LocalDate.ofInstant(change.now, clock.getZone()));
+    ProvisionStatus before = provision.status();
+    provision.setStatus(checked);
+    PlanItem changed = change.finish(provision, PlanHistory.Change.CHANGED, Set.of());
+    events.publishEvent(
+        new PlanItemChanged(
+            child.id(),
+            changed.kind(),
+            changed.id(),
+            change.revision,
+            child.user().id(),
+            child.user().displayName(),
+            child.grant().principal(),
+            Items.shortened(changed.words(), 80)));
+    events.publishEvent(
+        new ProvisionChanged(
+            child.id(),
+            changed.id(),
+            changed.words(),
+            kindOf(before, checked.status()),
+            checked.reason(),
+            checked.from(),
+            checked.until(),
+            child.user().id(),
+            child.user().displayName()));
+    return changed;
+  }
+
+  private static ProvisionChanged.Kind kindOf(ProvisionStatus before, ProvisionStatus after) {
+    return switch (after) {
+      case PAUSED -> ProvisionChanged.Kind.PAUSED;
+      case STOPPED -> ProvisionChanged.Kind.STOPPED;
+      case ACTIVE ->
+          before == ProvisionStatus.ACTIVE
+              ? ProvisionChanged.Kind.CHANGED
+              : ProvisionChanged.Kind.RESTARTED;
+    };
   }
 
   void remove(AccessibleChild child, PlanItemKind kind, UUID itemId, Long version) {

@@ -73,6 +73,9 @@ class PlanItemPageController {
         "comments",
         planPage.plan().comments().stream().filter(c -> c.itemId().equals(id)).toList());
     model.addAttribute("changes", plans.changes(child, kind, id));
+    model.addAttribute(
+        "mayChangeStatus",
+        kind == PlanItemKind.PROVISIONS && plans.mayChangeProvisionStatus(child));
     return VIEW;
   }
 

@@ -156,6 +156,18 @@ public class Plans {
     return changes.update(child, itemId, version, input);
   }
 
+  /**
+   * Pauses, stops or restarts a piece of support (staff only); the family is told at once. A
+   * version, when sent, must be the item's.
+   *
+   * @throws EditConflict when the version sent is not the item's version (nothing changes)
+   */
+  @Transactional
+  public PlanItem setProvisionStatus(
+      AccessibleChild child, UUID itemId, Long version, ProvisionStatusChange change) {
+    return changes.setProvisionStatus(child, itemId, version, change);
+  }
+
   /** Removes an item and its links; a version, when sent, must be the item's. */
   @Transactional
   public void remove(AccessibleChild child, PlanItemKind kind, UUID itemId, Long version) {
@@ -181,6 +193,12 @@ public class Plans {
   /** Whether the person may add, change and remove items of this kind. */
   public boolean mayEdit(AccessibleChild child, PlanItemKind kind) {
     return PlanRights.of(child.grant()).canEdit(kind);
+  }
+
+  /** Whether the person may pause, stop or restart support: staff who may change it. */
+  public boolean mayChangeProvisionStatus(AccessibleChild child) {
+    PlanRights rights = PlanRights.of(child.grant());
+    return rights.isStaff() && rights.canEdit(PlanItemKind.PROVISIONS);
   }
 
   /** Refuses, with 403, someone who may not change items of this kind. */

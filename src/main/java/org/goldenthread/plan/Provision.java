@@ -45,6 +45,19 @@ class Provision extends ItemRecord {
   @Column(name = "end_date")
   private LocalDate endDate;
 
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private ProvisionStatus status = ProvisionStatus.ACTIVE;
+
+  @Column(name = "status_reason")
+  private String statusReason;
+
+  @Column(name = "status_from")
+  private LocalDate statusFrom;
+
+  @Column(name = "status_until")
+  private LocalDate statusUntil;
+
   @ElementCollection
   @CollectionTable(
       name = "plan_provision_outcome",
@@ -70,6 +83,22 @@ class Provision extends ItemRecord {
     this.endDate = input.endDate();
   }
 
+  ProvisionStatus status() {
+    return status;
+  }
+
+  String description() {
+    return description;
+  }
+
+  /** Pauses, stops or restarts the support, as checked by {@link ProvisionStatusRules}. */
+  void setStatus(ProvisionStatusChange change) {
+    this.status = change.status();
+    this.statusReason = change.reason();
+    this.statusFrom = change.from();
+    this.statusUntil = change.until();
+  }
+
   Set<UUID> outcomeIds() {
     return outcomeIds;
   }
@@ -90,7 +119,11 @@ class Provision extends ItemRecord {
             null,
             orderedOutcomeIds,
             addedAt(),
-            version())
+            version(),
+            status,
+            statusReason,
+            statusFrom,
+            statusUntil)
         .costedAt(cost);
   }
 

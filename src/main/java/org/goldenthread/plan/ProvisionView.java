@@ -25,8 +25,53 @@ public record ProvisionView(
     BigDecimal annualCost,
     List<UUID> outcomeIds,
     Instant addedAt,
-    long version)
+    long version,
+    ProvisionStatus status,
+    String statusReason,
+    LocalDate statusFrom,
+    LocalDate statusUntil)
     implements PlanItem {
+
+  public ProvisionView {
+    status = status == null ? ProvisionStatus.ACTIVE : status;
+  }
+
+  /** Support that is given as agreed. */
+  public ProvisionView(
+      UUID id,
+      String description,
+      String deliveredBy,
+      DelivererRole deliveredByRole,
+      int sessionsPerWeek,
+      int minutesPerSession,
+      int groupSize,
+      LocalDate startDate,
+      LocalDate endDate,
+      int weeklyMinutes,
+      BigDecimal annualCost,
+      List<UUID> outcomeIds,
+      Instant addedAt,
+      long version) {
+    this(
+        id,
+        description,
+        deliveredBy,
+        deliveredByRole,
+        sessionsPerWeek,
+        minutesPerSession,
+        groupSize,
+        startDate,
+        endDate,
+        weeklyMinutes,
+        annualCost,
+        outcomeIds,
+        addedAt,
+        version,
+        ProvisionStatus.ACTIVE,
+        null,
+        null,
+        null);
+  }
 
   @Override
   public PlanItemKind kind() {
@@ -55,6 +100,15 @@ public record ProvisionView(
         cost.annualCost(deliveredByRole, minutes, groupSize),
         outcomeIds,
         addedAt,
-        version);
+        version,
+        status,
+        statusReason,
+        statusFrom,
+        statusUntil);
+  }
+
+  /** Whether the support is paused or stopped. */
+  public boolean notGiven() {
+    return status != ProvisionStatus.ACTIVE;
   }
 }

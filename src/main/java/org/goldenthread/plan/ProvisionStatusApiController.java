@@ -1,0 +1,45 @@
+package org.goldenthread.plan;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.goldenthread.child.AccessibleChild;
+import org.goldenthread.web.NotFound;
+import org.goldenthread.web.Parse;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Pausing, stopping and restarting a piece of support through the API. */
+@RestController
+@Tag(name = "Plan")
+class ProvisionStatusApiController {
+
+  private final Plans plans;
+
+  ProvisionStatusApiController(Plans plans) {
+    this.plans = plans;
+  }
+
+  @PostMapping("/api/v1/children/{childId}/plan/provisions/{itemId}/status")
+  @Operation(
+      summary =
+          "Pause, stop or restart a piece of support (staff): status ACTIVE, PAUSED or STOPPED;"
+              + " a reason is needed to pause or stop; from (today when left out), until (a pause"
+              + " only); the family is told at once; a stale version answers 409")
+  PlanItem setStatus(
+      AccessibleChild child, @PathVariable String itemId, @RequestBody StatusRequest body) {
+    Parse parse = new Parse();
+    ProvisionStatusChange change =
+        new ProvisionStatusChange(
+            parse.choice("status", body.status(), ProvisionStatus.class),
+            body.reason(),
+            parse.date("from", body.from()),
+            parse.date("until", body.until()));
+    parse.done();
+    return plans.setProvisionStatus(child, NotFound.id(itemId), body.version(), change);
+  }
+
+  /** The new status, why, and from and until when, with the provision's version read. */
+  record StatusRequest(String status, String reason, String from, String until, Long version) {}
+}
