@@ -114,7 +114,8 @@ public class WrittenRequests {
     return new Opened(child, request.view(child.displayName(), today()));
   }
 
-  /** The same, recorded in the child's audit trail as a read. */
+  /** The same, recorded in the child's audit trail as a read (a write, so not read-only). */
+  @Transactional
   public Opened read(CurrentUser user, UUID requestId) {
     Opened opened = open(user, requestId);
     AccessibleChild child = opened.child();
