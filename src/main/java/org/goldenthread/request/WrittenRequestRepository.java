@@ -19,6 +19,8 @@ interface WrittenRequestRepository extends JpaRepository<WrittenRequest, UUID> {
       countQuery = "select count(r) from WrittenRequest r where r.childId = :childId")
   Page<WrittenRequest> findOfChild(UUID childId, Pageable page);
 
+  boolean existsByChildId(UUID childId);
+
   List<WrittenRequest> findByChildIdInOrderByMadeOnDesc(Collection<UUID> childIds);
 
   /** Requests still awaiting an answer from one of these schools, or from their authority. */

@@ -86,6 +86,11 @@ public class WrittenRequests {
         request -> request.view(child.displayName(), today));
   }
 
+  /** Whether any request has been made for the child. */
+  public boolean anyFor(AccessibleChild child) {
+    return requests.existsByChildId(child.id());
+  }
+
   /** The child's requests still awaiting an answer, soonest due first. */
   public List<RequestView> openForChild(AccessibleChild child) {
     LocalDate today = today();
