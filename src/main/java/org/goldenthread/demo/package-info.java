@@ -12,6 +12,7 @@
       "review",
       "meeting",
       "action",
-      "statutory"
+      "statutory",
+      "request"
     })
 package org.goldenthread.demo;

@@ -1,0 +1,50 @@
+package org.goldenthread.request;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.goldenthread.child.HomePanel;
+import org.goldenthread.identity.CurrentUser;
+import org.goldenthread.web.PagePanel;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Requests in writing" on a home: for a SENCO, a head or an authority officer, the requests
+ * waiting for their answer across their children, late ones first; for someone who made requests,
+ * those past their due date without an answer, with what they can do next.
+ */
+@Component
+@Order(7)
+class RequestsHomePanel implements HomePanel {
+
+  private final WrittenRequests requests;
+
+  RequestsHomePanel(WrittenRequests requests) {
+    this.requests = requests;
+  }
+
+  @Override
+  public Optional<PagePanel> panelFor(CurrentUser user, boolean seesChildren) {
+    boolean answers = seesChildren && requests.answersRequests(user);
+    List<RequestView> awaiting = answers ? requests.awaitingAnswerFrom(user) : List.of();
+    List<RequestView> late = seesChildren ? requests.lateMadeBy(user) : List.of();
+    if (!answers && late.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new PagePanel(
+            "requests",
+            "request.panel.home.heading",
+            "request/home-panel",
+            Map.of(
+                "answers",
+                answers,
+                "awaiting",
+                awaiting,
+                "late",
+                late,
+                "today",
+                requests.today())));
+  }
+}

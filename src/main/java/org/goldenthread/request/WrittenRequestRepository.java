@@ -1,0 +1,50 @@
+package org.goldenthread.request;
+
+import jakarta.persistence.LockModeType;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+interface WrittenRequestRepository extends JpaRepository<WrittenRequest, UUID> {
+
+  /** The child's requests, newest first, a page at a time (paged in the database). */
+  @Query(
+      value = "select r from WrittenRequest r where r.childId = :childId",
+      countQuery = "select count(r) from WrittenRequest r where r.childId = :childId")
+  Page<WrittenRequest> findOfChild(UUID childId, Pageable page);
+
+  boolean existsByChildId(UUID childId);
+
+  List<WrittenRequest> findByChildIdInOrderByMadeOnDesc(Collection<UUID> childIds);
+
+  /** Requests still awaiting an answer from one of these schools, or from their authority. */
+  @Query(
+      "select r from WrittenRequest r where r.answeredOn is null"
+          + " and r.addressedTo = :to and r.schoolId in :schoolIds order by r.dueOn, r.madeAt")
+  List<WrittenRequest> findOpenTo(RequestTo to, Collection<UUID> schoolIds);
+
+  List<WrittenRequest> findByChildIdAndAnsweredOnIsNullOrderByDueOnAscMadeAtAsc(UUID childId);
+
+  /** The requests this person made that still await an answer. */
+  @Query(
+      "select r from WrittenRequest r where r.answeredOn is null and r.madeById = :userId"
+          + " order by r.dueOn, r.madeAt")
+  List<WrittenRequest> findOpenMadeBy(UUID userId);
+
+  /** Every request still awaiting an answer: for the deadline letters. */
+  List<WrittenRequest> findByAnsweredOnIsNull();
+
+  @Query("select distinct r.childId from WrittenRequest r")
+  List<UUID> childIdsWithRequests();
+
+  /** The request, locked until the transaction ends: of two answers at once, the second waits. */
+  @Lock(LockModeType.PESSIMISTIC_WRITE)
+  @Query("select r from WrittenRequest r where r.id = :id")
+  Optional<WrittenRequest> findForAnswer(UUID id);
+}
