@@ -12,6 +12,8 @@
       "review",
       "meeting",
       "action",
-      "statutory"
+      "statutory",
+      "message",
+      "contact"
     })
 package org.goldenthread.demo;
