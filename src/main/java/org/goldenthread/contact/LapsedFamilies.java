@@ -10,10 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.goldenthread.child.AccessibleChild;
 import org.goldenthread.child.ChildAccess;
 import org.goldenthread.child.ChildListing;
-import org.goldenthread.child.ChildSummary;
 import org.goldenthread.child.Children;
 import org.goldenthread.child.Relationship;
 import org.goldenthread.child.SenStatus;
@@ -86,9 +84,8 @@ class LapsedFamilies {
     lapsed.sort(
         Comparator.comparing((Candidate c) -> c.last() == null ? LocalDate.MAX : c.last().on())
             .thenComparing(c -> c.child().displayName()));
-    List<Lapsed> rows =
-        lapsed.stream().limit(shown).map(candidate -> withFamily(user, candidate)).toList();
-    return new Result(rows, lapsed.size());
+    return new Result(
+        withFamilies(lapsed.subList(0, Math.min(shown, lapsed.size()))), lapsed.size());
   }
 
   /** The lapsed families shown, and how many there are in all. */
@@ -96,24 +93,26 @@ class LapsedFamilies {
 
   private record Candidate(ChildListing child, LastInTouch last, int weeks) {}
 
-  private Lapsed withFamily(CurrentUser user, Candidate candidate) {
-    AccessibleChild child = access.open(user, candidate.child().id());
-    FamilyMemberView parent =
-        families.members(child).stream()
-            .filter(member -> !member.informationLimited())
-            .min(Comparator.comparing((FamilyMemberView m) -> !m.parentalResponsibility()))
-            .orElse(null);
-    boolean interpreter =
-        children.find(child.id()).map(ChildSummary::interpreterNeeded).orElse(false);
-    return new Lapsed(
-        child.id(),
-        candidate.child().displayName(),
-        candidate.last(),
-        candidate.weeks(),
-        parent == null ? null : parent.name(),
-        parent == null ? null : parent.contactChannel(),
-        parent == null ? null : parent.preferredLanguage(),
-        interpreter);
+  private List<Lapsed> withFamilies(List<Candidate> shown) {
+    List<UUID> ids = shown.stream().map(c -> c.child().id()).toList();
+    Map<UUID, FamilyMemberView> parents = families.firstContacts(ids);
+    Set<UUID> interpreter = children.needingAnInterpreter(ids);
+    return shown.stream()
+        .map(
+            candidate -> {
+              UUID id = candidate.child().id();
+              FamilyMemberView parent = parents.get(id);
+              return new Lapsed(
+                  id,
+                  candidate.child().displayName(),
+                  candidate.last(),
+                  candidate.weeks(),
+                  parent == null ? null : parent.name(),
+                  parent == null ? null : parent.contactChannel(),
+                  parent == null ? null : parent.preferredLanguage(),
+                  interpreter.contains(id));
+            })
+        .toList();
   }
 
   /**
