@@ -130,7 +130,7 @@ public class ContactLog {
   /** When the child's family was last in touch, if ever. */
   public java.util.Optional<LastInTouch> lastInTouch(AccessibleChild child) {
     child.require(Permission.READ_RECORD);
-    return java.util.Optional.ofNullable(lastInTouch(List.of(child.id())).get(child.id()));
+    return java.util.Optional.ofNullable(lastInTouchOf(List.of(child.id())).get(child.id()));
   }
 
   /**
@@ -138,7 +138,7 @@ public class ContactLog {
    * queries whatever their number (the log, the family's messages, the meetings held with them),
    * read once per page view. For children already checked at the door.
    */
-  Map<UUID, LastInTouch> lastInTouch(Collection<UUID> childIds) {
+  Map<UUID, LastInTouch> lastInTouchOf(Collection<UUID> childIds) {
     return OncePerPageView.byKey(
         ContactLog.class.getName() + ".lastInTouch", childIds, this::workOut);
   }

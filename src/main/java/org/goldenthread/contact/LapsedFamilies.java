@@ -68,7 +68,7 @@ class LapsedFamilies {
       return new Result(List.of(), 0);
     }
     Map<UUID, LastInTouch> last =
-        log.lastInTouch(keyChildren.stream().map(ChildListing::id).toList());
+        log.lastInTouchOf(keyChildren.stream().map(ChildListing::id).toList());
     LocalDate today = LocalDate.now(clock.withZone(ContactLog.ENGLAND));
     Map<UUID, Integer> weeksBySchool = new HashMap<>();
     List<Candidate> lapsed = new ArrayList<>();

@@ -72,7 +72,7 @@ class ContactPageControllerTests {
             0);
     given(log.entries(any(), any()))
         .willReturn(new PageImpl<>(List.of(entry), PageRequest.of(0, 20), 1));
-    given(log.lastInTouch(any()))
+    given(log.lastInTouch(any(AccessibleChild.class)))
         .willReturn(Optional.of(new LastInTouch(LocalDate.parse("2026-10-12"), "PHONE")));
     given(log.mayRecord(sarah)).willReturn(true);
     given(log.mayRecord(asParent)).willReturn(false);

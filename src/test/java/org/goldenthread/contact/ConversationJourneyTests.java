@@ -44,8 +44,10 @@ class ConversationJourneyTests extends BrowserTest {
     assertThat(page.locator(".govuk-error-summary"))
         .containsText("Give the conversation a subject");
     Axe.assertNoViolations(page);
-    page.getByLabel("Subject", exact()).fill("Erin's next review");
-    page.getByLabel("Message", exact()).fill("Hello Kate,\nCould we meet on Friday?");
+    page.locator("main").getByLabel("Subject", exact()).fill("Erin's next review");
+    page.locator("main")
+        .getByLabel("Message", exact())
+        .fill("Hello Kate,\nCould we meet on Friday?");
     button("Send message").click();
     assertThat(heading()).hasText("Erin's next review");
     assertThat(page.locator("#messages")).containsText("Could we meet on Friday?");
@@ -60,7 +62,7 @@ class ConversationJourneyTests extends BrowserTest {
     assertThat(page.locator("#threads .govuk-tag")).hasText("1 unread");
     link("Erin's next review").click();
     assertThat(page.locator("#messages")).containsText("Hello Kate,");
-    page.getByLabel("Your reply", exact()).fill("Yes, Friday works.\nKate");
+    page.locator("main").getByLabel("Your reply", exact()).fill("Yes, Friday works.\nKate");
     button("Send reply").click();
     assertThat(page.locator("#messages")).containsText("Yes, Friday works.");
     page.setViewportSize(320, 640);
@@ -78,9 +80,11 @@ class ConversationJourneyTests extends BrowserTest {
     section("Contact log").getByRole(AriaRole.LINK, linkNamed("Record a contact")).click();
     fillDate("When was it?", TODAY);
     group("How did you talk?").getByLabel("Phone call", exact()).check();
-    page.getByLabel("Who did you talk with?", exact()).fill("Kate Shaw");
-    page.getByLabel("What was said", exact()).fill("Kate asked about Friday's review.");
-    page.getByLabel("What was agreed", exact()).fill("Meet at 9am on Friday.");
+    page.locator("main").getByLabel("Who did you talk with?", exact()).fill("Kate Shaw");
+    page.locator("main")
+        .getByLabel("What was said", exact())
+        .fill("Kate asked about Friday's review.");
+    page.locator("main").getByLabel("What was agreed", exact()).fill("Meet at 9am on Friday.");
     button("Save contact").click();
     assertThat(page.locator("#contacts")).containsText("Phone call with Kate Shaw");
     assertThat(page.locator("#last-in-touch")).containsText("(a phone call)");
