@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * phone call)"), the way to the log, and to record a contact for staff.
  */
 @Component
-@Order(45)
+@Order(27)
 class LastInTouchChildPanel implements ChildPagePanel {
 
   private final ContactLog log;

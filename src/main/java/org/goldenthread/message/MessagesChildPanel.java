@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** "Messages" on a child's page: how many the person has not read, and the way to the threads. */
 @Component
-@Order(40)
+@Order(25)
 class MessagesChildPanel implements ChildPagePanel {
 
   private final Messages messages;

@@ -18,7 +18,9 @@ import org.springframework.test.context.ActiveProfiles;
  * Messages with only what they depend on: a message a parent sends publishes {@link MessageSent}
  * with its thread, child, author and subject, marked as from the family.
  */
-@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES, extraIncludes = {"database", "family"})
+@ApplicationModuleTest(
+    mode = BootstrapMode.ALL_DEPENDENCIES,
+    extraIncludes = {"database", "family"})
 @ActiveProfiles("test")
 class MessageModuleTests {
 
