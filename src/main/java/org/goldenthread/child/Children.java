@@ -249,6 +249,17 @@ public class Children {
     return found;
   }
 
+  /** Those of these children whose family needs an interpreter, in one query. */
+  public Set<UUID> needingAnInterpreter(Collection<UUID> childIds) {
+    Set<UUID> found = new HashSet<>();
+    if (!childIds.isEmpty()) {
+      rows.byId(childIds).stream()
+          .filter(child -> child.summary(null).interpreterNeeded())
+          .forEach(child -> found.add(child.id()));
+    }
+    return found;
+  }
+
   /**
    * The names the pages show for these children (preferred name, or given name, then family name),
    * in one query: for other capabilities listing things of children already checked at the door.

@@ -13,6 +13,8 @@
       "meeting",
       "action",
       "statutory",
-      "request"
+      "request",
+      "message",
+      "contact"
     })
 package org.goldenthread.demo;

@@ -83,6 +83,28 @@ public class Families {
                 Collectors.mapping(FamilyMember::userId, Collectors.toSet())));
   }
 
+  /**
+   * For each of these children with one, the parent or carer to contact first (parental
+   * responsibility first, then by name; never one a limit is recorded on), with how they want to
+   * hear from us, in one query: for other capabilities that already went through the door (the key
+   * worker's prompt to get back in touch). The note behind a limit and the address are left out.
+   */
+  public Map<UUID, FamilyMemberView> firstContacts(Collection<UUID> childIds) {
+    Map<UUID, FamilyMemberView> first = new java.util.HashMap<>();
+    if (childIds.isEmpty()) {
+      return first;
+    }
+    members.findByChildIdIn(childIds).stream()
+        .filter(member -> !member.view().informationLimited())
+        .sorted(
+            java.util.Comparator.comparing((FamilyMember m) -> !m.view().parentalResponsibility())
+                .thenComparing(m -> m.view().name()))
+        .forEach(
+            member ->
+                first.putIfAbsent(member.childId(), member.view().seenWith(false, false, false)));
+    return first;
+  }
+
   @Transactional
   public FamilyMemberView add(AccessibleChild child, FamilyMemberDetails entered) {
     AccessibleChild now = lock.lock(child).require(Permission.EDIT_FAMILY);

@@ -36,4 +36,16 @@ interface MeetingRepository extends JpaRepository<Meeting, UUID> {
       "select distinct m.id from Meeting m join m.invitees i where m.childId = :childId"
           + " and i.userId = :userId and m.status in ('DRAFT', 'BOOKED') and m.startsAt > :now")
   List<UUID> findNotYetHeldInviting(UUID childId, UUID userId, Instant now);
+
+  /**
+   * For each of these children with any, when the last meeting held with a parent invited began:
+   * booked or closed, and started by {@code now}. One query, grouped in the database.
+   */
+  @Query(
+      "select m.childId, max(m.startsAt) from Meeting m join m.invitees i"
+          + " where m.childId in :childIds and i.parent = true"
+          + " and m.status in (org.goldenthread.meeting.MeetingStatus.BOOKED,"
+          + " org.goldenthread.meeting.MeetingStatus.CLOSED)"
+          + " and m.startsAt <= :now group by m.childId")
+  List<Object[]> lastHeldWithParents(Collection<UUID> childIds, Instant now);
 }

@@ -288,6 +288,19 @@ public class Meetings {
   }
 
   /**
+   * When the last meeting held with the family (a parent invited) began, for each of these children
+   * with any: one query, for other capabilities that already went through the door (the contact
+   * log's "last in touch").
+   */
+  public Map<UUID, Instant> lastHeldWithFamily(Collection<UUID> childIds) {
+    if (childIds.isEmpty()) {
+      return Map.of();
+    }
+    return meetings.lastHeldWithParents(childIds, clock.instant()).stream()
+        .collect(Collectors.toMap(row -> (UUID) row[0], row -> (Instant) row[1]));
+  }
+
+  /**
    * The meetings still to come (or under way) that this person is invited to, across the children
    * they may see, soonest first; drafts only for their organiser.
    */

@@ -1,0 +1,131 @@
+package org.goldenthread.message;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who has read which message, and what is still unread, counted in the database: one statement
+ * each, whatever the number of messages.
+ */
+@Component
+class MessageReceipts {
+
+  /** A message someone else sent that the person has not read. */
+  private static final String UNREAD =
+      "m.author_id <> :me and not exists (select 1 from message_read r"
+          + " where r.message_id = m.id and r.user_id = :me)";
+
+  private final JdbcClient jdbc;
+
+  MessageReceipts(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Marks every message of the thread that others sent as read by the person, once each. */
+  void markRead(UUID threadId, UUID me, String name, Instant at) {
+    jdbc.sql(
+            "insert into message_read (message_id, user_id, reader_name, read_at)"
+                + " select m.id, :me, :name, :at from message m where m.thread_id = :thread and "
+                + UNREAD
+                + " on conflict do nothing")
+        .param("me", me)
+        .param("name", name)
+        .param("at", Timestamp.from(at))
+        .param("thread", threadId)
+        .update();
+  }
+
+  /** The names of those who have read each of these messages, in the order they read them. */
+  Map<UUID, List<String>> readers(Collection<UUID> messageIds) {
+    Map<UUID, List<String>> readers = new HashMap<>();
+    if (messageIds.isEmpty()) {
+      return readers;
+    }
+    jdbc.sql(
+            "select message_id, reader_name from message_read where message_id in (:ids)"
+                + " order by read_at, reader_name")
+        .param("ids", messageIds)
+        .query(
+            (row, n) -> {
+              readers
+                  .computeIfAbsent(row.getObject(1, UUID.class), id -> new ArrayList<>())
+                  .add(row.getString(2));
+              return null;
+            })
+        .list();
+    return readers;
+  }
+
+  /** The person's unread messages in each of these threads (absent: none). */
+  Map<UUID, Integer> unreadByThread(Collection<UUID> threadIds, UUID me) {
+    if (threadIds.isEmpty()) {
+      return Map.of();
+    }
+    return counts(
+        "select m.thread_id, count(*) from message m where m.thread_id in (:ids) and "
+            + UNREAD
+            + " group by m.thread_id",
+        threadIds,
+        me);
+  }
+
+  /** The person's unread messages about each child that has any. */
+  Map<UUID, Integer> unreadByChild(UUID me) {
+    return counts(
+        "select m.child_id, count(*) from message m where " + UNREAD + " group by m.child_id",
+        null,
+        me);
+  }
+
+  /** The person's unread messages about one child. */
+  int unreadOf(UUID childId, UUID me) {
+    return jdbc.sql("select count(*) from message m where m.child_id = :child and " + UNREAD)
+        .param("child", childId)
+        .param("me", me)
+        .query(Integer.class)
+        .single();
+  }
+
+  /** The last time someone wrote as one of each child's family, for children with any. */
+  Map<UUID, Instant> lastFromFamily(Collection<UUID> childIds) {
+    Map<UUID, Instant> last = new HashMap<>();
+    if (childIds.isEmpty()) {
+      return last;
+    }
+    jdbc.sql(
+            "select child_id, max(sent_at) from message where from_family and child_id in (:ids)"
+                + " group by child_id")
+        .param("ids", childIds)
+        .query(
+            (row, n) -> {
+              last.put(row.getObject(1, UUID.class), row.getTimestamp(2).toInstant());
+              return null;
+            })
+        .list();
+    return last;
+  }
+
+  private Map<UUID, Integer> counts(String sql, Collection<UUID> ids, UUID me) {
+    Map<UUID, Integer> counts = new HashMap<>();
+    JdbcClient.StatementSpec statement = jdbc.sql(sql).param("me", me);
+    if (ids != null) {
+      statement = statement.param("ids", ids);
+    }
+    statement
+        .query(
+            (row, n) -> {
+              counts.put(row.getObject(1, UUID.class), row.getInt(2));
+              return null;
+            })
+        .list();
+    return counts;
+  }
+}
