@@ -17,6 +17,9 @@ interface AgreedActionRepository extends JpaRepository<AgreedAction, UUID> {
 
   List<AgreedAction> findByOwnerIdAndStatusOrderByDueOnAsc(UUID ownerId, ActionStatus status);
 
+  List<AgreedAction> findByStatusAndDueOnBetweenOrderByDueOnAsc(
+      ActionStatus status, java.time.LocalDate from, java.time.LocalDate until);
+
   /**
    * The actions of these children still to do or done (not dropped): one query whatever their
    * number, the ids bound as one array.

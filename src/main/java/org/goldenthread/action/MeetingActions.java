@@ -89,6 +89,20 @@ public class MeetingActions {
         .toList();
   }
 
+  /**
+   * Every open action due from {@code from} to {@code until} (both included), whoever owns it: for
+   * a job that reminds each owner (who is asked the child's door before anything reaches them), not
+   * for any person's eyes.
+   */
+  public List<ActionView> openDueBetween(LocalDate from, LocalDate until) {
+    List<AgreedAction> open =
+        actions.findByStatusAndDueOnBetweenOrderByDueOnAsc(ActionStatus.OPEN, from, until);
+    Map<UUID, String> names =
+        children.displayNames(open.stream().map(AgreedAction::childId).collect(Collectors.toSet()));
+    LocalDate today = today();
+    return open.stream().map(action -> action.view(names.get(action.childId()), today)).toList();
+  }
+
   /** One action. */
   public ActionView get(AccessibleAction action) {
     return load(action).view(action.child().displayName(), today());

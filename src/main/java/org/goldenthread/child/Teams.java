@@ -54,6 +54,19 @@ public class Teams {
         .toList();
   }
 
+  /**
+   * The accounts of everyone on the child's team now, whoever asks: for the notifications of other
+   * capabilities, which ask the door about each person before anything reaches them.
+   */
+  public java.util.Set<UUID> accountsOnTeam(UUID childId) {
+    LocalDate today = LocalDate.now(clock);
+    return members.findByChildIdOrderByLeadDescNameAsc(childId).stream()
+        .filter(member -> member.isCurrentOn(today))
+        .map(member -> member.view().userId())
+        .filter(java.util.Objects::nonNull)
+        .collect(java.util.stream.Collectors.toSet());
+  }
+
   /** Everyone who has been on the team, past members included. */
   public List<TeamMemberView> all(AccessibleChild child) {
     return members.findByChildIdOrderByLeadDescNameAsc(child.id()).stream()

@@ -48,4 +48,10 @@ interface MeetingRepository extends JpaRepository<Meeting, UUID> {
           + " org.goldenthread.meeting.MeetingStatus.CLOSED)"
           + " and m.startsAt <= :now group by m.childId")
   List<Object[]> lastHeldWithParents(Collection<UUID> childIds, Instant now);
+
+  /** The booked meetings that start in [from, to), soonest first. */
+  @Query(
+      "select m from Meeting m where m.status = org.goldenthread.meeting.MeetingStatus.BOOKED"
+          + " and m.startsAt >= :from and m.startsAt < :to order by m.startsAt")
+  List<Meeting> findBookedStartingBetween(Instant from, Instant to);
 }

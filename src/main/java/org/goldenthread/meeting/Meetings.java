@@ -327,6 +327,19 @@ public class Meetings {
     return found;
   }
 
+  /**
+   * The booked meetings that start from {@code from} until before {@code to}, whoever may see them:
+   * for a job that reminds each invitee (who is asked the child's door before anything reaches
+   * them), not for any person's eyes.
+   */
+  public List<MeetingView> bookedStartingBetween(Instant from, Instant to) {
+    List<Meeting> found = meetings.findBookedStartingBetween(from, to);
+    Map<UUID, String> names =
+        children.displayNames(found.stream().map(Meeting::childId).collect(Collectors.toSet()));
+    Instant now = clock.instant();
+    return found.stream().map(meeting -> meeting.view(names.get(meeting.childId()), now)).toList();
+  }
+
   Meeting load(AccessibleMeeting meeting) {
     return meetings.findById(meeting.id()).orElseThrow(NotFound::error);
   }

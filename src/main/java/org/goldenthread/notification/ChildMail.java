@@ -1,14 +1,20 @@
 package org.goldenthread.notification;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.goldenthread.child.ChildAccess;
 import org.goldenthread.family.FamilyAddressee;
 import org.goldenthread.family.FamilyLetters;
 import org.goldenthread.identity.Accounts;
 import org.goldenthread.identity.CurrentUser;
+import org.goldenthread.inbox.EmailChoice;
+import org.goldenthread.inbox.InboxKind;
+import org.goldenthread.inbox.NotificationPreferences;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -19,8 +25,10 @@ import org.springframework.stereotype.Component;
  * the child's door ({@link ChildAccess}), so that someone whose consent was withdrawn, who left the
  * team or whose information is limited hears nothing more; someone named by their entry on the
  * family record must still be on it, with no limit recorded on them (and parental responsibility,
- * for the letters that need it). A dropped mail leaves a log line that names no one. Mail about an
- * account (sign-in, password, invitation to a role) is not about a child and does not come here.
+ * for the letters that need it). A letter that is the immediate email of an inbox kind goes to a
+ * person with an account only when they chose immediate email for that kind. A dropped mail leaves
+ * a log line that names no one. Mail about an account (sign-in, password, invitation to a role) is
+ * not about a child and does not come here.
  */
 @Component
 class ChildMail {
@@ -31,12 +39,19 @@ class ChildMail {
   private final Accounts accounts;
   private final ChildAccess access;
   private final FamilyLetters family;
+  private final NotificationPreferences preferences;
 
-  ChildMail(MailDelivery delivery, Accounts accounts, ChildAccess access, FamilyLetters family) {
+  ChildMail(
+      MailDelivery delivery,
+      Accounts accounts,
+      ChildAccess access,
+      FamilyLetters family,
+      NotificationPreferences preferences) {
     this.delivery = delivery;
     this.accounts = accounts;
     this.access = access;
     this.family = family;
+    this.preferences = preferences;
   }
 
   /**
@@ -48,11 +63,29 @@ class ChildMail {
    * @return whether it was sent
    */
   boolean send(UUID childId, Addressee to, String kind, Function<Reader, Letter> write) {
+    return send(childId, to, kind, null, write);
+  }
+
+  /**
+   * Sends the letter, as {@link #send(UUID, Addressee, String, Function)} does, when it is the
+   * immediate email of an inbox kind ({@code notice}) only to someone who chose immediate email for
+   * it: a person with an account who chose the daily digest or no email for the kind reads it in
+   * their inbox (and digest) instead. A family member with no account has no inbox and no choice:
+   * they get every letter.
+   */
+  boolean send(
+      UUID childId, Addressee to, String kind, InboxKind notice, Function<Reader, Letter> write) {
     Optional<Reader> reader = readerOf(childId, to);
     if (reader.isEmpty()) {
       log.info(
           "A {} mail about a child was not sent: its recipient may not hear about the child now",
           kind);
+      return false;
+    }
+    if (notice != null
+        && reader.get().userId() != null
+        && preferences.choiceOf(reader.get().userId(), notice) != EmailChoice.IMMEDIATE) {
+      log.debug("A {} mail was not sent: its recipient chose not to get it at once", kind);
       return false;
     }
     Letter letter = write.apply(reader.get());
@@ -89,6 +122,34 @@ class ChildMail {
   }
 
   /**
+   * Sends a letter about several children to a person with an account (the daily digest), naming
+   * only the children the door lets them see now: {@code write} is given those. Nothing is sent
+   * when they may see none of them.
+   *
+   * @return whether it was sent
+   */
+  boolean sendAbout(
+      Collection<UUID> childIds,
+      UUID userId,
+      String kind,
+      BiFunction<Reader, Set<UUID>, Letter> write) {
+    Optional<CurrentUser> user = accounts.findById(userId);
+    if (user.isEmpty()) {
+      return false;
+    }
+    Set<UUID> visible = access.visibleAmong(user.get(), childIds);
+    if (visible.isEmpty()) {
+      log.info("A {} mail was not sent: its recipient may not hear about its children now", kind);
+      return false;
+    }
+    Reader reader = new Reader(user.get(), null);
+    Letter letter = write.apply(reader, visible);
+    delivery.deliver(
+        new MailMessage(reader.email(), letter.subject(), letter.body(), letter.attachments()));
+    return true;
+  }
+
+  /**
    * Who a mail about a child is for, checked against the child's record when it is sent: a person
    * with an account, or a family member named by their entry on the family record.
    */
@@ -112,15 +173,21 @@ class ChildMail {
    *
    * @param familyMemberId their entry on the family record, when the letter went to them by it
    * @param hasAccount false for a family member known only by email, who is not signed up yet
+   * @param userId their account, or null when they have none
    */
-  record Reader(String name, String email, UUID familyMemberId, boolean hasAccount) {
+  record Reader(String name, String email, UUID familyMemberId, boolean hasAccount, UUID userId) {
+
+    Reader(String name, String email, UUID familyMemberId, boolean hasAccount) {
+      this(name, email, familyMemberId, hasAccount, null);
+    }
 
     Reader(CurrentUser user, FamilyAddressee entry) {
       this(
           entry == null ? user.displayName() : entry.name(),
           user.email(),
           entry == null ? null : entry.memberId(),
-          true);
+          true,
+          user.id());
     }
   }
 

@@ -1,18 +1,15 @@
 package org.goldenthread.notification;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.goldenthread.child.ChildSummary;
 import org.goldenthread.child.Children;
 import org.goldenthread.deadline.DeadlineOwner;
 import org.goldenthread.family.FamilyAddressee;
-import org.goldenthread.family.FamilyLetters;
-import org.goldenthread.identity.Accounts;
-import org.goldenthread.identity.Role;
+import org.goldenthread.inbox.DeadlineNoticeAudience;
+import org.goldenthread.inbox.InboxKind;
 import org.goldenthread.notification.ChildMail.Addressee;
 import org.goldenthread.notification.ChildMail.Letter;
-import org.goldenthread.organisation.Organisations;
 import org.goldenthread.statutory.DeadlineNoticeDue;
 import org.goldenthread.web.Dates;
 import org.springframework.beans.factory.annotation.Value;
@@ -24,18 +21,16 @@ import org.springframework.stereotype.Component;
  * The letters about a statutory deadline: 5 working days before its last day, and when it was
  * missed. They go to every parent with parental responsibility on the family record, so that the
  * family knows what is due, from whom and by when, and what they can do when a date passes, and to
- * the staff who answer for the date (the school's SENCOs, or the authority's officers); each links
- * to the page of the deadline's record (the assessment, the annual review) and goes out through
- * {@link ChildMail}.
+ * the staff who answer for the date (the school's SENCOs, or the authority's officers), as {@link
+ * DeadlineNoticeAudience} names them for the letters and the inbox alike; each links to the page of
+ * the deadline's record (the assessment, the annual review) and goes out through {@link ChildMail}.
  */
 @Component
 class DeadlineMail {
 
   private final ChildMail mail;
   private final Children children;
-  private final Accounts accounts;
-  private final Organisations organisations;
-  private final FamilyLetters family;
+  private final DeadlineNoticeAudience audience;
   private final MessageSource messages;
   private final Dates dates;
   private final String baseUrl;
@@ -43,17 +38,13 @@ class DeadlineMail {
   DeadlineMail(
       ChildMail mail,
       Children children,
-      Accounts accounts,
-      Organisations organisations,
-      FamilyLetters family,
+      DeadlineNoticeAudience audience,
       MessageSource messages,
       Dates dates,
       @Value("${goldenthread.base-url}") String baseUrl) {
     this.mail = mail;
     this.children = children;
-    this.accounts = accounts;
-    this.organisations = organisations;
-    this.family = family;
+    this.audience = audience;
     this.messages = messages;
     this.dates = dates;
     this.baseUrl = baseUrl;
@@ -72,11 +63,12 @@ class DeadlineMail {
             ? event.ownerName()
             : text("deadline.owner." + event.owner()).toLowerCase(Locale.UK);
     String link = baseUrl + (event.page() != null ? event.page() : "/children/" + child.id());
-    for (FamilyAddressee parent : family.parents(child.id())) {
+    for (FamilyAddressee parent : audience.parents(child.id())) {
       mail.send(
           child.id(),
           new Addressee.FamilyMember(parent.memberId(), true),
           "deadline." + which,
+          InboxKind.DEADLINE,
           reader ->
               new Letter(
                   text(
@@ -98,11 +90,12 @@ class DeadlineMail {
                       + text("mail.footer.for", child.schoolName()),
                   null));
     }
-    for (UUID userId : staffWhoAct(event, child)) {
+    for (UUID userId : audience.staffWhoAct(event.owner(), child.schoolId())) {
       mail.send(
           child.id(),
           new ChildMail.Addressee.Account(userId),
           "deadline.staff." + which,
+          InboxKind.DEADLINE,
           reader ->
               new Letter(
                   text(
@@ -121,23 +114,6 @@ class DeadlineMail {
                       link),
                   null));
     }
-  }
-
-  /**
-   * The staff who answer for a deadline: the school's SENCOs for the school's own dates, and the
-   * authority's SEND officers for the authority's and for the advice and mediation it arranges. A
-   * family's own dates (comments on a draft, an appeal) go to the family only.
-   */
-  private List<UUID> staffWhoAct(DeadlineNoticeDue event, ChildSummary child) {
-    return switch (event.owner()) {
-      case FAMILY -> List.of();
-      case SCHOOL -> accounts.holding(Role.SENCO, child.schoolId());
-      case LOCAL_AUTHORITY, TEAM_MEMBER, MEDIATION_ADVISER ->
-          organisations
-              .school(child.schoolId())
-              .map(school -> accounts.holding(Role.AUTHORITY_OFFICER, school.authorityId()))
-              .orElse(List.of());
-    };
   }
 
   private static String lowerFirst(String text) {

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.goldenthread.action.ActionView;
 import org.goldenthread.family.FamilyLetters;
+import org.goldenthread.inbox.InboxKind;
 import org.goldenthread.meeting.FamilyRecipient;
 import org.goldenthread.meeting.MeetingBooked;
 import org.goldenthread.meeting.MeetingCancelled;
@@ -91,6 +92,7 @@ class MeetingMail {
         notice.childId(),
         to,
         "meeting." + which,
+        InboxKind.MEETING,
         reader -> letter(notice, which, reader, files, next));
   }
 

@@ -5,6 +5,7 @@ import org.goldenthread.child.ChildSummary;
 import org.goldenthread.child.Children;
 import org.goldenthread.family.FamilyAddressee;
 import org.goldenthread.family.FamilyLetters;
+import org.goldenthread.inbox.InboxKind;
 import org.goldenthread.notification.ChildMail.Addressee;
 import org.goldenthread.notification.ChildMail.Letter;
 import org.goldenthread.plan.ProvisionChanged;
@@ -63,6 +64,7 @@ class ProvisionChangeMail {
           child.id(),
           new Addressee.FamilyMember(parent.memberId(), true),
           "provision." + kind,
+          InboxKind.PROVISION_CHANGE,
           reader ->
               new Letter(
                   text("mail.provision." + kind + ".subject", child.name()),

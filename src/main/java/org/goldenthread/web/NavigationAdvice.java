@@ -47,7 +47,7 @@ class NavigationAdvice {
     Stream<NavigationLink> contributed =
         contributors.stream().flatMap(contributor -> contributor.linksFor(viewer).stream());
     return Stream.concat(home, contributed)
-        .map(link -> NavigationItem.of(link.href(), link.textKey(), currentPath))
+        .map(link -> NavigationItem.of(link, currentPath))
         .toList();
   }
 

@@ -7,13 +7,24 @@ package org.goldenthread.web;
  * @param textKey the message key of the link text
  * @param current this is the page being shown ({@code aria-current="page"})
  * @param active the page being shown is within this link's section ({@code aria-current="true"})
+ * @param count a number the text shows (its {0}), or null
  */
-public record NavigationItem(String href, String textKey, boolean current, boolean active) {
+public record NavigationItem(
+    String href, String textKey, boolean current, boolean active, Long count) {
+
+  public NavigationItem(String href, String textKey, boolean current, boolean active) {
+    this(href, textKey, current, active, null);
+  }
 
   static NavigationItem of(String href, String textKey, String currentPath) {
+    return of(new NavigationLink(href, textKey), currentPath);
+  }
+
+  static NavigationItem of(NavigationLink link, String currentPath) {
+    String href = link.href();
     boolean current = href.equals(currentPath);
     boolean within = !"/".equals(href) && currentPath.startsWith(href + "/");
-    return new NavigationItem(href, textKey, current, current || within);
+    return new NavigationItem(href, link.textKey(), current, current || within, link.count());
   }
 
   /** The value of {@code aria-current}, or null when the link is not marked. */

@@ -6,5 +6,11 @@ package org.goldenthread.web;
  *
  * @param href the path the link goes to
  * @param textKey the message key of the link text
+ * @param count a number the text shows (its {0}: "Inbox (3)"), or null
  */
-public record NavigationLink(String href, String textKey) {}
+public record NavigationLink(String href, String textKey, Long count) {
+
+  public NavigationLink(String href, String textKey) {
+    this(href, textKey, null);
+  }
+}
