@@ -118,7 +118,7 @@ class InboxFromEvents {
                 "inbox.title.request",
                 child.displayName(),
                 words.date(event.dueOn()),
-                InboxWords.lowerFirst(words.text("request.kind." + event.kind().name())),
+                words.text("request.kind." + event.kind().name()),
                 event.madeByName()),
             requestPage(child.id(), event.requestId()),
             clock.instant(),

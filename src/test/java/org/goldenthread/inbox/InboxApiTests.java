@@ -156,7 +156,7 @@ class InboxApiTests {
     assertThat(forSenco.get(0).get("kind").asString()).isEqualTo("REQUEST");
     assertThat(forSenco.get(0).get("title").asString())
         .startsWith("Request about Isla Marsh to answer by ")
-        .endsWith("a meeting, from Kate Marsh");
+        .endsWith("A meeting, from Kate Marsh");
     assertThat(forSenco.get(0).get("link").asString())
         .isEqualTo("/children/" + pupil.id() + "/requests/" + request);
     assertThat(api.get("/api/v1/inbox", parent).json().get("total").asLong()).isZero();
