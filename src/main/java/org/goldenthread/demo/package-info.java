@@ -12,6 +12,8 @@
       "review",
       "meeting",
       "action",
-      "statutory"
+      "statutory",
+      "document",
+      "web"
     })
 package org.goldenthread.demo;
