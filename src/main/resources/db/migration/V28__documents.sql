@@ -12,7 +12,7 @@ create table document (
   content_type       text not null,
   file_name          text not null,
   size_bytes         bigint not null check (size_bytes > 0),
-  sha256             char(64) not null,
+  sha256             text not null check (sha256 ~ '^[0-9a-f]{64}$'),
   stored_in          text not null check (stored_in in ('DATABASE', 'DIRECTORY')),
   uploaded_by_id     uuid not null references app_user (id),
   uploaded_by_name   text not null,

@@ -38,7 +38,7 @@ class Document {
   @Column(name = "size_bytes", nullable = false)
   private long size;
 
-  @Column(nullable = false, columnDefinition = "char(64)")
+  @Column(nullable = false)
   private String sha256;
 
   @Enumerated(EnumType.STRING)
