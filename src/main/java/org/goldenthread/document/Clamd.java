@@ -88,8 +88,9 @@ final class Clamd {
     if (line.endsWith("ERROR")) {
       throw new IOException("clamd answered an error: " + line);
     }
-    int colon = line.indexOf(':');
-    String result = colon < 0 ? "" : line.substring(colon + 1).strip();
+    String rest = line.replaceFirst("^\\d+: ", "");
+    int colon = rest.indexOf(": ");
+    String result = colon < 0 ? "" : rest.substring(colon + 2).strip();
     if (result.equals("OK")) {
       return Verdict.CLEAN;
     }
