@@ -27,6 +27,7 @@ import org.goldenthread.identity.Role;
 import org.goldenthread.organisation.SchoolDays;
 import org.goldenthread.web.EditConflict;
 import org.goldenthread.web.NotFound;
+import org.goldenthread.web.OncePerPageView;
 import org.goldenthread.web.PageOf;
 import org.goldenthread.web.ProblemTypes;
 import org.goldenthread.web.TextRules;
@@ -271,7 +272,14 @@ public class Documents {
         && user.organisationsWhere(Role.HEAD).isEmpty()) {
       return List.of();
     }
-    Collection<UUID> visible = access.visibleAmong(user, documents::childIdsAwaitingResponse);
+    Collection<UUID> visible =
+        access.visibleAmong(
+            user,
+            () ->
+                childrenWithEvidence().stream()
+                    .filter(c -> c.awaiting() > 0)
+                    .map(DocumentRepository.ChildEvidence::childId)
+                    .toList());
     if (visible.isEmpty()) {
       return List.of();
     }
@@ -292,7 +300,16 @@ public class Documents {
   }
 
   List<UUID> childIdsWithEvidence() {
-    return documents.childIdsWithEvidence();
+    return childrenWithEvidence().stream().map(DocumentRepository.ChildEvidence::childId).toList();
+  }
+
+  /**
+   * The children with evidence from their families, read once per page view however many parts of
+   * the page ask (the SENCO's evidence panel and the deadlines).
+   */
+  private List<DocumentRepository.ChildEvidence> childrenWithEvidence() {
+    return OncePerPageView.get(
+        DocumentRepository.ChildEvidence.class.getName(), documents::childrenWithEvidence);
   }
 
   private Document load(AccessibleChild child, UUID documentId) {
