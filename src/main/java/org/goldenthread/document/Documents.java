@@ -39,7 +39,10 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.ErrorResponseException;
 
@@ -71,6 +74,7 @@ public class Documents {
   private final Children children;
   private final ApplicationEventPublisher events;
   private final MessageSource messages;
+  private final TransactionTemplate transactions;
   private final Clock clock;
 
   Documents(
@@ -84,6 +88,7 @@ public class Documents {
       Children children,
       ApplicationEventPublisher events,
       MessageSource messages,
+      PlatformTransactionManager transactionManager,
       Clock clock) {
     this.documents = documents;
     this.store = store;
@@ -95,6 +100,7 @@ public class Documents {
     this.children = children;
     this.events = events;
     this.messages = messages;
+    this.transactions = new TransactionTemplate(transactionManager);
     this.clock = clock;
   }
 
@@ -146,7 +152,7 @@ public class Documents {
    * @throws ValidationProblem a title, kind or file missing or refused, naming each
    * @throws DocumentRefused 413, 415, 422 or 503: the file is not kept
    */
-  @Transactional
+  @Transactional(propagation = Propagation.SUPPORTS)
   public DocumentView upload(AccessibleChild child, String title, String kind, UploadedFile file) {
     List<FieldMessage> problems = new ArrayList<>();
     String checkedTitle = title(title, problems);
@@ -177,6 +183,8 @@ public class Documents {
     LocalDate responseDue =
         child.grant().isFamily() ? schoolDays.evidenceResponseDue(child.schoolId(), today) : null;
     DetectedFile detected = new DetectedFile(bytes, contentType, sha256(bytes), name(file.name()));
+    // The file is read, checked and scanned above with no connection held; it is kept in a
+    // transaction of its own (or the caller's).
     DocumentStore.Place place = store.place();
     Document document =
         new Document(
@@ -191,16 +199,19 @@ public class Documents {
             clock.instant(),
             responseDue);
     try {
-      documents.saveAndFlush(document);
-      store.put(document.id(), place, bytes);
+      transactions.executeWithoutResult(
+          status -> {
+            documents.saveAndFlush(document);
+            store.put(document.id(), place, bytes);
+            events.publishEvent(
+                child.changed(
+                    ChildRecordChanged.Action.CREATE,
+                    "Shared the document \"" + checkedTitle + "\" (" + checkedKind + ")"));
+          });
     } catch (RuntimeException e) {
       store.forget(document.id(), place);
       throw e;
     }
-    events.publishEvent(
-        child.changed(
-            ChildRecordChanged.Action.CREATE,
-            "Shared the document \"" + checkedTitle + "\" (" + checkedKind + ")"));
     return document.view(today, clock.getZone());
   }
 
