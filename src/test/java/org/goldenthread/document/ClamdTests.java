@@ -100,6 +100,41 @@ class ClamdTests {
   }
 
   @Test
+  void onceAScannerIsConfiguredNoFileGoesInUnscannedWhileItCannotBeReached() throws IOException {
+    int closed;
+    try (ServerSocket socket = new ServerSocket(0)) {
+      closed = socket.getLocalPort();
+    }
+    org.springframework.context.support.StaticMessageSource messages =
+        new org.springframework.context.support.StaticMessageSource();
+    VirusScan unreachable =
+        new VirusScan(
+            new DocumentSettings(
+                org.springframework.util.unit.DataSize.ofMegabytes(20),
+                null,
+                new DocumentSettings.Clamd("localhost", closed, Duration.ofSeconds(2))),
+            messages);
+    VirusScan none =
+        new VirusScan(
+            new DocumentSettings(
+                org.springframework.util.unit.DataSize.ofMegabytes(20),
+                null,
+                new DocumentSettings.Clamd(null, 3310, Duration.ofSeconds(2))),
+            messages);
+
+    assertThatThrownBy(() -> unreachable.check("hello".getBytes()))
+        .isInstanceOfSatisfying(
+            DocumentRefused.class,
+            refused -> {
+              assertThat(refused.getStatusCode().value()).isEqualTo(503);
+              assertThat(refused.getBody().getType().toString()).isEqualTo("/problems/unavailable");
+              assertThat(refused.messageKey()).isEqualTo("document.error.scannerUnavailable");
+            });
+    assertThat(none.configured()).isFalse();
+    none.check("hello".getBytes());
+  }
+
+  @Test
   void aRealClamdFindsTheTestFile() throws IOException {
     Clamd clamd = realClamd();
 
@@ -107,6 +142,20 @@ class ClamdTests {
 
     assertThat(verdict.clean()).isFalse();
     assertThat(verdict.signature()).containsIgnoringCase("eicar");
+    VirusScan scan =
+        new VirusScan(
+            new DocumentSettings(
+                org.springframework.util.unit.DataSize.ofMegabytes(20),
+                null,
+                new DocumentSettings.Clamd(
+                    System.getenv().getOrDefault("GT_CLAMD_HOST", "localhost"),
+                    Integer.parseInt(System.getenv().getOrDefault("GT_CLAMD_PORT", "3310")),
+                    Duration.ofSeconds(30))),
+            new org.springframework.context.support.StaticMessageSource());
+    assertThatThrownBy(() -> scan.check(EICAR.getBytes(StandardCharsets.US_ASCII)))
+        .isInstanceOfSatisfying(
+            DocumentRefused.class,
+            refused -> assertThat(refused.getStatusCode().value()).isEqualTo(422));
   }
 
   @Test

@@ -286,6 +286,33 @@ class DocumentApiTests {
     assertThat(audit.toString()).contains("Shared the document \\\"Notes from home\\\"");
   }
 
+  @Test
+  void theDemoShowsSarahsNotesFromHomeAwaitingTheSchoolAndHerTherapyReport() {
+    String sarah = null;
+    for (JsonNode child : api.get("/api/v1/children?q=Sarah", senco).json().get("items")) {
+      if ("Bennett".equals(child.get("familyName").asString())) {
+        sarah = child.get("id").asString();
+      }
+    }
+    JsonNode items =
+        api.get("/api/v1/children/" + sarah + "/documents", api.tokenFor("parent@example.org"))
+            .json()
+            .get("items");
+
+    assertThat(items.toString())
+        .contains("Notes from home: what helps Sarah talk", "Speech and language therapy report");
+    for (JsonNode item : items) {
+      if (item.get("kind").asString().equals("PARENT_EVIDENCE")) {
+        assertThat(item.get("responseStatus").asString()).isEqualTo("AWAITING");
+        assertThat(item.get("uploadedByName").asString()).isEqualTo("Claire Bennett");
+        assertThat(api.download("/api/v1/documents/" + item.get("id").asString(), senco).body())
+            .startsWith("%PDF".getBytes());
+      } else {
+        assertThat(item.get("responseDue").isNull()).isTrue();
+      }
+    }
+  }
+
   private JsonNode deadline(String token, String subjectId) {
     for (JsonNode d : api.get("/api/v1/deadlines?size=200", token).json().get("items")) {
       if (subjectId.equals(d.path("subjectId").asString())) {
