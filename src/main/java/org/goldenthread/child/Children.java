@@ -171,6 +171,13 @@ public class Children {
    */
   private List<ChildListing> visibleWithStatus(
       CurrentUser user, SenStatus status, Collection<String> yearGroups) {
+    return OncePerPageView.get(
+        "children.withStatus." + user.id() + "." + status + "." + yearGroups,
+        () -> readVisibleWithStatus(user, status, yearGroups));
+  }
+
+  private List<ChildListing> readVisibleWithStatus(
+      CurrentUser user, SenStatus status, Collection<String> yearGroups) {
     ChildAccess.Visibility visibility = access.visibility(user);
     if (visibility.schools().isEmpty()) {
       return rows.byId(visibility.individually()).stream()

@@ -15,6 +15,8 @@
       "statutory",
       "request",
       "message",
-      "contact"
+      "contact",
+      "document",
+      "web"
     })
 package org.goldenthread.demo;

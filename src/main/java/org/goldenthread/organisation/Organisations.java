@@ -9,6 +9,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import org.goldenthread.web.OncePerPageView;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -125,7 +127,7 @@ public class Organisations {
   }
 
   public Optional<SchoolSummary> school(UUID id) {
-    return id == null ? Optional.empty() : schools.findById(id).map(School::summary);
+    return id == null ? Optional.empty() : Optional.ofNullable(summaries(List.of(id)).get(id));
   }
 
   public Optional<ServiceSummary> service(UUID id) {
@@ -169,17 +171,25 @@ public class Organisations {
 
   /** These schools, with their authorities, in no particular order; unknown ids are left out. */
   public List<SchoolSummary> schools(Collection<UUID> schoolIds) {
-    return schoolIds.isEmpty()
-        ? List.of()
-        : schools.findWithAuthority(schoolIds).stream().map(School::summary).toList();
+    Map<UUID, SchoolSummary> found = summaries(schoolIds);
+    return schoolIds.stream().distinct().map(found::get).filter(Objects::nonNull).toList();
+  }
+
+  /** Schools with their authority by id, each read once per page view. */
+  private Map<UUID, SchoolSummary> summaries(Collection<UUID> schoolIds) {
+    return OncePerPageView.byKey(
+        "organisation.schools",
+        schoolIds,
+        ids ->
+            schools.findWithAuthority(ids).stream()
+                .map(School::summary)
+                .collect(Collectors.toMap(SchoolSummary::id, school -> school)));
   }
 
   /** The names of these schools, in one query; unknown ids are left out. */
   public Map<UUID, String> schoolNames(Collection<UUID> schoolIds) {
     Map<UUID, String> names = new HashMap<>();
-    if (!schoolIds.isEmpty()) {
-      schools.findNames(schoolIds).forEach(school -> names.put(school.getId(), school.getName()));
-    }
+    summaries(schoolIds).forEach((id, school) -> names.put(id, school.name()));
     return names;
   }
 

@@ -27,16 +27,6 @@ interface SchoolRepository extends JpaRepository<School, UUID> {
           + " and s.id in :among")
   List<UUID> findIdsNamedLike(String pattern, Collection<UUID> among);
 
-  @Query("select s.id as id, s.name as name from School s where s.id in :ids")
-  List<SchoolName> findNames(Collection<UUID> ids);
-
-  /** A school's id and name. */
-  interface SchoolName {
-    UUID getId();
-
-    String getName();
-  }
-
   boolean existsByUrn(String urn);
 
   boolean existsByUrnAndIdNot(String urn, UUID id);

@@ -55,9 +55,7 @@ class RequestDeadlines implements DeadlineSource {
         || access.grant(user, childId).isEmpty()) {
       return List.of();
     }
-    return requests.findByChildIdInOrderByMadeOnDesc(Set.of(childId)).stream()
-        .map(this::deadline)
-        .toList();
+    return requests.ofChild(childId).stream().map(this::deadline).toList();
   }
 
   @Override

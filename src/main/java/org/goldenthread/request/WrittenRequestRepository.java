@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.goldenthread.web.OncePerPageView;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -23,13 +24,17 @@ interface WrittenRequestRepository extends JpaRepository<WrittenRequest, UUID> {
 
   List<WrittenRequest> findByChildIdInOrderByMadeOnDesc(Collection<UUID> childIds);
 
+  /** The child's requests, newest first, read once per page view (its panel and its deadlines). */
+  default List<WrittenRequest> ofChild(UUID childId) {
+    return OncePerPageView.get(
+        "request.ofChild." + childId, () -> findByChildIdInOrderByMadeOnDesc(List.of(childId)));
+  }
+
   /** Requests still awaiting an answer from one of these schools, or from their authority. */
   @Query(
       "select r from WrittenRequest r where r.answeredOn is null"
           + " and r.addressedTo = :to and r.schoolId in :schoolIds order by r.dueOn, r.madeAt")
   List<WrittenRequest> findOpenTo(RequestTo to, Collection<UUID> schoolIds);
-
-  List<WrittenRequest> findByChildIdAndAnsweredOnIsNullOrderByDueOnAscMadeAtAsc(UUID childId);
 
   /** The requests this person made that still await an answer. */
   @Query(

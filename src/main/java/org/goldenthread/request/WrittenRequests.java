@@ -94,7 +94,9 @@ public class WrittenRequests {
   /** The child's requests still awaiting an answer, soonest due first. */
   public List<RequestView> openForChild(AccessibleChild child) {
     LocalDate today = today();
-    return requests.findByChildIdAndAnsweredOnIsNullOrderByDueOnAscMadeAtAsc(child.id()).stream()
+    return requests.ofChild(child.id()).stream()
+        .filter(request -> !request.answered())
+        .sorted(Comparator.comparing(WrittenRequest::dueOn).thenComparing(WrittenRequest::madeOn))
         .map(request -> request.view(child.displayName(), today))
         .toList();
   }

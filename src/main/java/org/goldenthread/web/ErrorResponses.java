@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.sql.SQLException;
 import java.util.List;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -175,6 +176,21 @@ class ErrorResponses {
   @ExceptionHandler(MaxUploadSizeExceededException.class)
   Object tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
     return answer(request, HttpStatus.CONTENT_TOO_LARGE, List.of(), null, null);
+  }
+
+  /**
+   * Parameters Tomcat could not read (an upload past the multipart limits sent without its length,
+   * too many parameters): the status Tomcat gives (413 or 400), never a server error.
+   */
+  @ExceptionHandler(InvalidParameterException.class)
+  Object unreadableParameters(InvalidParameterException e, HttpServletRequest request) {
+    HttpStatus status = HttpStatus.resolve(e.getErrorCode());
+    return answer(
+        request,
+        status != null && status.is4xxClientError() ? status : HttpStatus.BAD_REQUEST,
+        List.of(),
+        null,
+        null);
   }
 
   /** Spring's own errors (404, 405, 415, missing parameters...) and those thrown with a status. */

@@ -1,6 +1,7 @@
 package org.goldenthread.web;
 
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.MultipartConfigElement;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletInputStream;
@@ -9,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -20,8 +22,14 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * A request body other than a file upload may be at most {@link #MAX_BYTES}: a larger one is
  * answered 413. The body is read to its end first (up to {@link #MAX_DRAINED}) so that a client
- * that sends it whole before reading still reads the answer instead of a reset connection. Uploads
- * ({@code multipart/form-data}) have their own, larger limits.
+ * that sends it whole before reading still reads the answer instead of a reset connection.
+ *
+ * <p>Uploads ({@code multipart/form-data}) pass with their own, larger limits: the multipart
+ * request size ({@code spring.servlet.multipart.max-request-size}), which sits a little above what
+ * each capability accepts (documents: {@code goldenthread.documents.max-size}), so that the
+ * capability answers a file too large itself, beside its field. An upload that declares more than
+ * the multipart limit is answered 413 here, before anything reads its parameters (the CSRF check of
+ * a page would otherwise fail on it), its body read to the end up to {@link #MAX_DRAINED_UPLOAD}.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -30,17 +38,31 @@ class RequestBodyLimit extends OncePerRequestFilter {
   static final long MAX_BYTES = 1024 * 1024;
   static final long MAX_DRAINED = 32L * 1024 * 1024;
 
+  /** As Tomcat's {@code server.tomcat.max-swallow-size}. */
+  static final long MAX_DRAINED_UPLOAD = 64L * 1024 * 1024;
+
+  private final ObjectProvider<MultipartConfigElement> multipart;
+
+  RequestBodyLimit(ObjectProvider<MultipartConfigElement> multipart) {
+    this.multipart = multipart;
+  }
+
   @Override
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
+    long length = request.getContentLengthLong();
     if (isUpload(request)) {
+      long most = uploadLimit();
+      if (most > 0 && length > most) {
+        refuse(request, response, length, most, MAX_DRAINED_UPLOAD);
+        return;
+      }
       chain.doFilter(request, response);
       return;
     }
-    long length = request.getContentLengthLong();
     if (length > MAX_BYTES) {
-      refuse(request, response, length);
+      refuse(request, response, length, MAX_BYTES, MAX_DRAINED);
       return;
     }
     chain.doFilter(length < 0 ? new Limited(request) : request, response);
@@ -51,9 +73,20 @@ class RequestBodyLimit extends OncePerRequestFilter {
     return type != null && type.toLowerCase().startsWith(MediaType.MULTIPART_FORM_DATA_VALUE);
   }
 
-  private static void refuse(HttpServletRequest request, HttpServletResponse response, long length)
+  /** The multipart request size limit, or 0 when there is none. */
+  private long uploadLimit() {
+    MultipartConfigElement config = multipart.getIfAvailable();
+    return config == null ? 0 : Math.max(0, config.getMaxRequestSize());
+  }
+
+  private static void refuse(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      long length,
+      long most,
+      long drained)
       throws IOException {
-    if (length <= MAX_DRAINED) {
+    if (length <= drained) {
       request.getInputStream().transferTo(OutputStream.nullOutputStream());
     } else {
       response.setHeader(HttpHeaders.CONNECTION, "close");
@@ -68,7 +101,7 @@ class RequestBodyLimit extends OncePerRequestFilter {
               """
               {"type":"%s","title":"Content Too Large","status":413,\
               "detail":"The request is larger than %d bytes."}"""
-                  .formatted(ProblemTypes.type(HttpStatus.CONTENT_TOO_LARGE), MAX_BYTES));
+                  .formatted(ProblemTypes.type(HttpStatus.CONTENT_TOO_LARGE), most));
     } else {
       response.sendError(HttpStatus.CONTENT_TOO_LARGE.value());
     }

@@ -5,21 +5,24 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.goldenthread.browser.Axe;
 import org.goldenthread.browser.BrowserTest;
 import org.goldenthread.support.ApiClient;
 import org.goldenthread.support.Pupils;
+import org.goldenthread.support.TinyPdf;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
 /**
  * A request in writing as people make and answer it: a mother asks the school in writing to request
- * an EHC needs assessment (a missing answer is shown beside its field first); the SENCO finds it on
- * her home and answers it with reasons; the mother reads the answer and the time it took. Axe finds
- * nothing wrong at desktop width and at 320 px.
+ * an EHC needs assessment (a missing answer is shown beside its field first) and shares a report
+ * with it, which the school must respond to; the SENCO finds it on her home and answers it with
+ * reasons; the mother reads the answer and the time it took. Axe finds nothing wrong at desktop
+ * width and at 320 px.
  */
 class RequestJourneyTests extends BrowserTest {
 
@@ -65,6 +68,20 @@ class RequestJourneyTests extends BrowserTest {
     assertThat(heading()).hasText("Request: An EHC needs assessment");
     assertThat(page.locator("#stands")).containsText("Waiting for an answer");
     assertThat(page.locator("#answer-form")).hasCount(0);
+    Axe.assertNoViolations(page);
+
+    page.navigate("/children/" + pupil.id() + "/documents");
+    page.locator("main").getByLabel("What is it called?", exact()).fill("Reading assessment");
+    group("What kind of document is it?").getByLabel("Assessment report", exact()).check();
+    page.locator("main")
+        .getByLabel("The file", exact())
+        .setInputFiles(
+            new FilePayload(
+                "reading.pdf", "application/pdf", TinyPdf.of("Reading age 7 years 2 months")));
+    button("Share the document").click();
+    assertThat(page.locator(".govuk-notification-banner"))
+        .containsText("You shared Reading assessment.");
+    assertThat(page.locator("#documents tbody tr").first()).containsText("Response due");
     Axe.assertNoViolations(page);
     signOut();
 

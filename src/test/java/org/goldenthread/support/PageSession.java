@@ -68,6 +68,54 @@ public final class PageSession {
             .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
+  /**
+   * Posts a form with a file as a browser would (multipart/form-data, the whole body sent before
+   * the answer is read): the CSRF token comes from the page that holds the form.
+   */
+  public Page submitFile(
+      Page page,
+      String formSelector,
+      Map<String, String> fields,
+      String fileField,
+      String fileName,
+      byte[] file) {
+    Element form = page.document().selectFirst(formSelector);
+    if (form == null) {
+      throw new IllegalStateException("No form " + formSelector + " on " + page.document().title());
+    }
+    Map<String, String> values = new LinkedHashMap<>();
+    form.select("input[type=hidden]").forEach(input -> values.put(input.attr("name"), input.val()));
+    values.putAll(fields);
+    String boundary = "----page" + java.util.UUID.randomUUID().toString().replace("-", "");
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream(file.length + 2048);
+    values.forEach(
+        (name, value) ->
+            body.writeBytes(
+                ("--"
+                        + boundary
+                        + "\r\nContent-Disposition: form-data; name=\""
+                        + name
+                        + "\"\r\n\r\n"
+                        + value
+                        + "\r\n")
+                    .getBytes(StandardCharsets.UTF_8)));
+    body.writeBytes(
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\""
+                + fileField
+                + "\"; filename=\""
+                + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+            .getBytes(StandardCharsets.UTF_8));
+    body.writeBytes(file);
+    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return send(
+        HttpRequest.newBuilder(uri(form.attr("action")))
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+  }
+
   /** Signs in through the sign-in page and answers the page after the redirect. */
   public Page signIn(String email, String password) {
     Page signIn = get("/sign-in");
