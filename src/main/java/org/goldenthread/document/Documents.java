@@ -207,6 +207,17 @@ public class Documents {
                 child.changed(
                     ChildRecordChanged.Action.CREATE,
                     "Shared the document \"" + checkedTitle + "\" (" + checkedKind + ")"));
+
+            events.publishEvent(
+                new DocumentShared(
+                    child.id(),
+                    document.id(),
+                    checkedTitle,
+                    user.id(),
+                    user.displayName(),
+                    child.grant().isFamily(),
+                    responseDue,
+                    document.view(today, clock.getZone()).uploadedAt()));
           });
     } catch (RuntimeException e) {
       store.forget(document.id(), place);

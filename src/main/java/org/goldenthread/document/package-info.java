@@ -10,7 +10,8 @@
  *
  * <p>The public API: {@link org.goldenthread.document.Documents} with {@link
  * org.goldenthread.document.DocumentView}, {@link org.goldenthread.document.UploadedFile} and
- * {@link org.goldenthread.document.DocumentKind}.
+ * {@link org.goldenthread.document.DocumentKind}; sharing one publishes {@link
+ * org.goldenthread.document.DocumentShared}.
  */
 @org.springframework.modulith.ApplicationModule(
     allowedDependencies = {"child", "identity", "organisation", "web", "deadline"})

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.goldenthread.child.ChildSummary;
 import org.goldenthread.child.Children;
 import org.goldenthread.child.Teams;
+import org.goldenthread.document.DocumentShared;
 import org.goldenthread.family.Families;
 import org.goldenthread.family.FamilyAddressee;
 import org.goldenthread.family.FamilyLetters;
@@ -29,8 +30,9 @@ import org.springframework.stereotype.Component;
  * Inbox items from what happens about a child: a new message (for the family members with accounts,
  * the team and the school's SENCOs, all but its author), a request made (for those who answer it)
  * and answered (for whoever asked), a deadline coming or missed (for those {@link
- * DeadlineNoticeAudience} names), and a change to agreed support (for the parents with accounts).
- * {@link InboxItems#add} asks the child's door about each person first.
+ * DeadlineNoticeAudience} names), a change to agreed support (for the parents with accounts), and
+ * new evidence from the family (for the school's SENCOs, who respond to it). {@link InboxItems#add}
+ * asks the child's door about each person first.
  */
 @Component
 class InboxFromEvents {
@@ -203,6 +205,30 @@ class InboxFromEvents {
             null,
             event.actorId(),
             true));
+  }
+
+  @ApplicationModuleListener
+  void on(DocumentShared event) {
+    ChildSummary child = children.find(event.childId()).orElse(null);
+    if (child == null || !event.byFamily()) {
+      return;
+    }
+    inbox.add(
+        accounts.holding(Role.SENCO, child.schoolId()),
+        new NewItem(
+            InboxKind.EVIDENCE,
+            child.id(),
+            words.text(
+                "inbox.title.evidence",
+                child.displayName(),
+                event.uploadedByName(),
+                event.title(),
+                event.responseDue() == null ? "" : words.date(event.responseDue())),
+            "/children/" + child.id() + "/documents/" + event.documentId(),
+            event.sharedAt(),
+            "document:" + event.documentId(),
+            event.uploadedById(),
+            false));
   }
 
   static String requestPage(UUID childId, UUID requestId) {

@@ -26,6 +26,7 @@
       "statutory",
       "request",
       "message",
-      "plan"
+      "plan",
+      "document"
     })
 package org.goldenthread.inbox;

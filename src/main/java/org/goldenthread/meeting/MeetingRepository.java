@@ -49,7 +49,7 @@ interface MeetingRepository extends JpaRepository<Meeting, UUID> {
           + " and m.startsAt <= :now group by m.childId")
   List<Object[]> lastHeldWithParents(Collection<UUID> childIds, Instant now);
 
-  /** The booked meetings that start in [from, to), soonest first. */
+  /** The booked meetings that start from {@code from} until before {@code to}, soonest first. */
   @Query(
       "select m from Meeting m where m.status = org.goldenthread.meeting.MeetingStatus.BOOKED"
           + " and m.startsAt >= :from and m.startsAt < :to order by m.startsAt")

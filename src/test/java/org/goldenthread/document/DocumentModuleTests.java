@@ -87,6 +87,29 @@ class DocumentModuleTests {
   }
 
   @Test
+  void sharingADocumentAnnouncesItWithWhoSharedItAndWhetherItIsEvidence(Scenario scenario) {
+    FreshSchool school = FreshSchool.open(context);
+    Pupils.Pupil pupil = pupilWithParent(school);
+    CurrentUser parent = new Pupils(context, school).user(pupil.parentEmail());
+    AccessibleChild asParent = access.open(parent, pupil.id());
+
+    scenario
+        .stimulate(() -> documents.upload(asParent, "Notes", "PARENT_EVIDENCE", pdf()))
+        .andWaitForEventOfType(DocumentShared.class)
+        .matching(shared -> shared.childId().equals(pupil.id()))
+        .toArriveAndVerify(
+            (event, shared) -> {
+              assertThat(event.documentId()).isEqualTo(shared.id());
+              assertThat(event.title()).isEqualTo("Notes");
+              assertThat(event.uploadedById()).isEqualTo(parent.id());
+              assertThat(event.uploadedByName()).isEqualTo(parent.displayName());
+              assertThat(event.byFamily()).isTrue();
+              assertThat(event.responseDue()).isEqualTo(shared.responseDue());
+              assertThat(event.sharedAt()).isNotNull();
+            });
+  }
+
+  @Test
   void whatTheSchoolSharesAsksNoResponse() {
     FreshSchool school = FreshSchool.open(context);
     Pupils.Pupil pupil = pupilWithParent(school);

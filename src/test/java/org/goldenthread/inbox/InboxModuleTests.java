@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import org.goldenthread.deadline.DeadlineKind;
 import org.goldenthread.deadline.DeadlineOwner;
+import org.goldenthread.document.DocumentShared;
 import org.goldenthread.message.MessageSent;
 import org.goldenthread.plan.ProvisionChanged;
 import org.goldenthread.request.RequestKind;
@@ -181,6 +182,36 @@ class InboxModuleTests {
                   .isEqualTo("/children/" + pupil.id() + "/plan/provisions/" + item);
               assertThat(added.byLetter()).isTrue();
             });
+  }
+
+  @Test
+  void newEvidenceFromTheFamilyIsAnItemForTheSchoolsSenco(Scenario scenario) {
+    UUID document = UUID.randomUUID();
+    scenario
+        .publish(
+            new DocumentShared(
+                pupil.id(),
+                document,
+                "Letter from the paediatrician",
+                pupil.parentId(),
+                "Eve Inbox",
+                true,
+                LocalDate.of(2026, 12, 18),
+                Instant.now()))
+        .andWaitForEventOfType(InboxItemAdded.class)
+        .matching(added -> added.childId().equals(pupil.id()))
+        .toArriveAndVerify(
+            added -> {
+              assertThat(added.userId()).isEqualTo(school.senco().id());
+              assertThat(added.kind()).isEqualTo(InboxKind.EVIDENCE);
+              assertThat(added.title())
+                  .isEqualTo(
+                      "New evidence about Ada Inbox from Eve Inbox: Letter from the"
+                          + " paediatrician, to respond to by 18 December 2026");
+              assertThat(added.link())
+                  .isEqualTo("/children/" + pupil.id() + "/documents/" + document);
+            });
+    assertThat(holders()).containsExactly(school.senco().id());
   }
 
   private List<UUID> holders() {
