@@ -5,6 +5,7 @@ import org.goldenthread.identity.CurrentUser;
 import org.goldenthread.web.NavigationContributor;
 import org.goldenthread.web.NavigationLink;
 import org.goldenthread.web.Viewer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -18,20 +19,23 @@ import org.springframework.stereotype.Component;
 @Order(900)
 class InboxNavigation implements NavigationContributor {
 
-  private final InboxItems inbox;
+  private final ObjectProvider<InboxItems> inbox;
 
-  InboxNavigation(InboxItems inbox) {
+  /** The inbox is asked lazily, so that the navigation stands in a web slice without it. */
+  InboxNavigation(ObjectProvider<InboxItems> inbox) {
     this.inbox = inbox;
   }
 
   @Override
   public List<NavigationLink> linksFor(Viewer viewer) {
     Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
+    InboxItems items = inbox.getIfAvailable();
     if (!viewer.signedIn()
+        || items == null
         || signedIn == null
         || !(signedIn.getPrincipal() instanceof CurrentUser user)) {
       return List.of();
     }
-    return List.of(new NavigationLink("/inbox", "inbox.nav", inbox.unreadCount(user)));
+    return List.of(new NavigationLink("/inbox", "inbox.nav", items.unreadCount(user)));
   }
 }
