@@ -80,16 +80,7 @@ class PlanChanges {
     Items.apply(item, tidy);
     PlanItem changed =
         change.finish(item, PlanHistory.Change.CHANGED, setLinks(change.plan, item, tidy));
-    events.publishEvent(
-        new PlanItemChanged(
-            child.id(),
-            changed.kind(),
-            changed.id(),
-            change.revision,
-            child.user().id(),
-            child.user().displayName(),
-            child.grant().principal(),
-            Items.shortened(changed.words(), 80)));
+    publishChanged(child, changed, change.revision);
     if (changed.kind() == PlanItemKind.PROVISIONS && rights.isStaff()) {
       events.publishEvent(
           new ProvisionChanged(
@@ -128,16 +119,7 @@ class PlanChanges {
     ProvisionStatus before = provision.status();
     provision.setStatus(checked);
     PlanItem changed = change.finish(provision, PlanHistory.Change.CHANGED, Set.of());
-    events.publishEvent(
-        new PlanItemChanged(
-            child.id(),
-            changed.kind(),
-            changed.id(),
-            change.revision,
-            child.user().id(),
-            child.user().displayName(),
-            child.grant().principal(),
-            Items.shortened(changed.words(), 80)));
+    publishChanged(child, changed, change.revision);
     events.publishEvent(
         new ProvisionChanged(
             child.id(),
@@ -150,6 +132,19 @@ class PlanChanges {
             child.user().id(),
             child.user().displayName()));
     return changed;
+  }
+
+  private void publishChanged(AccessibleChild child, PlanItem changed, long revision) {
+    events.publishEvent(
+        new PlanItemChanged(
+            child.id(),
+            changed.kind(),
+            changed.id(),
+            revision,
+            child.user().id(),
+            child.user().displayName(),
+            child.grant().principal(),
+            Items.shortened(changed.words(), 80)));
   }
 
   private static ProvisionChanged.Kind kindOf(ProvisionStatus before, ProvisionStatus after) {
@@ -218,16 +213,7 @@ class PlanChanges {
       }
       outcome.reviewed(found);
       PlanItem changed = change.finish(outcome, PlanHistory.Change.CHANGED, Set.of());
-      events.publishEvent(
-          new PlanItemChanged(
-              child.id(),
-              changed.kind(),
-              changed.id(),
-              change.revision,
-              child.user().id(),
-              child.user().displayName(),
-              child.grant().principal(),
-              Items.shortened(changed.words(), 80)));
+      publishChanged(child, changed, change.revision);
     }
   }
 

@@ -21,6 +21,7 @@ import org.goldenthread.family.FamilyRelationship;
 import org.goldenthread.support.ApiClient;
 import org.goldenthread.support.AtOnce;
 import org.goldenthread.support.Mailbox;
+import org.goldenthread.support.PdfFile;
 import org.goldenthread.support.Pupils;
 import org.goldenthread.web.Dates;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,9 +37,9 @@ import tools.jackson.databind.JsonNode;
 /**
  * Pausing support, on a real database and a real SMTP server (GreenMail): the SENCO pauses a
  * pupil's speech and language sessions with a reason, both parents are told at once, the plan and
- * its history show it; the family may not pause it themselves (403), a stranger learns nothing
- * (404), a pause without a reason or with hostile text is refused by its field, and two changes
- * from one version give one 200 and one 409.
+ * its history and its PDF show it; the family may not pause it themselves (403), a stranger learns
+ * nothing (404), a pause without a reason or with hostile text is refused by its field, and two
+ * changes from one version give one 200 and one 409.
  */
 @IntegrationTest
 class ProvisionStatusTests {
@@ -145,6 +146,12 @@ class ProvisionStatusTests {
                 senco)
             .json();
     assertThat(changes.toString()).contains("PAUSED");
+    try (PdfFile pdf =
+        PdfFile.read(api.download("/api/v1/children/" + pupil.id() + "/plan/pdf", senco).body())) {
+      assertThat(pdf.text().replaceAll("\\s+", " "))
+          .contains("Paused from " + new Dates().date(TODAY))
+          .contains("Ms Patel is away on a course");
+    }
   }
 
   @Test

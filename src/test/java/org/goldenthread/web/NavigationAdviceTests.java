@@ -50,9 +50,10 @@ class NavigationAdviceTests {
 
   @Test
   @WithMockUser(roles = "SENCO")
-  void peopleWhoWorkWithManyChildrenGetTheListOfThemAndOfTheirDeadlines() throws Exception {
+  void peopleWhoWorkWithManyChildrenGetTheListOfThemOfTheirDeadlinesAndTheSchoolsDays()
+      throws Exception {
     assertThat(links(page(get("/cookies"))))
-        .containsExactly("/", "/children", "/deadlines", "/account");
+        .containsExactly("/", "/children", "/deadlines", "/school-days", "/account");
   }
 
   @Test
