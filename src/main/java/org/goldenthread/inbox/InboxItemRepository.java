@@ -24,6 +24,12 @@ interface InboxItemRepository extends JpaRepository<InboxItem, UUID> {
 
   Optional<InboxItem> findByIdAndUserId(UUID id, UUID userId);
 
+  long countByUserIdAndReadAtIsNull(UUID userId);
+
+  @Modifying
+  @Query("delete from InboxItem i where i.userId = :userId and i.childId = :childId")
+  int deleteAbout(UUID userId, UUID childId);
+
   /** The children the person's items are about: few, whatever the number of items. */
   @Query("select distinct i.childId from InboxItem i where i.userId = :userId")
   List<UUID> childIdsOf(UUID userId);

@@ -73,25 +73,37 @@ public class InboxItems {
   }
 
   /**
-   * How many of the person's items about children they may see are unread: one count query (by
-   * child) and the door, once per page view.
+   * How many of the person's items are unread, for the navigation: one count query, once per page
+   * view. Items about a child the person lost their way to through a recorded ending (consent
+   * withdrawn, off the team, a limit) are gone already ({@link #forget}); one about a child they
+   * can no longer see for another reason (a move of school, a role taken away) is counted here
+   * until they open their inbox, which shows the count through the door ({@link #unreadVisible}).
    */
   public long unreadCount(CurrentUser user) {
     return OncePerPageView.get(
         InboxItems.class.getName() + ".unread." + user.id(),
-        () -> {
-          List<Object[]> byChild = items.unreadByChild(user.id());
-          if (byChild.isEmpty()) {
-            return 0L;
-          }
-          Set<UUID> children = new HashSet<>();
-          byChild.forEach(row -> children.add((UUID) row[0]));
-          Set<UUID> visible = access.visibleAmong(user, children);
-          return byChild.stream()
-              .filter(row -> visible.contains((UUID) row[0]))
-              .mapToLong(row -> ((Number) row[1]).longValue())
-              .sum();
-        });
+        () -> items.countByUserIdAndReadAtIsNull(user.id()));
+  }
+
+  /** How many of the person's items about children they may see now are unread. */
+  long unreadVisible(CurrentUser user) {
+    List<Object[]> byChild = items.unreadByChild(user.id());
+    if (byChild.isEmpty()) {
+      return 0L;
+    }
+    Set<UUID> children = new HashSet<>();
+    byChild.forEach(row -> children.add((UUID) row[0]));
+    Set<UUID> visible = access.visibleAmong(user, children);
+    return byChild.stream()
+        .filter(row -> visible.contains((UUID) row[0]))
+        .mapToLong(row -> ((Number) row[1]).longValue())
+        .sum();
+  }
+
+  /** Takes every item about the child out of the person's inbox: they may no longer see it. */
+  @Transactional
+  void forget(UUID userId, UUID childId) {
+    items.deleteAbout(userId, childId);
   }
 
   /**

@@ -36,6 +36,6 @@ class InboxNavigation implements NavigationContributor {
         || !(signedIn.getPrincipal() instanceof CurrentUser user)) {
       return List.of();
     }
-    return List.of(new NavigationLink("/inbox", "inbox.nav", items.unreadCount(user)));
+    return List.of(new NavigationLink("/inbox", "inbox.nav", () -> items.unreadCount(user)));
   }
 }

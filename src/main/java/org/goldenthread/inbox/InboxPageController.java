@@ -51,7 +51,7 @@ class InboxPageController {
     model.addAttribute("itemsPage", found);
     model.addAttribute("items", found.getContent().stream().map(InboxItem::view).toList());
     model.addAttribute("unreadOnly", unread);
-    model.addAttribute("unreadCount", inbox.unreadCount(user));
+    model.addAttribute("unreadCount", inbox.unreadVisible(user));
     return INBOX;
   }
 

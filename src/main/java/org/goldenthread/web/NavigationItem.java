@@ -1,5 +1,7 @@
 package org.goldenthread.web;
 
+import java.util.function.Supplier;
+
 /**
  * One link in the service navigation.
  *
@@ -7,10 +9,10 @@ package org.goldenthread.web;
  * @param textKey the message key of the link text
  * @param current this is the page being shown ({@code aria-current="page"})
  * @param active the page being shown is within this link's section ({@code aria-current="true"})
- * @param count a number the text shows (its {0}), or null
+ * @param counter works out the number the text shows (its {0}) when the link is shown, or null
  */
 public record NavigationItem(
-    String href, String textKey, boolean current, boolean active, Long count) {
+    String href, String textKey, boolean current, boolean active, Supplier<Long> counter) {
 
   public NavigationItem(String href, String textKey, boolean current, boolean active) {
     this(href, textKey, current, active, null);
@@ -24,7 +26,12 @@ public record NavigationItem(
     String href = link.href();
     boolean current = href.equals(currentPath);
     boolean within = !"/".equals(href) && currentPath.startsWith(href + "/");
-    return new NavigationItem(href, link.textKey(), current, current || within, link.count());
+    return new NavigationItem(href, link.textKey(), current, current || within, link.counter());
+  }
+
+  /** The number the text shows, worked out now; null for a link with none. */
+  public Long count() {
+    return counter == null ? null : counter.get();
   }
 
   /** The value of {@code aria-current}, or null when the link is not marked. */

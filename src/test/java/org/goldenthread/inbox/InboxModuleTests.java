@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.goldenthread.child.ChildAccessEnded;
 import org.goldenthread.deadline.DeadlineKind;
 import org.goldenthread.deadline.DeadlineOwner;
 import org.goldenthread.document.DocumentShared;
@@ -212,6 +213,31 @@ class InboxModuleTests {
                   .isEqualTo("/children/" + pupil.id() + "/documents/" + document);
             });
     assertThat(holders()).containsExactly(school.senco().id());
+  }
+
+  @Test
+  void someoneWhoLosesTheirWayToTheChildLosesTheItemsAboutIt(Scenario scenario) {
+    scenario
+        .publish(
+            new ProvisionChanged(
+                pupil.id(),
+                UUID.randomUUID(),
+                "Reading group",
+                ProvisionChanged.Kind.STOPPED,
+                null,
+                LocalDate.of(2026, 12, 1),
+                null,
+                school.senco().id(),
+                school.senco().displayName()))
+        .andWaitForStateChange(() -> holders().size(), size -> size == 1)
+        .andVerify(size -> assertThat(holders()).containsExactly(pupil.parentId()));
+
+    scenario
+        .publish(
+            new ChildAccessEnded(
+                pupil.id(), pupil.parentId(), ChildAccessEnded.Reason.INFORMATION_LIMITED))
+        .andWaitForStateChange(() -> holders().size(), size -> size == 0)
+        .andVerify(size -> assertThat(holders()).isEmpty());
   }
 
   private List<UUID> holders() {

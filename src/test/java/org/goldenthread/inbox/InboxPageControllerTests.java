@@ -61,7 +61,7 @@ class InboxPageControllerTests {
         .willReturn(
             new PageImpl<>(
                 List.of(unread, read), PageOf.request(0, InboxPageController.PAGE_SIZE), 25));
-    given(inbox.unreadCount(any())).willReturn(1L);
+    given(inbox.unreadVisible(any())).willReturn(1L);
 
     Document page = Slices.show(mvc, PARENT, "/inbox");
 

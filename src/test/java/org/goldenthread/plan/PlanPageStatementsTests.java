@@ -36,9 +36,10 @@ class PlanPageStatementsTests {
    * The most statements a plan page may take: the session read, and saved after the answer (two),
    * the door (the child, the person's family and team entries), the audit line of the read, the
    * school's cost rates, one query for each kind of item with its links, the plan's version, its
-   * comments, its agreements, what the family wrote, and its last review.
+   * comments, its agreements, what the family wrote, its last review, and the unread count of the
+   * person's inbox in the navigation.
    */
-  static final int PAGE = 18;
+  static final int PAGE = 19;
 
   /** The plan's JSON: as a page, but the bearer token and its person instead of the session. */
   static final int JSON = 17;
