@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -11,6 +15,7 @@ import org.goldenthread.IntegrationTest;
 import org.goldenthread.support.ApiClient;
 import org.goldenthread.support.EventPublications;
 import org.goldenthread.support.Pupils;
+import org.goldenthread.web.Dates;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +36,8 @@ class InboxApiTests {
   @LocalServerPort int port;
   @Autowired ApplicationContext context;
   @Autowired JdbcTemplate jdbc;
+  @Autowired InboxReminders reminders;
+  @Autowired Dates dates;
   ApiClient api;
   Pupils.Pupil pupil;
   String parent;
@@ -241,6 +248,60 @@ class InboxApiTests {
         .as("nothing changed when one part was wrong")
         .isEqualTo("DIGEST");
     assertThat(api.send("PUT", path, null, "{\"ACTION\":\"NONE\"}").status()).isEqualTo(401);
+  }
+
+  @Test
+  void theHourlyCheckRemindsTheInviteesOfAMeetingSoonAndTheOwnerOfActionsDueOnce() {
+    Instant tomorrow = Instant.now().plus(Duration.ofDays(1)).truncatedTo(ChronoUnit.MINUTES);
+    book(tomorrow);
+    JsonNode past = book(Instant.now().minus(Duration.ofDays(21)).truncatedTo(ChronoUnit.MINUTES));
+    LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+    agree(past, "Bring the reading record", today.minusDays(2));
+    agree(past, "Try the visual timetable", today.plusDays(1));
+    agree(past, "Plan the next term", today.plusDays(10));
+    itemsAbout(parent, "");
+
+    reminders.remind();
+    reminders.remind();
+
+    assertThat(itemsAbout(parent, ""))
+        .extracting(i -> i.get("kind").asString() + " " + i.get("title").asString())
+        .containsExactlyInAnyOrder(
+            "MEETING Coming up: SEN support review for Isla Marsh on " + dates.dateTime(tomorrow),
+            "ACTION Overdue action for Isla Marsh, due "
+                + dates.date(today.minusDays(2))
+                + ": Bring the reading record",
+            "ACTION Action for Isla Marsh due by "
+                + dates.date(today.plusDays(1))
+                + ": Try the visual timetable",
+            "MEETING SEN support review for Isla Marsh on " + dates.dateTime(tomorrow));
+  }
+
+  private JsonNode book(Instant start) {
+    ApiClient.Response booked =
+        api.post(
+            "/api/v1/children/" + pupil.id() + "/meetings",
+            senco,
+            "{\"kind\":\"SEN_SUPPORT_REVIEW\",\"startsAt\":\""
+                + start
+                + "\",\"location\":\"Room 4\"}");
+    assertThat(booked.status()).as(booked.body()).isEqualTo(201);
+    return booked.json();
+  }
+
+  private void agree(JsonNode meeting, String description, LocalDate dueOn) {
+    ApiClient.Response agreed =
+        api.post(
+            "/api/v1/meetings/" + meeting.get("id").asString() + "/actions",
+            senco,
+            "{\"description\":\""
+                + description
+                + "\",\"ownerId\":\""
+                + pupil.parentId()
+                + "\",\"dueOn\":\""
+                + dueOn
+                + "\"}");
+    assertThat(agreed.status()).as(agreed.body()).isEqualTo(201);
   }
 
   @Test
