@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * the family await the school's response, and the way to the list and the form to share one.
  */
 @Component
-@Order(40)
+@Order(28)
 class DocumentsChildPanel implements ChildPagePanel {
 
   private final Documents documents;

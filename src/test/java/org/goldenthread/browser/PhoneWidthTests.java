@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class PhoneWidthTests extends BrowserTest {
 
-  static final int PAGES_PER_ROLE = 80;
+  static final int PAGES_PER_ROLE = 120;
 
   private static final Path FAILURES = FailureScreenshots.DIRECTORY.resolve("phone");
   private static final Path SCREENSHOTS = Path.of("target", "phone");

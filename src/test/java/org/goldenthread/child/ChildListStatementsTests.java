@@ -47,7 +47,7 @@ class ChildListStatementsTests {
    * touch) and documents (evidence awaiting a response) added a statement or two each to the
    * SENCO's home: the bound follows the capabilities on a page, not its children.
    */
-  static final int MOST_STATEMENTS = 34;
+  static final int MOST_STATEMENTS = 40;
 
   /**
    * The rows a page may read: its page of children, the children on SEN support that the SENCO's
