@@ -61,7 +61,7 @@ class ChildPagesStatementsTests {
   @ParameterizedTest(name = "{1} as {0}")
   @CsvSource({
     "senco@riverside.example, /, 52",
-    "parent@example.org, /, 28",
+    "parent@example.org, /, 30",
     "senco@riverside.example, /children/{sarah}, 46",
     "parent@example.org, /children/{sarah}, 46",
     "senco@riverside.example, /children/{sarah}/meetings, 18",
