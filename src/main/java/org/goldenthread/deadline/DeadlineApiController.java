@@ -49,7 +49,8 @@ class DeadlineApiController {
   @Operation(
       summary =
           "Work out a deadline from dates alone (open to everyone, signed in or not): kind (any"
-              + " but EVIDENCE_RESPONSE, REQUEST_ANSWER, ACTION and MEETING_CADENCE), on (the"
+              + " but EVIDENCE_RESPONSE, REQUEST_ANSWER, CONCERN_ANSWER, ACTION and MEETING_CADENCE),"
+              + " on (the"
               + " event the rule counts from, past or future), certificateOn (APPEAL: the"
               + " mediation certificate) and dateOfBirth (ANNUAL_REVIEW: under 5;"
               + " PHASE_TRANSFER: post-16). Answers the Deadline shape with the rule explained")

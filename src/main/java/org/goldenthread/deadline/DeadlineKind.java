@@ -27,6 +27,8 @@ public enum DeadlineKind {
   AMENDMENT_FINAL(DeadlineOwner.LOCAL_AUTHORITY, true),
   /** The plan amended before a phase transfer: 15 February (31 March for post-16). */
   PHASE_TRANSFER(DeadlineOwner.LOCAL_AUTHORITY, true),
+  /** Contact with a mediation adviser: 2 months from the decision letter (before any appeal). */
+  MEDIATION_ADVICE(DeadlineOwner.FAMILY, true),
   /** The mediation certificate: 3 working days after the family says no, or mediation ends. */
   MEDIATION_CERTIFICATE(DeadlineOwner.MEDIATION_ADVISER, true),
   /** Mediation held: 30 days after the authority is told the family wants it. */
@@ -37,6 +39,8 @@ public enum DeadlineKind {
   EVIDENCE_RESPONSE(DeadlineOwner.SCHOOL, false),
   /** The answer to a request made in writing, by the date given. */
   REQUEST_ANSWER(DeadlineOwner.SCHOOL, false),
+  /** The school's answer to an early concern: 15 school days from the concern. */
+  CONCERN_ANSWER(DeadlineOwner.SCHOOL, false),
   /** An agreed action, by the date agreed. */
   ACTION(DeadlineOwner.TEAM_MEMBER, false),
   /** The next of the three meetings a year with the family. */

@@ -41,10 +41,11 @@ final class DueDateRules {
           case REVIEW_DECISION -> on.plusWeeks(4);
           case AMENDMENT_FINAL -> on.plusWeeks(8);
           case PHASE_TRANSFER -> phaseTransfer(facts, notes);
+          case MEDIATION_ADVICE -> on.plusMonths(2);
           case MEDIATION_CERTIFICATE -> days.plusWorkingDays(on, 3);
           case MEDIATION_MEETING -> on.plusDays(30);
           case APPEAL -> appeal(facts, days, notes);
-          case EVIDENCE_RESPONSE, REQUEST_ANSWER, ACTION, MEETING_CADENCE ->
+          case EVIDENCE_RESPONSE, REQUEST_ANSWER, CONCERN_ANSWER, ACTION, MEETING_CADENCE ->
               throw new IllegalArgumentException(kind + " is set by its own record, not a rule");
         };
     LocalDate from = kind == DeadlineKind.MEDIATION_CERTIFICATE ? on.plusDays(1) : due;

@@ -40,10 +40,11 @@ class CalculatorPageControllerTests {
     Document page = ask("");
 
     assertThat(page.select("h1").text()).isEqualTo("Work out a deadline");
-    assertThat(page.select("input[name=kind]")).hasSize(14);
+    assertThat(page.select("input[name=kind]")).hasSize(15);
     assertThat(page.select("input[name=kind]").eachAttr("value"))
         .contains("APPEAL", "FINAL_PLAN", "ANNUAL_REVIEW")
-        .doesNotContain("ACTION", "REQUEST_ANSWER", "EVIDENCE_RESPONSE", "MEETING_CADENCE");
+        .doesNotContain(
+            "ACTION", "REQUEST_ANSWER", "CONCERN_ANSWER", "EVIDENCE_RESPONSE", "MEETING_CADENCE");
     Element appeal = page.selectFirst("input[value=APPEAL]");
     assertThat(page.selectFirst("label[for=" + appeal.id() + "]").text())
         .isEqualTo("The last day to appeal to the SEND Tribunal");

@@ -116,6 +116,7 @@ class DueDateRulesTests {
   @Test
   void mediationIsHeldWithinThirtyDays() {
     assertDue(due(DeadlineKind.MEDIATION_MEETING, "2026-01-05"), "2026-02-04", null);
+    assertDue(due(DeadlineKind.MEDIATION_ADVICE, "2026-06-15"), "2026-08-15", "2026-08-17");
     assertDue(due(DeadlineKind.MEDIATION_MEETING, "2026-07-02"), "2026-08-01", "2026-08-03");
   }
 
@@ -168,7 +169,13 @@ class DueDateRulesTests {
   @ParameterizedTest
   @EnumSource(
       value = DeadlineKind.class,
-      names = {"EVIDENCE_RESPONSE", "REQUEST_ANSWER", "ACTION", "MEETING_CADENCE"})
+      names = {
+        "EVIDENCE_RESPONSE",
+        "REQUEST_ANSWER",
+        "CONCERN_ANSWER",
+        "ACTION",
+        "MEETING_CADENCE"
+      })
   void kindsSetByTheirOwnRecordHaveNoRule(DeadlineKind kind) {
     assertThat(kind.followsFromDates()).isFalse();
     assertThatThrownBy(() -> due(kind, "2026-01-05")).isInstanceOf(IllegalArgumentException.class);
