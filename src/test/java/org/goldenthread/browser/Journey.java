@@ -61,8 +61,8 @@ public final class Journey {
 
   /** Signs in with the demo password, from the sign-in page that is showing, and waits for it. */
   public static void signInAs(Page page, String email) {
-    page.locator("main").getByLabel("Email address", exact()).fill(email);
-    page.locator("main").getByLabel("Password", exact()).fill(DEMO_PASSWORD);
+    page.locator("main").getByLabel("Email address", exactIn()).fill(email);
+    page.locator("main").getByLabel("Password", exactIn()).fill(DEMO_PASSWORD);
     button(page, "Sign in").click();
     assertThat(page.getByRole(AriaRole.BANNER)).containsText("Sign out");
   }
