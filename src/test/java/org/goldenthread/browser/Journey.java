@@ -44,6 +44,12 @@ public final class Journey {
     return page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true));
   }
 
+  /** The link with exactly this name inside a part of the page (a section, a row, main, …). */
+  public static Locator linkIn(Locator part, String name) {
+    return part.getByRole(
+        AriaRole.LINK, new Locator.GetByRoleOptions().setName(name).setExact(true));
+  }
+
   /**
    * The child's link in the children section of a home ("Your children", "Children whose team you
    * are on", …): the home's deadlines link to the child too.
@@ -72,6 +78,15 @@ public final class Journey {
     return page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName(heading));
   }
 
+  /**
+   * The region whose accessible name is exactly this heading: {@link #section} also finds a region
+   * whose heading only contains the text ("Plan" would find "Plan reviews" too).
+   */
+  public static Locator exactSection(Page page, String heading) {
+    return page.getByRole(
+        AriaRole.REGION, new Page.GetByRoleOptions().setName(heading).setExact(true));
+  }
+
   /** The group (a fieldset) whose legend is this text. */
   public static Locator group(Page page, String legend) {
     return page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName(legend));
@@ -90,7 +105,7 @@ public final class Journey {
     page.setViewportSize(320, 640);
     org.assertj.core.api.Assertions.assertThat(
             page.evaluate("() => document.documentElement.scrollWidth <= 320"))
-        .as("no sideways scrolling at 320 px")
+        .as("no sideways scrolling at 320 px on " + page.url())
         .isEqualTo(true);
     Axe.assertNoViolations(page);
     page.setViewportSize(1280, 800);

@@ -5,15 +5,16 @@ import static org.goldenthread.browser.Journey.DEMO_PASSWORD;
 import static org.goldenthread.browser.Journey.button;
 import static org.goldenthread.browser.Journey.errorSummary;
 import static org.goldenthread.browser.Journey.exact;
+import static org.goldenthread.browser.Journey.exactSection;
 import static org.goldenthread.browser.Journey.heading;
 import static org.goldenthread.browser.Journey.link;
+import static org.goldenthread.browser.Journey.linkIn;
 import static org.goldenthread.browser.Journey.row;
 import static org.goldenthread.browser.Journey.signIn;
 import static org.goldenthread.browser.Journey.signOut;
 import static org.goldenthread.browser.Journey.successBanner;
 
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import java.sql.Timestamp;
@@ -63,7 +64,7 @@ class MeetingJourneyTests extends BrowserTest {
     signInAs(SENCO, SENCO_NAME);
     page.navigate("/children/" + childId);
     assertThat(heading(page)).hasText(child);
-    Locator meetings = region("Meetings and actions");
+    Locator meetings = exactSection(page, "Meetings and actions");
     assertThat(meetings).containsText("No meeting is booked.");
     assertThat(meetings).containsText("0 of 3 meetings held this school year");
     Axe.assertNoViolations(page);
@@ -75,17 +76,17 @@ class MeetingJourneyTests extends BrowserTest {
 
     // 2. The mother finds it on her home and prepares.
     signInAs(parentEmail, parent);
-    Locator next = region("Your next meetings");
+    Locator next = exactSection(page, "Your next meetings");
     assertThat(next).containsText(dates.date(day) + " at 10:30am");
     link(page, "SEN support review for " + child).click();
     assertThat(heading(page)).hasText("SEN support review");
-    assertThat(region("Who is invited")).containsText(parent + ", parent or carer");
+    assertThat(exactSection(page, "Who is invited")).containsText(parent + ", parent or carer");
     Axe.assertNoViolations(page);
     prepare(
         "My key points",
         "What works well at home is a picture timetable and a quiet corner after school.");
     prepare("A question I want answered", "Could we try the same picture timetable in class?");
-    Locator preparation = region("Preparation");
+    Locator preparation = exactSection(page, "Preparation");
     assertThat(preparation).containsText("Key points from " + parent);
     assertThat(preparation).containsText("A question from " + parent);
     signOutHere();
@@ -93,7 +94,7 @@ class MeetingJourneyTests extends BrowserTest {
     // 3. Before the day, the SENCO cannot write the minutes or close it: the page says when.
     signInAs(SENCO, SENCO_NAME);
     link(page, "SEN support review for " + child).click();
-    assertThat(region("Preparation")).containsText("picture timetable in class?");
+    assertThat(exactSection(page, "Preparation")).containsText("picture timetable in class?");
     assertThat(page.locator("#not-started"))
         .containsText("once it has started, from " + dates.date(day) + " at 10:30am");
     assertThat(page.getByText("Write the minutes and actions")).hasCount(0);
@@ -109,7 +110,7 @@ class MeetingJourneyTests extends BrowserTest {
     writeTheMinutesAndActions(day, parent);
     LocalDate followUp = day.plusWeeks(10);
     closeWithAFollowUp(followUp);
-    Locator whatNext = region("What happens next");
+    Locator whatNext = exactSection(page, "What happens next");
     assertThat(row(page, "Use the picture timetable in class")).containsText(SENCO_NAME);
     assertThat(whatNext).containsText("The next meeting is planned for " + dates.date(followUp));
     Axe.assertNoViolations(page);
@@ -117,14 +118,13 @@ class MeetingJourneyTests extends BrowserTest {
 
     // 4. The mother reads what happens next, and sees her action on her home.
     signInAs(parentEmail, parent);
-    Locator yours = region("Your actions");
+    Locator yours = exactSection(page, "Your actions");
     assertThat(row(page, "Send a photo of the home timetable")).containsText(child);
     assertThat(yours).containsText(dates.date(day.plusWeeks(1)));
-    region("Your children")
-        .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(child).setExact(true))
-        .click();
+    linkIn(exactSection(page, "Your children"), child).click();
     assertThat(heading(page)).hasText(child);
-    assertThat(region("Meetings and actions")).containsText("Send a photo of the home timetable");
+    assertThat(exactSection(page, "Meetings and actions"))
+        .containsText("Send a photo of the home timetable");
     Axe.assertNoViolations(page);
     link(page, "See all meetings").click();
     assertThat(heading(page)).hasText("Meetings");
@@ -134,11 +134,12 @@ class MeetingJourneyTests extends BrowserTest {
         .getByRole(AriaRole.LINK)
         .click();
     assertThat(heading(page)).hasText("SEN support review");
-    Locator summary = region("What happens next");
+    Locator summary = exactSection(page, "What happens next");
     assertThat(summary).containsText("Send a photo of the home timetable");
     assertThat(summary).containsText("Use the picture timetable in class");
     assertThat(summary).containsText("The next meeting is planned for " + dates.date(followUp));
-    assertThat(region("Minutes")).containsText("Funmi would like the same timetable at school.");
+    assertThat(exactSection(page, "Minutes"))
+        .containsText("Funmi would like the same timetable at school.");
     Axe.assertNoViolations(page);
   }
 
@@ -164,7 +165,7 @@ class MeetingJourneyTests extends BrowserTest {
     assertThat(successBanner(page)).containsText("The meeting is booked");
     assertThat(heading(page)).hasText("SEN support review");
     assertThat(page.locator("#details")).containsText(dates.date(day) + " at 10:30am");
-    assertThat(region("Agenda")).containsText("What is going well for Noah");
+    assertThat(exactSection(page, "Agenda")).containsText("What is going well for Noah");
     assertThat(link(page, "Add to your calendar")).isVisible();
     Axe.assertNoViolations(page);
   }
@@ -180,7 +181,7 @@ class MeetingJourneyTests extends BrowserTest {
     page.getByLabel("What you want to bring to the meeting", exact()).fill(text);
     button(page, "Add to the meeting").click();
     assertThat(successBanner(page)).containsText("Your preparation has been added");
-    assertThat(region("Preparation")).containsText(text);
+    assertThat(exactSection(page, "Preparation")).containsText(text);
     Axe.assertNoViolations(page);
   }
 
@@ -272,11 +273,5 @@ class MeetingJourneyTests extends BrowserTest {
     signOut(page);
     assertThat(successBanner(page)).containsText("You have signed out.");
     Axe.assertNoViolations(page);
-  }
-
-  /** The section of the page with this heading. */
-  private Locator region(String heading) {
-    return page.getByRole(
-        AriaRole.REGION, new Page.GetByRoleOptions().setName(heading).setExact(true));
   }
 }

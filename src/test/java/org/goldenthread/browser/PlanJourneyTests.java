@@ -6,6 +6,10 @@ import static org.goldenthread.browser.Journey.button;
 import static org.goldenthread.browser.Journey.childOnHome;
 import static org.goldenthread.browser.Journey.errorSummary;
 import static org.goldenthread.browser.Journey.exact;
+import static org.goldenthread.browser.Journey.exactIn;
+import static org.goldenthread.browser.Journey.exactSection;
+import static org.goldenthread.browser.Journey.fillDate;
+import static org.goldenthread.browser.Journey.group;
 import static org.goldenthread.browser.Journey.heading;
 import static org.goldenthread.browser.Journey.link;
 import static org.goldenthread.browser.Journey.navigationLink;
@@ -120,7 +124,7 @@ class PlanJourneyTests extends BrowserTest {
     page.getByLabel("What is the need?", exact()).fill("Covers her ears in the dining hall");
     button(page, "Save changes").click();
     assertThat(errorSummary(page)).containsText("Someone else changed this while you were writing");
-    assertThat(region("What is saved now")).isVisible();
+    assertThat(exactSection(page, "What is saved now")).isVisible();
     assertThat(page.locator("#conflict"))
         .containsText("Finds noisy rooms and crowded corridors hard");
     assertThat(page.getByLabel("What is the need?", exact()))
@@ -165,9 +169,9 @@ class PlanJourneyTests extends BrowserTest {
   private void openThePlanFromHome(String child) {
     childOnHome(page, child).click();
     assertThat(heading(page)).hasText(child);
-    assertThat(region("Plan")).isVisible();
+    assertThat(exactSection(page, "Plan")).isVisible();
     Axe.assertNoViolations(page);
-    region("Plan")
+    exactSection(page, "Plan")
         .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("See the plan"))
         .click();
     assertThat(heading(page)).hasText("Plan");
@@ -244,12 +248,7 @@ class PlanJourneyTests extends BrowserTest {
         .fill("Starts a conversation with a classmate at break time");
     page.getByLabel("How will everyone know it has happened? (optional)", exact())
         .fill("On three days out of five, seen by the lunchtime staff");
-    Locator date =
-        page.getByRole(
-            AriaRole.GROUP, new Page.GetByRoleOptions().setName("By when should it happen?"));
-    date.getByLabel("Day", new Locator.GetByLabelOptions().setExact(true)).fill("20");
-    date.getByLabel("Month", new Locator.GetByLabelOptions().setExact(true)).fill("7");
-    date.getByLabel("Year", new Locator.GetByLabelOptions().setExact(true)).fill("2027");
+    fillDate(page, "By when should it happen?", LocalDate.of(2027, 7, 20));
     page.getByLabel("The family wrote it or helped to word it", exact()).check();
     button(page, "Add the outcome").click();
     assertThat(successBanner(page)).containsText("has been added to the plan");
@@ -277,7 +276,7 @@ class PlanJourneyTests extends BrowserTest {
     button(page, "Add the support").click();
     assertThat(successBanner(page)).containsText("has been added to the plan");
     assertThat(breaks()).containsText("Everything in the plan is joined up");
-    Locator thread = region("From hopes to support");
+    Locator thread = exactSection(page, "From hopes to support");
     assertThat(thread).containsText("2 sessions a week, 30 minutes each, in a group of 6");
     assertThat(thread.getByRole(AriaRole.HEADING, new Locator.GetByRoleOptions().setLevel(6)))
         .hasText("Support: A social skills group at lunchtime");
@@ -326,19 +325,19 @@ class PlanJourneyTests extends BrowserTest {
     assertThat(heading(page)).hasText("Record a review");
     Axe.assertNoViolations(page);
     LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
-    fillDate("When was the review held?", today);
-    group("How far has outcome 1 come?").getByLabel("In progress", exactLabel()).check();
+    fillDate(page, "When was the review held?", today);
+    group(page, "How far has outcome 1 come?").getByLabel("In progress", exactIn()).check();
     page.locator("main")
-        .getByLabel("Evidence of progress towards outcome 1", exactLabel())
+        .getByLabel("Evidence of progress towards outcome 1", exactIn())
         .fill("Joined a game of tag on three days last week");
     page.locator("main")
-        .getByLabel("The parents’ view", exactLabel())
+        .getByLabel("The parents’ view", exactIn())
         .fill("Robin talks about break time now");
-    page.locator("main").getByLabel("The child’s view", exactLabel()).fill("Tag is fun");
-    group("What did the review decide?")
-        .getByLabel("Keep going with the plan as it is", exactLabel())
+    page.locator("main").getByLabel("The child’s view", exactIn()).fill("Tag is fun");
+    group(page, "What did the review decide?")
+        .getByLabel("Keep going with the plan as it is", exactIn())
         .check();
-    fillDate("When is the next review?", today.plusWeeks(12));
+    fillDate(page, "When is the next review?", today.plusWeeks(12));
     button(page, "Record the review").click();
     assertThat(successBanner(page)).containsText("The review has been recorded");
     assertThat(page.getByRole(AriaRole.MAIN))
@@ -358,29 +357,9 @@ class PlanJourneyTests extends BrowserTest {
     }
   }
 
-  private void fillDate(String legend, LocalDate date) {
-    Locator dateGroup = group(legend);
-    dateGroup.getByLabel("Day", exactLabel()).fill(Integer.toString(date.getDayOfMonth()));
-    dateGroup.getByLabel("Month", exactLabel()).fill(Integer.toString(date.getMonthValue()));
-    dateGroup.getByLabel("Year", exactLabel()).fill(Integer.toString(date.getYear()));
-  }
-
-  private Locator group(String name) {
-    return page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName(name));
-  }
-
-  private static Locator.GetByLabelOptions exactLabel() {
-    return new Locator.GetByLabelOptions().setExact(true);
-  }
-
   /** The summary of what does not join up yet. */
   private Locator breaks() {
     return page.locator("#breaks");
-  }
-
-  private Locator region(String name) {
-    return page.getByRole(
-        AriaRole.REGION, new Page.GetByRoleOptions().setName(name).setExact(true));
   }
 
   private void signInAs(String email, String name) {

@@ -5,6 +5,9 @@ import static org.goldenthread.browser.Journey.DEMO_PASSWORD;
 import static org.goldenthread.browser.Journey.button;
 import static org.goldenthread.browser.Journey.childOnHome;
 import static org.goldenthread.browser.Journey.exact;
+import static org.goldenthread.browser.Journey.exactIn;
+import static org.goldenthread.browser.Journey.exactSection;
+import static org.goldenthread.browser.Journey.group;
 import static org.goldenthread.browser.Journey.heading;
 import static org.goldenthread.browser.Journey.link;
 import static org.goldenthread.browser.Journey.navigationLink;
@@ -15,7 +18,6 @@ import static org.goldenthread.browser.Journey.successBanner;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import java.net.URI;
@@ -65,7 +67,7 @@ class TeamAroundTheChildJourneyTests extends BrowserTest {
     signOutHere();
     setUpTheAccount(invitationPath, parent, parentPassword);
     signInAs(parentEmail, parentPassword, parent);
-    Locator yourChildren = region("Your children");
+    Locator yourChildren = exactSection(page, "Your children");
     assertThat(yourChildren.getByRole(AriaRole.HEADING, new Locator.GetByRoleOptions().setLevel(3)))
         .hasText(new String[] {child});
     assertThat(yourChildren).not().containsText("Sarah Bennett");
@@ -73,7 +75,7 @@ class TeamAroundTheChildJourneyTests extends BrowserTest {
     assertThat(yourChildren).containsText("2 people");
     childOnHome(page, child).click();
     assertThat(heading(page)).hasText(child);
-    Locator team = region("Team Around the Child");
+    Locator team = exactSection(page, "Team Around the Child");
     assertThat(team.getByRole(AriaRole.HEADING, new Locator.GetByRoleOptions().setLevel(3)))
         .hasText(new String[] {SENCO_NAME + " Lead professional", EP_NAME});
     assertThat(team).containsText("Educational psychologist");
@@ -109,7 +111,7 @@ class TeamAroundTheChildJourneyTests extends BrowserTest {
     signInAs(EP, DEMO_PASSWORD, EP_NAME);
     childOnHome(page, child).click();
     assertThat(heading(page)).hasText(child);
-    assertThat(region("Team Around the Child")).containsText("Consent given");
+    assertThat(exactSection(page, "Team Around the Child")).containsText("Consent given");
     Axe.assertNoViolations(page);
     signOutHere();
 
@@ -168,11 +170,7 @@ class TeamAroundTheChildJourneyTests extends BrowserTest {
     page.getByLabel("Full name", exact()).fill(parent);
     page.getByLabel("Relationship to the child", exact())
         .selectOption(new SelectOption().setLabel("Mother"));
-    page.getByRole(
-            AriaRole.GROUP,
-            new Page.GetByRoleOptions().setName("Do they have parental responsibility?"))
-        .getByLabel("Yes", new Locator.GetByLabelOptions().setExact(true))
-        .check();
+    group(page, "Do they have parental responsibility?").getByLabel("Yes", exactIn()).check();
     page.getByLabel("Email address (optional)", exact()).fill(parentEmail);
     Axe.assertNoViolations(page);
     button(page, "Add to the family").click();
@@ -315,12 +313,6 @@ class TeamAroundTheChildJourneyTests extends BrowserTest {
     signOut(page);
     assertThat(successBanner(page)).containsText("You have signed out.");
     Axe.assertNoViolations(page);
-  }
-
-  /** The section of the page with this heading. */
-  private Locator region(String heading) {
-    return page.getByRole(
-        AriaRole.REGION, new Page.GetByRoleOptions().setName(heading).setExact(true));
   }
 
   /** A valid UPN no one has used: twelve random digits, with the check letter that fits them. */

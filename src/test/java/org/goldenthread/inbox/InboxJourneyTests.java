@@ -1,14 +1,21 @@
 package org.goldenthread.inbox;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.goldenthread.browser.Journey.button;
+import static org.goldenthread.browser.Journey.checkAtPhoneWidth;
+import static org.goldenthread.browser.Journey.exactIn;
+import static org.goldenthread.browser.Journey.group;
+import static org.goldenthread.browser.Journey.heading;
+import static org.goldenthread.browser.Journey.linkIn;
+import static org.goldenthread.browser.Journey.navigationLink;
+import static org.goldenthread.browser.Journey.signInAs;
+import static org.goldenthread.browser.Journey.signOut;
 
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.UUID;
 import org.goldenthread.browser.Axe;
 import org.goldenthread.browser.BrowserTest;
-import org.goldenthread.support.ApiClient;
 import org.goldenthread.support.EventPublications;
 import org.goldenthread.support.Pupils;
 import org.junit.jupiter.api.Test;
@@ -37,106 +44,58 @@ class InboxJourneyTests extends BrowserTest {
         new Pupils(context).pupil("Elsie", family).withParent(mother, "Megan " + family).add();
 
     page.navigate("/sign-in");
-    signIn(Pupils.SENCO);
+    signInAs(page, Pupils.SENCO);
     page.navigate("/children/" + pupil.id() + "/messages");
-    page.locator("main").getByLabel("Subject", exact()).fill("Swimming on Thursday");
+    page.locator("main").getByLabel("Subject", exactIn()).fill("Swimming on Thursday");
     page.locator("main")
-        .getByLabel("Message", exact())
+        .getByLabel("Message", exactIn())
         .fill("Elsie will need her swimming kit on Thursday.");
-    button("Send message").click();
-    assertThat(heading()).hasText("Swimming on Thursday");
-    signOut();
+    button(page, "Send message").click();
+    assertThat(heading(page)).hasText("Swimming on Thursday");
+    signOut(page);
     EventPublications.awaitHandled(jdbc, pupil.id().toString());
 
     page.navigate("/sign-in");
-    signIn(mother);
-    Locator inbox = navigation().getByRole(AriaRole.LINK, name("Inbox (1)"));
+    signInAs(page, mother);
+    Locator inbox = navigationLink(page, "Inbox (1)");
     assertThat(inbox).isVisible();
     inbox.click();
-    assertThat(heading()).hasText("Inbox");
+    assertThat(heading(page)).hasText("Inbox");
     assertThat(page.locator("#unread-count")).hasText("You have 1 unread item.");
     Locator item = page.locator("#items li").first();
     assertThat(item.locator(".govuk-tag")).hasText("New");
     Axe.assertNoViolations(page);
-    narrow();
+    checkAtPhoneWidth(page);
 
     item.getByRole(
             AriaRole.LINK,
             new Locator.GetByRoleOptions()
                 .setName("New message about Elsie " + family + ": Swimming on Thursday"))
         .click();
-    assertThat(heading()).hasText("Swimming on Thursday");
+    assertThat(heading(page)).hasText("Swimming on Thursday");
     assertThat(page.locator("main")).containsText("swimming kit on Thursday");
-    assertThat(navigation().getByRole(AriaRole.LINK, name("Inbox (0)"))).isVisible();
+    assertThat(navigationLink(page, "Inbox (0)")).isVisible();
 
-    navigation().getByRole(AriaRole.LINK, name("Inbox (0)")).click();
+    navigationLink(page, "Inbox (0)").click();
     assertThat(page.locator("#unread-count")).hasText("You have no unread items.");
     assertThat(page.locator("#items li").first().locator(".govuk-tag")).hasCount(0);
-    page.locator("main").getByRole(AriaRole.LINK, name("Choose which emails you get")).click();
-    assertThat(heading()).hasText("Emails you get");
+    linkIn(page.locator("main"), "Choose which emails you get").click();
+    assertThat(heading(page)).hasText("Emails you get");
     Axe.assertNoViolations(page);
 
-    group("New messages").getByLabel("An email straight away", exact()).check();
-    button("Save choices").click();
+    group(page, "New messages").getByLabel("An email straight away", exactIn()).check();
+    button(page, "Save choices").click();
     assertThat(page.locator(".govuk-notification-banner")).containsText("Your choices are saved.");
-    group("New messages").getByLabel("Daily digest", exact()).check();
-    button("Save choices").click();
+    group(page, "New messages").getByLabel("Daily digest", exactIn()).check();
+    button(page, "Save choices").click();
     assertThat(page.locator(".govuk-notification-banner")).containsText("Your choices are saved.");
-    assertThat(group("New messages").getByLabel("Daily digest", exact())).isChecked();
+    assertThat(group(page, "New messages").getByLabel("Daily digest", exactIn())).isChecked();
     Axe.assertNoViolations(page);
-    narrow();
+    checkAtPhoneWidth(page);
 
     org.assertj.core.api.Assertions.assertThat(
             preferences.of(new Pupils(context).user(mother).id()))
         .containsEntry(InboxKind.MESSAGE, EmailChoice.DIGEST)
         .containsEntry(InboxKind.MEETING, EmailChoice.IMMEDIATE);
-  }
-
-  /** At 320 px: nothing scrolls sideways, and axe still finds nothing; then back to desktop. */
-  private void narrow() {
-    page.setViewportSize(320, 640);
-    org.assertj.core.api.Assertions.assertThat(
-            page.evaluate("() => document.documentElement.scrollWidth <= 320"))
-        .as("no sideways scrolling at 320 px")
-        .isEqualTo(true);
-    Axe.assertNoViolations(page);
-    page.setViewportSize(1280, 800);
-  }
-
-  private void signIn(String email) {
-    page.locator("main").getByLabel("Email address", exact()).fill(email);
-    page.locator("main").getByLabel("Password", exact()).fill(ApiClient.DEMO_PASSWORD);
-    button("Sign in").click();
-    assertThat(page.getByRole(AriaRole.BANNER)).containsText("Sign out");
-  }
-
-  private void signOut() {
-    page.getByRole(AriaRole.BANNER)
-        .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Sign out"))
-        .click();
-  }
-
-  private Locator navigation() {
-    return page.locator("#navigation");
-  }
-
-  private Locator group(String name) {
-    return page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName(name));
-  }
-
-  private Locator heading() {
-    return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
-  }
-
-  private Locator button(String name) {
-    return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name));
-  }
-
-  private static Locator.GetByRoleOptions name(String name) {
-    return new Locator.GetByRoleOptions().setName(name).setExact(true);
-  }
-
-  private static Locator.GetByLabelOptions exact() {
-    return new Locator.GetByLabelOptions().setExact(true);
   }
 }

@@ -1,16 +1,22 @@
 package org.goldenthread.request;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.goldenthread.browser.Journey.button;
+import static org.goldenthread.browser.Journey.checkAtPhoneWidth;
+import static org.goldenthread.browser.Journey.exactIn;
+import static org.goldenthread.browser.Journey.group;
+import static org.goldenthread.browser.Journey.heading;
+import static org.goldenthread.browser.Journey.section;
+import static org.goldenthread.browser.Journey.signInAs;
+import static org.goldenthread.browser.Journey.signOut;
 
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.goldenthread.browser.Axe;
 import org.goldenthread.browser.BrowserTest;
-import org.goldenthread.support.ApiClient;
 import org.goldenthread.support.Pupils;
 import org.goldenthread.support.TinyPdf;
 import org.junit.jupiter.api.Test;
@@ -38,76 +44,78 @@ class RequestJourneyTests extends BrowserTest {
         new Pupils(context).pupil("Zara", family).withParent(mother, "Asha " + family).add();
 
     page.navigate("/sign-in");
-    signIn(mother);
+    signInAs(page, mother);
     page.navigate("/children/" + pupil.id());
-    assertThat(section("Requests in writing")).containsText("No request is waiting");
-    section("Requests in writing")
+    assertThat(section(page, "Requests in writing")).containsText("No request is waiting");
+    section(page, "Requests in writing")
         .getByRole(
             AriaRole.LINK, new Locator.GetByRoleOptions().setName("See all requests, or make one"))
         .click();
-    assertThat(heading()).hasText("Requests in writing for " + zara);
+    assertThat(heading(page)).hasText("Requests in writing for " + zara);
     Axe.assertNoViolations(page);
 
-    button("Send the request").click();
+    button(page, "Send the request").click();
     assertThat(page).hasTitle(Pattern.compile("^Error: Requests in writing"));
     assertThat(page.locator(".govuk-error-summary")).containsText("Choose what you are asking for");
     assertThat(page.locator("#text-error")).containsText("Write what you are asking for");
     Axe.assertNoViolations(page);
-    narrow();
+    checkAtPhoneWidth(page);
 
-    group("What are you asking for?").getByLabel("An EHC needs assessment", exact()).check();
-    group("Who are you asking?")
-        .getByLabel("The school (the SENCO or head teacher answers)", exact())
+    group(page, "What are you asking for?")
+        .getByLabel("An EHC needs assessment", exactIn())
+        .check();
+    group(page, "Who are you asking?")
+        .getByLabel("The school (the SENCO or head teacher answers)", exactIn())
         .check();
     page.locator("main")
-        .getByLabel("Your request", exact())
+        .getByLabel("Your request", exactIn())
         .fill(
             "Please ask the local authority for an EHC needs assessment for Zara.\nHer reading has not moved this year.");
-    button("Send the request").click();
+    button(page, "Send the request").click();
     assertThat(page.locator(".govuk-notification-banner")).containsText("Your request was sent");
-    assertThat(heading()).hasText("Request: An EHC needs assessment");
+    assertThat(heading(page)).hasText("Request: An EHC needs assessment");
     assertThat(page.locator("#stands")).containsText("Waiting for an answer");
     assertThat(page.locator("#answer-form")).hasCount(0);
     Axe.assertNoViolations(page);
 
     page.navigate("/children/" + pupil.id() + "/documents");
-    page.locator("main").getByLabel("What is it called?", exact()).fill("Reading assessment");
-    group("What kind of document is it?").getByLabel("Assessment report", exact()).check();
+    page.locator("main").getByLabel("What is it called?", exactIn()).fill("Reading assessment");
+    group(page, "What kind of document is it?").getByLabel("Assessment report", exactIn()).check();
     page.locator("main")
-        .getByLabel("The file", exact())
+        .getByLabel("The file", exactIn())
         .setInputFiles(
             new FilePayload(
                 "reading.pdf", "application/pdf", TinyPdf.of("Reading age 7 years 2 months")));
-    button("Share the document").click();
+    button(page, "Share the document").click();
     assertThat(page.locator(".govuk-notification-banner"))
         .containsText("You shared Reading assessment.");
     assertThat(page.locator("#documents tbody tr").first()).containsText("Response due");
     Axe.assertNoViolations(page);
-    signOut();
+    signOut(page);
 
     page.navigate("/sign-in");
-    signIn(Pupils.SENCO);
-    assertThat(section("Requests in writing")).containsText(zara);
-    section("Requests in writing")
+    signInAs(page, Pupils.SENCO);
+    assertThat(section(page, "Requests in writing")).containsText(zara);
+    section(page, "Requests in writing")
         .locator("tr", new Locator.LocatorOptions().setHasText(zara))
         .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("An EHC needs assessment"))
         .click();
-    assertThat(heading()).hasText("Request: An EHC needs assessment");
+    assertThat(heading(page)).hasText("Request: An EHC needs assessment");
     Axe.assertNoViolations(page);
-    button("Send the answer").click();
+    button(page, "Send the answer").click();
     assertThat(page.locator(".govuk-error-summary")).containsText("Choose your decision");
     Axe.assertNoViolations(page);
-    group("What is your decision?").getByLabel("Agreed", exact()).check();
+    group(page, "What is your decision?").getByLabel("Agreed", exactIn()).check();
     page.locator("main")
-        .getByLabel("Your answer and the reasons for it", exact())
+        .getByLabel("Your answer and the reasons for it", exactIn())
         .fill(
             "Yes. We will send the request to the local authority this week, with her reading records.");
-    button("Send the answer").click();
+    button(page, "Send the answer").click();
     assertThat(page.locator("#decision")).hasText("Agreed");
-    signOut();
+    signOut(page);
 
     page.navigate("/sign-in");
-    signIn(mother);
+    signInAs(page, mother);
     page.navigate("/children/" + pupil.id() + "/requests");
     assertThat(page.locator("main tbody")).containsText("Answered");
     page.locator("main tbody").getByRole(AriaRole.LINK).first().click();
@@ -116,50 +124,6 @@ class RequestJourneyTests extends BrowserTest {
     assertThat(page.locator("#answer")).containsText("Answered by Helen Carter");
     assertThat(page.locator("#stands")).containsText("Answered the same day it was made, in time");
     Axe.assertNoViolations(page);
-    narrow();
-  }
-
-  /** At 320 px: nothing scrolls sideways, and axe still finds nothing; then back to desktop. */
-  private void narrow() {
-    page.setViewportSize(320, 640);
-    org.assertj.core.api.Assertions.assertThat(
-            page.evaluate("() => document.documentElement.scrollWidth <= 320"))
-        .as("no sideways scrolling at 320 px")
-        .isEqualTo(true);
-    Axe.assertNoViolations(page);
-    page.setViewportSize(1280, 800);
-  }
-
-  private void signIn(String email) {
-    page.locator("main").getByLabel("Email address", exact()).fill(email);
-    page.locator("main").getByLabel("Password", exact()).fill(ApiClient.DEMO_PASSWORD);
-    button("Sign in").click();
-    assertThat(page.getByRole(AriaRole.BANNER)).containsText("Sign out");
-  }
-
-  private void signOut() {
-    page.getByRole(AriaRole.BANNER)
-        .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Sign out"))
-        .click();
-  }
-
-  private Locator section(String heading) {
-    return page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName(heading));
-  }
-
-  private Locator group(String name) {
-    return page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName(name));
-  }
-
-  private Locator heading() {
-    return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
-  }
-
-  private Locator button(String name) {
-    return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name));
-  }
-
-  private static Locator.GetByLabelOptions exact() {
-    return new Locator.GetByLabelOptions().setExact(true);
+    checkAtPhoneWidth(page);
   }
 }
