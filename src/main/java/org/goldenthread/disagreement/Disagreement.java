@@ -160,7 +160,12 @@ class Disagreement {
         aboutStaffName,
         recordedByName,
         recordedAt,
-        stages.stream().map(DisagreementStage::view).toList(),
+        stages.stream()
+            .sorted(
+                java.util.Comparator.comparing(DisagreementStage::startedOn)
+                    .thenComparing(DisagreementStage::recordedAt))
+            .map(DisagreementStage::view)
+            .toList(),
         version);
   }
 }

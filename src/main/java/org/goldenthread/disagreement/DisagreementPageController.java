@@ -136,6 +136,7 @@ class DisagreementPageController {
     model.addAttribute("mayAddStage", mayAdd);
     model.addAttribute(
         "stageChoices", mayAdd ? Choice.ofValues(StageKind.values()) : List.<Choice>of());
+    model.addAttribute("settlesChoice", Choice.ofValues("true"));
     model.addAttribute(
         "tribunalSections",
         Arrays.stream(PlanSection.values()).filter(PlanSection::toTribunal).toList());

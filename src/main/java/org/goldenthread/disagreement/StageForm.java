@@ -12,7 +12,7 @@ record StageForm(
     String asked,
     String answered,
     String outcome,
-    String settles,
+    Boolean settles,
     Long version) {
 
   static StageForm empty(long version) {
@@ -32,6 +32,6 @@ record StageForm(
         asked,
         answered,
         outcome,
-        "true".equals(settles));
+        Boolean.TRUE.equals(settles));
   }
 }
