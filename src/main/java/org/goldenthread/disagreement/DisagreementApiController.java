@@ -64,6 +64,7 @@ class DisagreementApiController {
               + " told in the inbox")
   DisagreementView record(AccessibleChild child, @RequestBody DisagreementBodyIn body) {
     Parse parse = new Parse();
+    DisagreementAbout about = parse.choice("about", body.about(), DisagreementAbout.class);
     Set<PlanSection> sections = EnumSet.noneOf(PlanSection.class);
     if (body.sections() != null) {
       for (String letter : body.sections()) {
@@ -75,7 +76,7 @@ class DisagreementApiController {
     }
     DisagreementInput input =
         new DisagreementInput(
-            parse.choice("about", body.about(), DisagreementAbout.class),
+            about,
             sections,
             parse.date("decisionLetterOn", body.decisionLetterOn()),
             body.summary(),

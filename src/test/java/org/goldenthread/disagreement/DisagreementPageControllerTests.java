@@ -257,7 +257,7 @@ class DisagreementPageControllerTests {
     assertThat(refused.select(".govuk-error-summary a"))
         .extracting(a -> a.attr("href") + " " + a.text())
         .containsExactly(
-            "#certificateOn A certificate goes only with mediation advice or mediation");
+            "#certificateOn.day A certificate goes only with mediation advice or mediation");
 
     StageInput late =
         new StageInput(

@@ -117,6 +117,23 @@ class ChildMeetingsPageControllerTests {
   }
 
   @Test
+  void anotherPageMayStartTheFormWithAKindAndAnAgendaOfItsOwn() throws Exception {
+    Document page =
+        MeetingDoor.show(
+            mvc,
+            SENCO,
+            book
+                + "?kind=TEAM_MEETING&agenda=What+is+going+well+for+Maya"
+                + "&agenda=The+one+issue+for+today%3A+reading&agenda=a%00b");
+
+    assertThat(page.select("input[name=kind][checked]").val()).isEqualTo("TEAM_MEETING");
+    assertThat(page.select("textarea#agenda").text())
+        .isEqualTo("What is going well for Maya The one issue for today: reading");
+    assertThat(page.select("input[name=inviteeIds][checked]").val())
+        .isEqualTo(TEACHER_ID.toString());
+  }
+
+  @Test
   void booksTheMeetingAsTyped() throws Exception {
     MeetingView booked = MeetingDoor.meeting(maya, MeetingStatus.BOOKED);
     given(meetings.create(eq(maya), any(), eq(false))).willReturn(booked);
