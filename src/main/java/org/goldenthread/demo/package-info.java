@@ -17,6 +17,7 @@
       "message",
       "contact",
       "document",
+      "disagreement",
       "web"
     })
 package org.goldenthread.demo;

@@ -14,6 +14,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -70,10 +71,19 @@ class ChildMeetingsPageController {
     return VIEW;
   }
 
+  /**
+   * The booking form. Another page may start it with a kind and an agenda of its own ({@code
+   * ?kind=TEAM_MEETING&agenda=…&agenda=…}: a meeting about a disagreement starts from the child's
+   * strengths and the facts already agreed); the person still reads, changes and books it.
+   */
   @GetMapping("/children/{childId}/meetings/new")
-  String add(AccessibleChild child, Model model) {
+  String add(
+      AccessibleChild child,
+      @RequestParam(required = false) String kind,
+      @RequestParam(required = false) List<String> agenda,
+      Model model) {
     MeetingRules.requireArrange(child);
-    model.addAttribute(MeetingFormPage.FORM, formPage.blank(child));
+    model.addAttribute(MeetingFormPage.FORM, formPage.blank(child, kind, agenda));
     return formPage.show(child, null, model);
   }
 

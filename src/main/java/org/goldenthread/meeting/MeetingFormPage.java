@@ -40,6 +40,32 @@ class MeetingFormPage {
     this.labels = labels;
   }
 
+  /**
+   * The form for a new meeting of the kind asked for, starting from the agenda given (at most as
+   * many items, each as long, as an agenda may hold; an item that could not be kept is left out),
+   * or the kind's default agenda when none is given.
+   */
+  MeetingForm blank(AccessibleChild child, String kind, List<String> agenda) {
+    MeetingForm blank = blank(child);
+    MeetingKind asked = PageForms.choice(MeetingKind.class, kind);
+    if (asked == null && (agenda == null || agenda.isEmpty())) {
+      return blank;
+    }
+    MeetingKind chosen = asked == null ? MeetingKind.SEN_SUPPORT_REVIEW : asked;
+    List<String> items =
+        agenda == null || agenda.isEmpty()
+            ? meetings.defaultAgenda(child, chosen)
+            : agenda.stream()
+                .map(org.goldenthread.web.TextRules::tidy)
+                .filter(item -> item != null && item.length() <= MeetingInput.MAX_AGENDA_ITEM)
+                .filter(item -> org.goldenthread.web.TextRules.problem(item).isEmpty())
+                .map(item -> item.replaceAll("\\s*\\R\\s*", " "))
+                .limit(MeetingInput.MAX_AGENDA_ITEMS)
+                .toList();
+    return MeetingForm.of(
+        chosen, blank.inviteeIds().stream().map(java.util.UUID::fromString).toList(), items);
+  }
+
   /** The form for a new meeting, with the team ticked and the default agenda. */
   MeetingForm blank(AccessibleChild child) {
     List<UUID> others =

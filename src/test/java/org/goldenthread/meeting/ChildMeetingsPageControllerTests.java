@@ -117,6 +117,19 @@ class ChildMeetingsPageControllerTests {
   }
 
   @Test
+  void anotherPageMayStartTheFormWithAKindAndAnAgendaOfItsOwn() throws Exception {
+    Document page =
+        MeetingDoor.show(
+            mvc, SENCO, book + "?kind=TEAM_MEETING&agenda=Strengths&agenda=Facts&agenda=Actions");
+
+    assertThat(page.select("input[name=kind][checked]").val()).isEqualTo("TEAM_MEETING");
+    assertThat(page.select("textarea#agenda").text().lines())
+        .containsExactly("Strengths", "Facts", "Actions");
+    assertThat(page.select("input[name=inviteeIds][checked]").val())
+        .isEqualTo(TEACHER_ID.toString());
+  }
+
+  @Test
   void booksTheMeetingAsTyped() throws Exception {
     MeetingView booked = MeetingDoor.meeting(maya, MeetingStatus.BOOKED);
     given(meetings.create(eq(maya), any(), eq(false))).willReturn(booked);

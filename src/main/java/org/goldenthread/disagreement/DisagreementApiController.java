@@ -1,0 +1,169 @@
+package org.goldenthread.disagreement;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.goldenthread.child.AccessibleChild;
+import org.goldenthread.identity.CurrentUser;
+import org.goldenthread.web.NotFound;
+import org.goldenthread.web.PageOf;
+import org.goldenthread.web.Parse;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Disagreements through the API ({@code /children/{id}/disagreements}, issue 16's shapes). */
+@RestController
+@Tag(name = "Disagreements")
+class DisagreementApiController {
+
+  private final Disagreements disagreements;
+
+  DisagreementApiController(Disagreements disagreements) {
+    this.disagreements = disagreements;
+  }
+
+  @GetMapping("/api/v1/children/{childId}/disagreements")
+  @Operation(
+      summary =
+          "The child's disagreements, newest first, each with its stages, deadlines and the next"
+              + " option open to the family. Only the family, the school's SENCO, the lead"
+              + " professional and the authority's officers see them (404 for anyone else), and a"
+              + " complaint about a named member of staff is left out for that person")
+  PageOf<DisagreementView> list(
+      AccessibleChild child,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "50") int size) {
+    return disagreements.forChild(child, page, size);
+  }
+
+  @PostMapping("/api/v1/children/{childId}/disagreements")
+  @ResponseStatus(HttpStatus.CREATED)
+  @Operation(
+      summary =
+          "Record a disagreement (a parent with parental responsibility, or the young person; 403"
+              + " for the SENCO, the lead professional or an officer): about (SCHOOL_SUPPORT,"
+              + " REFUSAL_TO_ASSESS, REFUSAL_TO_ISSUE, PLAN_CONTENTS, CEASE, NAMED_SCHOOL_ONLY),"
+              + " sections (letters A to K, with PLAN_CONTENTS only; B, F and I can go to the"
+              + " Tribunal), decisionLetterOn (not in the future; without it the appeal deadline"
+              + " cannot be worked out and next.option is DECISION_LETTER), summary (at most"
+              + " 10,000 characters, plain words) and aboutStaffId (optional: the member of staff"
+              + " a complaint is about, on the child's team or the school's staff, who will never"
+              + " see it). Answers the disagreement with its deadlines and next option; the"
+              + " school's SENCO (or the authority's officers, for a decision of the authority) is"
+              + " told in the inbox")
+  DisagreementView record(AccessibleChild child, @RequestBody DisagreementBodyIn body) {
+    Parse parse = new Parse();
+    DisagreementAbout about = parse.choice("about", body.about(), DisagreementAbout.class);
+    Set<PlanSection> sections = EnumSet.noneOf(PlanSection.class);
+    if (body.sections() != null) {
+      for (String letter : body.sections()) {
+        PlanSection section = parse.choice("sections", letter, PlanSection.class);
+        if (section != null) {
+          sections.add(section);
+        }
+      }
+    }
+    DisagreementInput input =
+        new DisagreementInput(
+            about,
+            sections,
+            parse.date("decisionLetterOn", body.decisionLetterOn()),
+            body.summary(),
+            parse.id("aboutStaffId", body.aboutStaffId()));
+    parse.done();
+    return disagreements.record(child, input);
+  }
+
+  @GetMapping("/api/v1/disagreements/{disagreementId}")
+  @Operation(summary = "One disagreement, with its stages, deadlines and next option")
+  DisagreementView get(
+      @AuthenticationPrincipal CurrentUser user, @PathVariable String disagreementId) {
+    return disagreements.read(user, NotFound.id(disagreementId)).disagreement();
+  }
+
+  @PostMapping("/api/v1/disagreements/{disagreementId}/stages")
+  @Operation(
+      summary =
+          "Add a stage (the family, the school's SENCO or an officer of the child's authority; 403"
+              + " for the lead professional): stage (TALK_TO_SCHOOL, SCHOOL_COMPLAINT,"
+              + " DISAGREEMENT_RESOLUTION, MEDIATION_ADVICE, MEDIATION, TRIBUNAL), startedOn (not in"
+              + " the future), certificateOn (MEDIATION_ADVICE, when the family decided not to"
+              + " mediate, or MEDIATION only; not in the future nor before startedOn), asked,"
+              + " answered, outcome (each at most 10,000 characters, plain words), settles (true"
+              + " when this stage settled the disagreement) and version (optional: a stale one is a"
+              + " 409). Stages need not come in order. Answers the disagreement with its deadlines"
+              + " worked out again")
+  DisagreementView addStage(
+      @AuthenticationPrincipal CurrentUser user,
+      @PathVariable String disagreementId,
+      @RequestBody StageBodyIn body) {
+    Disagreements.Opened opened = disagreements.open(user, NotFound.id(disagreementId));
+    Parse parse = new Parse();
+    StageInput input =
+        new StageInput(
+            parse.choice("stage", body.stage(), StageKind.class),
+            parse.date("startedOn", body.startedOn()),
+            parse.date("certificateOn", body.certificateOn()),
+            body.asked(),
+            body.answered(),
+            body.outcome(),
+            body.settles());
+    parse.done();
+    return disagreements.addStage(
+        opened.child(), opened.disagreement().id(), input, body.version());
+  }
+
+  /** A disagreement as the API receives it. */
+  @Schema(name = "DisagreementInput")
+  record DisagreementBodyIn(
+      @Schema(
+              allowableValues = {
+                "SCHOOL_SUPPORT",
+                "REFUSAL_TO_ASSESS",
+                "REFUSAL_TO_ISSUE",
+                "PLAN_CONTENTS",
+                "CEASE",
+                "NAMED_SCHOOL_ONLY"
+              })
+          String about,
+      @ArraySchema(
+              schema =
+                  @Schema(
+                      allowableValues = {"A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K"}))
+          List<String> sections,
+      @Schema(format = "date") String decisionLetterOn,
+      String summary,
+      @Schema(format = "uuid") String aboutStaffId) {}
+
+  /** A stage as the API receives it. */
+  @Schema(name = "DisagreementStageInput")
+  record StageBodyIn(
+      @Schema(
+              allowableValues = {
+                "TALK_TO_SCHOOL",
+                "SCHOOL_COMPLAINT",
+                "DISAGREEMENT_RESOLUTION",
+                "MEDIATION_ADVICE",
+                "MEDIATION",
+                "TRIBUNAL"
+              })
+          String stage,
+      @Schema(format = "date") String startedOn,
+      @Schema(format = "date") String certificateOn,
+      String asked,
+      String answered,
+      String outcome,
+      Boolean settles,
+      Long version) {}
+}
