@@ -4,8 +4,8 @@ import java.util.Locale;
 
 /**
  * What an inbox item is about, each with the email a person gets for it until they choose
- * otherwise: at once for meetings, deadlines, changes to support and requests, which call for
- * something soon; in the daily digest for the rest.
+ * otherwise: at once for meetings, deadlines, changes to support, requests and concerns, which call
+ * for something soon; in the daily digest for the rest.
  */
 public enum InboxKind {
   MEETING(EmailChoice.IMMEDIATE),
@@ -15,7 +15,9 @@ public enum InboxKind {
   VIEW(EmailChoice.DIGEST),
   REQUEST(EmailChoice.IMMEDIATE),
   MESSAGE(EmailChoice.DIGEST),
-  PROVISION_CHANGE(EmailChoice.IMMEDIATE);
+  PROVISION_CHANGE(EmailChoice.IMMEDIATE),
+  /** An early concern raised (for the SENCO) and its decision (for the family). */
+  CONCERN(EmailChoice.IMMEDIATE);
 
   private final EmailChoice byDefault;
 

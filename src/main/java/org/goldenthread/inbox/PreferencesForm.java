@@ -12,7 +12,8 @@ record PreferencesForm(
     String view,
     String request,
     String message,
-    String provisionChange) {
+    String provisionChange,
+    String concern) {
 
   static PreferencesForm of(Map<InboxKind, EmailChoice> choices) {
     return new PreferencesForm(
@@ -23,7 +24,8 @@ record PreferencesForm(
         name(choices.get(InboxKind.VIEW)),
         name(choices.get(InboxKind.REQUEST)),
         name(choices.get(InboxKind.MESSAGE)),
-        name(choices.get(InboxKind.PROVISION_CHANGE)));
+        name(choices.get(InboxKind.PROVISION_CHANGE)),
+        name(choices.get(InboxKind.CONCERN)));
   }
 
   /** The value sent for the kind, as it came. */
@@ -37,6 +39,7 @@ record PreferencesForm(
       case REQUEST -> request;
       case MESSAGE -> message;
       case PROVISION_CHANGE -> provisionChange;
+      case CONCERN -> concern;
     };
   }
 

@@ -14,6 +14,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -70,10 +71,17 @@ class ChildMeetingsPageController {
     return VIEW;
   }
 
+  /**
+   * The booking form; {@code kind} chooses the kind of meeting beforehand (a concern's page links
+   * here for its first-concern meeting), a kind that is none is no choice.
+   */
   @GetMapping("/children/{childId}/meetings/new")
-  String add(AccessibleChild child, Model model) {
+  String add(AccessibleChild child, @RequestParam(required = false) String kind, Model model) {
     MeetingRules.requireArrange(child);
-    model.addAttribute(MeetingFormPage.FORM, formPage.blank(child));
+    MeetingKind chosen = PageForms.choice(MeetingKind.class, kind);
+    model.addAttribute(
+        MeetingFormPage.FORM,
+        formPage.blank(child, chosen == null ? MeetingKind.SEN_SUPPORT_REVIEW : chosen));
     return formPage.show(child, null, model);
   }
 

@@ -40,17 +40,14 @@ class MeetingFormPage {
     this.labels = labels;
   }
 
-  /** The form for a new meeting, with the team ticked and the default agenda. */
-  MeetingForm blank(AccessibleChild child) {
+  /** The form for a new meeting of this kind, with the team ticked and its default agenda. */
+  MeetingForm blank(AccessibleChild child, MeetingKind kind) {
     List<UUID> others =
         meetings.invitable(child).stream()
             .filter(p -> !p.alwaysInvited() && !p.userId().equals(child.user().id()))
             .map(Invitable::userId)
             .toList();
-    return MeetingForm.of(
-        MeetingKind.SEN_SUPPORT_REVIEW,
-        others,
-        meetings.defaultAgenda(child, MeetingKind.SEN_SUPPORT_REVIEW));
+    return MeetingForm.of(kind, others, meetings.defaultAgenda(child, kind));
   }
 
   /**
