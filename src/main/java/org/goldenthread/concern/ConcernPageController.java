@@ -137,7 +137,7 @@ class ConcernPageController {
 
   private String newPage(AccessibleChild child, Model model) {
     model.addAttribute("child", child);
-    model.addAttribute("family", child.grant().isFamily());
+    model.addAttribute("answerDays", Concerns.ANSWER_SCHOOL_DAYS);
     return NEW;
   }
 
