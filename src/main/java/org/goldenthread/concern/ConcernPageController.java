@@ -145,6 +145,7 @@ class ConcernPageController {
     boolean mayDecide = concerns.mayDecide(child, concern);
     model.addAttribute("child", child);
     model.addAttribute("concern", concern);
+    model.addAttribute("raisedOnText", dates.date(concern.raisedOn()));
     model.addAttribute("today", LocalDate.now(clock));
     model.addAttribute("mayDecide", mayDecide);
     model.addAttribute("mayBook", mayDecide && concern.meetingId() == null);
