@@ -71,8 +71,13 @@ class ConcernModuleTests {
         .stimulate(
             () -> concerns.raise(asParent, new ConcernInput("And reading", null, null, null)))
         .andWaitForEventOfType(ChildRecordChanged.class)
-        .matching(changed -> changed.childId().equals(pupil.id()))
-        .toArriveAndVerify(changed -> assertThat(changed.what()).isEqualTo("Raised a concern"));
+        .matching(
+            changed -> changed.childId().equals(pupil.id()) && changed.what().startsWith("Raised"))
+        .toArriveAndVerify(
+            changed -> {
+              assertThat(changed.what()).isEqualTo("Raised a concern");
+              assertThat(changed.actorId()).isEqualTo(pupil.parentId());
+            });
   }
 
   @Test

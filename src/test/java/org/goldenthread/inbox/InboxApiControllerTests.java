@@ -139,6 +139,7 @@ class InboxApiControllerTests {
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.MEETING").value("IMMEDIATE"))
         .andExpect(jsonPath("$.MESSAGE").value("DIGEST"))
-        .andExpect(jsonPath("$.length()").value(8));
+        .andExpect(jsonPath("$.CONCERN").value("IMMEDIATE"))
+        .andExpect(jsonPath("$.length()").value(9));
   }
 }

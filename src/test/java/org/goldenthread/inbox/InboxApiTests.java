@@ -193,14 +193,15 @@ class InboxApiTests {
             "VIEW=DIGEST",
             "REQUEST=IMMEDIATE",
             "MESSAGE=DIGEST",
-            "PROVISION_CHANGE=IMMEDIATE");
+            "PROVISION_CHANGE=IMMEDIATE",
+            "CONCERN=IMMEDIATE");
 
     ApiClient.Response first =
         api.send(
             "PUT", "/api/v1/me/notification-preferences", parent, "{\"MESSAGE\":\"IMMEDIATE\"}");
     assertThat(first.status()).as(first.body()).isEqualTo(200);
     assertThat(first.json().get("MESSAGE").asString()).isEqualTo("IMMEDIATE");
-    assertThat(first.json().properties()).hasSize(8);
+    assertThat(first.json().properties()).hasSize(9);
 
     JsonNode second =
         api.send(
