@@ -70,6 +70,11 @@ public class ConcernDecisions {
     this.clock = clock;
   }
 
+  /** Whether the person may book the child's first-concern meeting: those who arrange meetings. */
+  public boolean mayBookMeeting(AccessibleChild child) {
+    return meetings.mayArrange(child);
+  }
+
   /**
    * The child's meetings a decision may say it was made at: those held (or closed) since the day
    * the concern was raised, the first-concern ones first, latest first.

@@ -148,7 +148,8 @@ class ConcernPageController {
     model.addAttribute("raisedOnText", dates.date(concern.raisedOn()));
     model.addAttribute("today", LocalDate.now(clock));
     model.addAttribute("mayDecide", mayDecide);
-    model.addAttribute("mayBook", mayDecide && concern.meetingId() == null);
+    model.addAttribute(
+        "mayBook", mayDecide && concern.meetingId() == null && decisions.mayBookMeeting(child));
     if (mayDecide) {
       model.addAttribute(
           "decisionChoices",

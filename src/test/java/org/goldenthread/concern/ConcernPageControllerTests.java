@@ -70,6 +70,7 @@ class ConcernPageControllerTests {
     given(concerns.mayDecide(eq(asSenco), any())).willReturn(true);
     given(concerns.decisionsFor(asSenco)).willReturn(EnumSet.allOf(ConcernDecision.class));
     given(decisions.meetingsFor(any(), any())).willReturn(List.of());
+    given(decisions.mayBookMeeting(asSenco)).willReturn(true);
   }
 
   @Test
@@ -202,6 +203,22 @@ class ConcernPageControllerTests {
     Document words = Slices.show(mvc, PARENT, base + "/" + open.id());
     assertThat(words.select("#noticed").text()).contains("Sarah finds <b>reading</b> hard.");
     assertThat(words.select("#noticed b")).isEmpty();
+  }
+
+  @Test
+  void anOfficerWhoDecidesButDoesNotArrangeMeetingsIsNotOfferedTheBooking() throws Exception {
+    CurrentUser officer = TestDoor.person("Priya Shah", Role.AUTHORITY_OFFICER);
+    AccessibleChild asOfficer = TestDoor.sameChild(sarah, officer, Relationship.AUTHORITY_OFFICER);
+    given(access.open(eq(officer), eq(sarah.id()))).willReturn(asOfficer);
+    given(concerns.mayDecide(eq(asOfficer), any())).willReturn(true);
+    given(concerns.decisionsFor(asOfficer))
+        .willReturn(EnumSet.of(ConcernDecision.REQUEST_EHC_ASSESSMENT));
+
+    Document page = Slices.show(mvc, officer, base + "/" + open.id());
+
+    assertThat(page.select("#book")).isEmpty();
+    assertThat(page.select("input[name=decision]").eachAttr("value"))
+        .containsExactly("REQUEST_EHC_ASSESSMENT");
   }
 
   @Test
