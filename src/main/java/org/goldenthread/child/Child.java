@@ -107,6 +107,16 @@ class Child {
     return true;
   }
 
+  /** Puts a child with no SEN on SEN support (K); answers whether the status changed. */
+  boolean recordSenSupport(Instant now) {
+    if (senStatus != SenStatus.N) {
+      return false;
+    }
+    senStatus = SenStatus.K;
+    updatedAt = now;
+    return true;
+  }
+
   SenStatus senStatus() {
     return senStatus;
   }

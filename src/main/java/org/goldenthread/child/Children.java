@@ -126,6 +126,23 @@ public class Children {
     }
   }
 
+  /**
+   * Records that the child now has SEN support (SEN status K) because the school decided so about a
+   * concern: for the concerns, which have checked that the person may decide. A child already on
+   * SEN support or with an EHC plan keeps their status. Answers whether it changed.
+   */
+  @Transactional
+  public boolean recordSenSupport(AccessibleChild who, String why) {
+    Child child = children.findById(who.id()).orElseThrow(NotFound::error);
+    if (!child.recordSenSupport(clock.instant())) {
+      return false;
+    }
+    children.flush();
+    events.publishEvent(
+        who.changed(ChildRecordChanged.Action.UPDATE, "Set the SEN status to SEN support: " + why));
+    return true;
+  }
+
   /** The record of a child the person may see. */
   public ChildSummary get(AccessibleChild who) {
     return find(who.id()).orElseThrow(NotFound::error);

@@ -14,6 +14,7 @@
       "action",
       "statutory",
       "request",
+      "concern",
       "message",
       "contact",
       "document",

@@ -105,5 +105,6 @@ class InboxApiController {
       @Schema(allowableValues = {"IMMEDIATE", "DIGEST", "NONE"}) String REQUEST,
       @Schema(allowableValues = {"IMMEDIATE", "DIGEST", "NONE"}) String MESSAGE,
       @Schema(allowableValues = {"IMMEDIATE", "DIGEST", "NONE"}) String PROVISION_CHANGE,
+      @Schema(allowableValues = {"IMMEDIATE", "DIGEST", "NONE"}) String CONCERN,
       @Schema(allowableValues = {"IMMEDIATE", "DIGEST", "NONE"}) String DISAGREEMENT) {}
 }

@@ -4,8 +4,8 @@ import java.util.Locale;
 
 /**
  * What an inbox item is about, each with the email a person gets for it until they choose
- * otherwise: at once for meetings, deadlines, changes to support, requests and disagreements, which
- * call for something soon; in the daily digest for the rest.
+ * otherwise: at once for meetings, deadlines, changes to support, requests, concerns and
+ * disagreements, which call for something soon; in the daily digest for the rest.
  */
 public enum InboxKind {
   MEETING(EmailChoice.IMMEDIATE),
@@ -16,6 +16,9 @@ public enum InboxKind {
   REQUEST(EmailChoice.IMMEDIATE),
   MESSAGE(EmailChoice.DIGEST),
   PROVISION_CHANGE(EmailChoice.IMMEDIATE),
+  /** An early concern raised (for the SENCO) and its decision (for the family). */
+  CONCERN(EmailChoice.IMMEDIATE),
+  /** A disagreement recorded or moved on (for the SENCO or the authority's officers). */
   DISAGREEMENT(EmailChoice.IMMEDIATE);
 
   private final EmailChoice byDefault;

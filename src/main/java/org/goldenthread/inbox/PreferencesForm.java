@@ -13,6 +13,7 @@ record PreferencesForm(
     String request,
     String message,
     String provisionChange,
+    String concern,
     String disagreement) {
 
   static PreferencesForm of(Map<InboxKind, EmailChoice> choices) {
@@ -25,6 +26,7 @@ record PreferencesForm(
         name(choices.get(InboxKind.REQUEST)),
         name(choices.get(InboxKind.MESSAGE)),
         name(choices.get(InboxKind.PROVISION_CHANGE)),
+        name(choices.get(InboxKind.CONCERN)),
         name(choices.get(InboxKind.DISAGREEMENT)));
   }
 
@@ -39,6 +41,7 @@ record PreferencesForm(
       case REQUEST -> request;
       case MESSAGE -> message;
       case PROVISION_CHANGE -> provisionChange;
+      case CONCERN -> concern;
       case DISAGREEMENT -> disagreement;
     };
   }

@@ -1,10 +1,10 @@
 /**
  * The inbox (issue 15, part 6): for everyone with an account, an item for each thing about a child
  * they should know of, by kind (meetings, actions due, deadlines, evidence, views, requests,
- * messages, changes to support, disagreements), made from the other capabilities' events and a
- * daily check of the dates coming up, only for someone the child's door lets see the child at that
- * moment, and hidden once they may not; its page and {@code /api/v1/inbox}, with the unread count
- * in the navigation. Each person's choice of email per kind ({@link
+ * messages, changes to support, concerns, disagreements), made from the other capabilities' events
+ * and a daily check of the dates coming up, only for someone the child's door lets see the child at
+ * that moment, and hidden once they may not; its page and {@code /api/v1/inbox}, with the unread
+ * count in the navigation. Each person's choice of email per kind ({@link
  * org.goldenthread.inbox.NotificationPreferences}, {@code /api/v1/me/notification-preferences} and
  * {@code /account/notifications}), and the daily digest, claimed once per person and day ({@link
  * org.goldenthread.inbox.DigestDue}). It sends no mail itself: {@code notification} reads the
@@ -25,6 +25,7 @@
       "action",
       "statutory",
       "request",
+      "concern",
       "message",
       "plan",
       "document",

@@ -10,6 +10,7 @@ import org.goldenthread.web.Choice;
 import org.goldenthread.web.PageForms;
 import org.goldenthread.web.PageLabels;
 import org.goldenthread.web.SummaryRow;
+import org.goldenthread.web.TextRules;
 import org.goldenthread.web.ValidationProblem;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -56,14 +57,14 @@ class MeetingFormPage {
         agenda == null || agenda.isEmpty()
             ? meetings.defaultAgenda(child, chosen)
             : agenda.stream()
-                .map(org.goldenthread.web.TextRules::tidy)
+                .map(TextRules::tidy)
                 .filter(item -> item != null && item.length() <= MeetingInput.MAX_AGENDA_ITEM)
-                .filter(item -> org.goldenthread.web.TextRules.problem(item).isEmpty())
+                .filter(item -> TextRules.problem(item).isEmpty())
                 .map(item -> item.replaceAll("\\s*\\R\\s*", " "))
                 .limit(MeetingInput.MAX_AGENDA_ITEMS)
                 .toList();
     return MeetingForm.of(
-        chosen, blank.inviteeIds().stream().map(java.util.UUID::fromString).toList(), items);
+        chosen, blank.inviteeIds().stream().map(UUID::fromString).toList(), items);
   }
 
   /** The form for a new meeting, with the team ticked and the default agenda. */

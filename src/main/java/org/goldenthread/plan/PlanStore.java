@@ -58,6 +58,11 @@ class PlanStore {
     return entities.find(PlanRecord.class, childId, LockModeType.PESSIMISTIC_WRITE);
   }
 
+  /** Whether the child's plan has been made (by its first change, or when SEN support started). */
+  boolean exists(UUID childId) {
+    return entities.find(PlanRecord.class, childId) != null;
+  }
+
   /** The plan's revision now: 0 before its first change. */
   long revision(UUID childId) {
     PlanRecord plan = entities.find(PlanRecord.class, childId);

@@ -117,6 +117,20 @@ public class Plans {
   }
 
   /**
+   * Starts the child's plan when SEN support starts (the school decided so about a concern): the
+   * plan is made, empty, if the child has none, so that its history starts on the day; its items
+   * follow, written with the family. Answers whether it was made now (false: it was there).
+   */
+  @Transactional
+  public boolean start(AccessibleChild child) {
+    boolean had = store.exists(child.id());
+    if (!had) {
+      store.lock(child.id(), clock.instant().truncatedTo(ChronoUnit.MICROS));
+    }
+    return !had;
+  }
+
+  /**
    * Sets outcomes' statuses as a review found them, in one change of the plan made by the person,
    * kept in the outcomes' history and published like any other; needs the right to change outcomes.
    */

@@ -139,7 +139,8 @@ class InboxApiControllerTests {
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.MEETING").value("IMMEDIATE"))
         .andExpect(jsonPath("$.MESSAGE").value("DIGEST"))
+        .andExpect(jsonPath("$.CONCERN").value("IMMEDIATE"))
         .andExpect(jsonPath("$.DISAGREEMENT").value("IMMEDIATE"))
-        .andExpect(jsonPath("$.length()").value(9));
+        .andExpect(jsonPath("$.length()").value(10));
   }
 }

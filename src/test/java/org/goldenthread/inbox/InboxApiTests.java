@@ -194,6 +194,7 @@ class InboxApiTests {
             "REQUEST=IMMEDIATE",
             "MESSAGE=DIGEST",
             "PROVISION_CHANGE=IMMEDIATE",
+            "CONCERN=IMMEDIATE",
             "DISAGREEMENT=IMMEDIATE");
 
     ApiClient.Response first =
@@ -201,7 +202,7 @@ class InboxApiTests {
             "PUT", "/api/v1/me/notification-preferences", parent, "{\"MESSAGE\":\"IMMEDIATE\"}");
     assertThat(first.status()).as(first.body()).isEqualTo(200);
     assertThat(first.json().get("MESSAGE").asString()).isEqualTo("IMMEDIATE");
-    assertThat(first.json().properties()).hasSize(9);
+    assertThat(first.json().properties()).hasSize(10);
 
     JsonNode second =
         api.send(

@@ -121,7 +121,7 @@ class InboxPageControllerTests {
     Document page = Slices.show(mvc, PARENT, "/account/notifications");
 
     assertThat(page.select("h1").text()).isEqualTo("Emails you get");
-    assertThat(page.select("legend")).hasSize(9);
+    assertThat(page.select("legend")).hasSize(10);
     assertThat(page.select("legend").first().text())
         .isEqualTo("Meetings: invitations, changes and meetings coming up");
     assertThat(page.select("input[name=message]").eachAttr("id"))
@@ -133,14 +133,32 @@ class InboxPageControllerTests {
     assertThat(page.select("input[name=message][checked]").val()).isEqualTo("DIGEST");
     assertThat(page.select("input[name=meeting][checked]").val()).isEqualTo("IMMEDIATE");
     assertThat(page.select("input[name=provisionChange][checked]").val()).isEqualTo("IMMEDIATE");
+    assertThat(page.select("input[name=concern][checked]").val()).isEqualTo("IMMEDIATE");
   }
 
   @Test
   void savingSendsEveryChoiceAndAMissingOneIsShownBesideItsKind() throws Exception {
     String[] all = {
-      "meeting", "IMMEDIATE", "action", "DIGEST", "deadline", "IMMEDIATE", "evidence", "NONE",
-      "view", "DIGEST", "request", "IMMEDIATE", "message", "DIGEST", "provisionChange", "IMMEDIATE",
-      "disagreement", "IMMEDIATE"
+      "meeting",
+      "IMMEDIATE",
+      "action",
+      "DIGEST",
+      "deadline",
+      "IMMEDIATE",
+      "evidence",
+      "NONE",
+      "view",
+      "DIGEST",
+      "request",
+      "IMMEDIATE",
+      "message",
+      "DIGEST",
+      "provisionChange",
+      "IMMEDIATE",
+      "concern",
+      "IMMEDIATE",
+      "disagreement",
+      "IMMEDIATE"
     };
     mvc.perform(Slices.form(PARENT, "/account/notifications", all))
         .andExpect(redirectedUrl("/account/notifications"));
@@ -168,6 +186,7 @@ class InboxPageControllerTests {
             "#request",
             "#message",
             "#provisionChange",
+            "#concern",
             "#disagreement");
     assertThat(refused.select("#action-error").text())
         .contains("Choose how you hear about actions");
