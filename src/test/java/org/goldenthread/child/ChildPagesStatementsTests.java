@@ -62,8 +62,8 @@ class ChildPagesStatementsTests {
   @CsvSource({
     "senco@riverside.example, /, 52",
     "parent@example.org, /, 30",
-    "senco@riverside.example, /children/{sarah}, 47",
-    "parent@example.org, /children/{sarah}, 47",
+    "senco@riverside.example, /children/{sarah}, 48",
+    "parent@example.org, /children/{sarah}, 48",
     "senco@riverside.example, /children/{sarah}/meetings, 18",
     "senco@riverside.example, /children/{sarah}/team, 14",
     "senco@riverside.example, /children/{sarah}/family, 14",
