@@ -53,7 +53,7 @@ class ChildPagesStatementsTests {
   /**
    * Each page's bound: each capability's panel reads what it shows in a statement or two, so the
    * bound grows with the capabilities on the page (requests, messages, contacts and documents came
-   * with issue 15, concerns with issue 16), never with the records; {@link
+   * with issue 15, concerns and disagreements with issue 16), never with the records; {@link
    * ChildListStatementsTests} proves that at 2,000 pupils. The SENCO's home varies with what other
    * tests left at Riverside: a panel that names children no other panel has read reads their rows
    * (in one statement), so its bound leaves room for every panel to do so once.
