@@ -8,15 +8,13 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.goldenthread.child.ChildAccess;
+import org.goldenthread.child.ChildRecordDeadlines;
 import org.goldenthread.deadline.Deadline;
 import org.goldenthread.deadline.DeadlineCalendar;
 import org.goldenthread.deadline.DeadlineKind;
 import org.goldenthread.deadline.DeadlineOwner;
-import org.goldenthread.deadline.DeadlineSource;
 import org.goldenthread.deadline.Tracked;
 import org.goldenthread.family.Families;
-import org.goldenthread.identity.CurrentUser;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,10 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Transactional(readOnly = true)
-class ActionDeadlines implements DeadlineSource {
+class ActionDeadlines extends ChildRecordDeadlines {
 
   private final AgreedActionRepository actions;
-  private final ChildAccess access;
   private final Families families;
   private final DeadlineCalendar calendar;
   private final Clock clock;
@@ -42,34 +39,20 @@ class ActionDeadlines implements DeadlineSource {
       Families families,
       DeadlineCalendar calendar,
       Clock clock) {
+    super(access);
     this.actions = actions;
-    this.access = access;
     this.families = families;
     this.calendar = calendar;
     this.clock = clock;
   }
 
   @Override
-  public List<Deadline> visibleTo(Authentication person) {
-    if (!(person != null && person.getPrincipal() instanceof CurrentUser user)) {
-      return List.of();
-    }
-    return deadlinesOf(access.visibleAmong(user, actions::childIdsWithActions));
+  protected Collection<UUID> childIdsWithRecords() {
+    return actions.childIdsWithActions();
   }
 
   @Override
-  public List<Deadline> aboutChild(Authentication person, UUID childId) {
-    if (!(person != null && person.getPrincipal() instanceof CurrentUser user)
-        || access.grant(user, childId).isEmpty()) {
-      return List.of();
-    }
-    return deadlinesOf(Set.of(childId));
-  }
-
-  private List<Deadline> deadlinesOf(Collection<UUID> childIds) {
-    if (childIds.isEmpty()) {
-      return List.of();
-    }
+  protected List<Deadline> deadlinesOf(Set<UUID> childIds) {
     List<AgreedAction> found = actions.findNotDroppedOfChildren(childIds.toArray(UUID[]::new));
     Map<UUID, Set<UUID>> family =
         families.accountsByChild(

@@ -8,5 +8,5 @@
  * organisation and web.
  */
 @org.springframework.modulith.ApplicationModule(
-    allowedDependencies = {"identity", "organisation", "web"})
+    allowedDependencies = {"identity", "organisation", "web", "deadline"})
 package org.goldenthread.child;

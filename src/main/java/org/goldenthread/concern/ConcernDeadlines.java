@@ -1,18 +1,17 @@
 package org.goldenthread.concern;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.goldenthread.child.ChildAccess;
+import org.goldenthread.child.ChildRecordDeadlines;
 import org.goldenthread.deadline.Deadline;
 import org.goldenthread.deadline.DeadlineCalendar;
 import org.goldenthread.deadline.DeadlineKind;
 import org.goldenthread.deadline.DeadlineOwner;
-import org.goldenthread.deadline.DeadlineSource;
 import org.goldenthread.deadline.Tracked;
-import org.goldenthread.identity.CurrentUser;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,35 +24,30 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Transactional(readOnly = true)
-class ConcernDeadlines implements DeadlineSource {
+class ConcernDeadlines extends ChildRecordDeadlines {
 
   private final ConcernRepository concerns;
-  private final ChildAccess access;
   private final DeadlineCalendar calendar;
 
   ConcernDeadlines(ConcernRepository concerns, ChildAccess access, DeadlineCalendar calendar) {
+    super(access);
     this.concerns = concerns;
-    this.access = access;
     this.calendar = calendar;
   }
 
   @Override
-  public List<Deadline> visibleTo(Authentication person) {
-    if (!(person != null && person.getPrincipal() instanceof CurrentUser user)) {
-      return List.of();
-    }
-    Set<UUID> children = access.visibleAmong(user, concerns::childIdsWithConcerns);
-    return children.isEmpty()
-        ? List.of()
-        : concerns.findOfChildren(children).stream().map(this::deadline).toList();
+  protected Collection<UUID> childIdsWithRecords() {
+    return concerns.childIdsWithConcerns();
   }
 
   @Override
-  public List<Deadline> aboutChild(Authentication person, UUID childId) {
-    if (!(person != null && person.getPrincipal() instanceof CurrentUser user)
-        || access.grant(user, childId).isEmpty()) {
-      return List.of();
-    }
+  protected List<Deadline> deadlinesOf(Set<UUID> childIds) {
+    return concerns.findOfChildren(childIds).stream().map(this::deadline).toList();
+  }
+
+  /** A child's concerns are read once per page view, for its panel and its deadlines alike. */
+  @Override
+  protected List<Deadline> deadlinesOfChild(UUID childId) {
     return concerns.ofChild(childId).stream().map(this::deadline).toList();
   }
 

@@ -6,14 +6,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.goldenthread.child.ChildAccess;
+import org.goldenthread.child.ChildRecordDeadlines;
 import org.goldenthread.deadline.Deadline;
 import org.goldenthread.deadline.DeadlineCalendar;
 import org.goldenthread.deadline.DeadlineKind;
 import org.goldenthread.deadline.DeadlineOwner;
-import org.goldenthread.deadline.DeadlineSource;
 import org.goldenthread.deadline.Tracked;
-import org.goldenthread.identity.CurrentUser;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,39 +23,27 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Transactional(readOnly = true)
-class DocumentDeadlines implements DeadlineSource {
+class DocumentDeadlines extends ChildRecordDeadlines {
 
   private final Documents documents;
-  private final ChildAccess access;
   private final DeadlineCalendar calendar;
   private final Clock clock;
 
   DocumentDeadlines(
       Documents documents, ChildAccess access, DeadlineCalendar calendar, Clock clock) {
+    super(access);
     this.documents = documents;
-    this.access = access;
     this.calendar = calendar;
     this.clock = clock;
   }
 
   @Override
-  public List<Deadline> visibleTo(Authentication person) {
-    if (!(person != null && person.getPrincipal() instanceof CurrentUser user)) {
-      return List.of();
-    }
-    return deadlinesOf(access.visibleAmong(user, documents::childIdsWithEvidence));
+  protected Collection<UUID> childIdsWithRecords() {
+    return documents.childIdsWithEvidence();
   }
 
   @Override
-  public List<Deadline> aboutChild(Authentication person, UUID childId) {
-    if (!(person != null && person.getPrincipal() instanceof CurrentUser user)
-        || access.grant(user, childId).isEmpty()) {
-      return List.of();
-    }
-    return deadlinesOf(Set.of(childId));
-  }
-
-  private List<Deadline> deadlinesOf(Collection<UUID> childIds) {
+  protected List<Deadline> deadlinesOf(Set<UUID> childIds) {
     return documents.evidenceOf(childIds).stream().map(this::deadline).toList();
   }
 

@@ -1,17 +1,16 @@
 package org.goldenthread.request;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.goldenthread.child.ChildAccess;
+import org.goldenthread.child.ChildRecordDeadlines;
 import org.goldenthread.deadline.Deadline;
 import org.goldenthread.deadline.DeadlineCalendar;
 import org.goldenthread.deadline.DeadlineKind;
-import org.goldenthread.deadline.DeadlineSource;
 import org.goldenthread.deadline.Tracked;
-import org.goldenthread.identity.CurrentUser;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,36 +24,33 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Transactional(readOnly = true)
-class RequestDeadlines implements DeadlineSource {
+class RequestDeadlines extends ChildRecordDeadlines {
 
   private final WrittenRequestRepository requests;
-  private final ChildAccess access;
   private final DeadlineCalendar calendar;
 
   RequestDeadlines(
       WrittenRequestRepository requests, ChildAccess access, DeadlineCalendar calendar) {
+    super(access);
     this.requests = requests;
-    this.access = access;
     this.calendar = calendar;
   }
 
   @Override
-  public List<Deadline> visibleTo(Authentication person) {
-    if (!(person != null && person.getPrincipal() instanceof CurrentUser user)) {
-      return List.of();
-    }
-    Set<UUID> children = access.visibleAmong(user, requests::childIdsWithRequests);
-    return children.isEmpty()
-        ? List.of()
-        : requests.findByChildIdInOrderByMadeOnDesc(children).stream().map(this::deadline).toList();
+  protected Collection<UUID> childIdsWithRecords() {
+    return requests.childIdsWithRequests();
   }
 
   @Override
-  public List<Deadline> aboutChild(Authentication person, UUID childId) {
-    if (!(person != null && person.getPrincipal() instanceof CurrentUser user)
-        || access.grant(user, childId).isEmpty()) {
-      return List.of();
-    }
+  protected List<Deadline> deadlinesOf(Set<UUID> childIds) {
+    return requests.findByChildIdInOrderByMadeOnDesc(childIds).stream()
+        .map(this::deadline)
+        .toList();
+  }
+
+  /** A child's requests are read once per page view, for its panel and its deadlines alike. */
+  @Override
+  protected List<Deadline> deadlinesOfChild(UUID childId) {
     return requests.ofChild(childId).stream().map(this::deadline).toList();
   }
 
