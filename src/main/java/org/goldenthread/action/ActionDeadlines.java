@@ -1,7 +1,6 @@
 package org.goldenthread.action;
 
 import java.time.Clock;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -9,6 +8,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.goldenthread.child.ChildAccess;
 import org.goldenthread.child.ChildRecordDeadlines;
+import org.goldenthread.child.ChildRecordTable;
 import org.goldenthread.deadline.Deadline;
 import org.goldenthread.deadline.DeadlineCalendar;
 import org.goldenthread.deadline.DeadlineKind;
@@ -39,16 +39,11 @@ class ActionDeadlines extends ChildRecordDeadlines {
       Families families,
       DeadlineCalendar calendar,
       Clock clock) {
-    super(access);
+    super(access, ChildRecordTable.of("meeting_action").where("r.status <> 'DROPPED'"));
     this.actions = actions;
     this.families = families;
     this.calendar = calendar;
     this.clock = clock;
-  }
-
-  @Override
-  protected Collection<UUID> childIdsWithRecords() {
-    return actions.childIdsWithActions();
   }
 
   @Override

@@ -30,12 +30,6 @@ interface AgreedActionRepository extends JpaRepository<AgreedAction, UUID> {
       nativeQuery = true)
   List<AgreedAction> findNotDroppedOfChildren(@Param("childIds") UUID[] childIds);
 
-  /** The children with actions not dropped: few beside every child a person may see. */
-  @Query(
-      "select distinct a.childId from AgreedAction a"
-          + " where a.status <> org.goldenthread.action.ActionStatus.DROPPED")
-  List<UUID> childIdsWithActions();
-
   /** The action, locked until the transaction ends, to be changed (see the meeting's). */
   @Lock(LockModeType.PESSIMISTIC_WRITE)
   @Query("select a from AgreedAction a where a.id = :id")

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.goldenthread.identity.CurrentUser;
 import org.goldenthread.identity.Role;
 import org.goldenthread.organisation.Organisations;
@@ -38,6 +37,7 @@ public class ChildAccess {
 
   private final ChildRepository children;
   private final ChildRows rows;
+  private final ChildrenWithRecords withRecords;
   private final FamilyTies ties;
   private final TeamMemberRepository team;
   private final ConsentRule consentRule;
@@ -47,6 +47,7 @@ public class ChildAccess {
   ChildAccess(
       ChildRepository children,
       ChildRows rows,
+      ChildrenWithRecords withRecords,
       FamilyTies ties,
       TeamMemberRepository team,
       ConsentRule consentRule,
@@ -54,6 +55,7 @@ public class ChildAccess {
       Clock clock) {
     this.children = children;
     this.rows = rows;
+    this.withRecords = withRecords;
     this.ties = ties;
     this.team = team;
     this.consentRule = consentRule;
@@ -147,16 +149,20 @@ public class ChildAccess {
   }
 
   /**
-   * The children to look among for some records (assessments, actions, …) that the person may see.
+   * The children the person may see who have records in the table (assessments, actions, …).
    * Someone who sees children one by one (a family member, a professional on teams) gets those
-   * children at once, with no query; someone who sees whole schools gets those of the children with
-   * records ({@code withRecords}, asked only then) that they may see.
+   * children at once, with no query; someone who sees whole schools gets, in one statement, those
+   * with such records in their schools (or among the children they see one by one), less those a
+   * recorded limit hides from them.
    */
-  public Set<UUID> visibleAmong(CurrentUser user, Supplier<Collection<UUID>> withRecords) {
+  public Set<UUID> visibleWithRecords(CurrentUser user, ChildRecordTable records) {
     Visibility visibility = visibility(user);
-    return visibility.schools().isEmpty()
-        ? visibility.individually()
-        : visibleAmong(user, withRecords.get());
+    if (visibility.schools().isEmpty()) {
+      return visibility.individually();
+    }
+    Set<UUID> found = withRecords.in(records, visibility.schools(), visibility.individually());
+    found.removeAll(visibility.hidden());
+    return found;
   }
 
   /**

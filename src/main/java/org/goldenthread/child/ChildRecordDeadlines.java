@@ -1,6 +1,5 @@
 package org.goldenthread.child;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -14,19 +13,22 @@ import org.springframework.transaction.annotation.Transactional;
  * A source of deadlines kept on children's records (actions, documents, requests, …), opened
  * through the child's door: a person sees the deadlines of the children they may see, and of one
  * child only when they may see that child. The door asks which children have records only of
- * someone who sees whole schools; a family's or a professional's children are known already.
+ * someone who sees whole schools, within those schools; a family's or a professional's children are
+ * known already.
  */
 @Transactional(readOnly = true)
 public abstract class ChildRecordDeadlines implements DeadlineSource {
 
   private final ChildAccess access;
+  private final ChildRecordTable records;
 
-  protected ChildRecordDeadlines(ChildAccess access) {
+  /**
+   * @param records where the source keeps the records that may carry deadlines
+   */
+  protected ChildRecordDeadlines(ChildAccess access, ChildRecordTable records) {
     this.access = access;
+    this.records = records;
   }
-
-  /** The ids of every child with records of this source. */
-  protected abstract Collection<UUID> childIdsWithRecords();
 
   /** The deadlines of these children's records, every one of whom the person may see. */
   protected abstract List<Deadline> deadlinesOf(Set<UUID> childIds);
@@ -41,7 +43,7 @@ public abstract class ChildRecordDeadlines implements DeadlineSource {
     if (!(person != null && person.getPrincipal() instanceof CurrentUser user)) {
       return List.of();
     }
-    Set<UUID> children = access.visibleAmong(user, this::childIdsWithRecords);
+    Set<UUID> children = access.visibleWithRecords(user, records);
     return children.isEmpty() ? List.of() : deadlinesOf(children);
   }
 

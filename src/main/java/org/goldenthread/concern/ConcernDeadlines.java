@@ -1,12 +1,12 @@
 package org.goldenthread.concern;
 
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.goldenthread.child.ChildAccess;
 import org.goldenthread.child.ChildRecordDeadlines;
+import org.goldenthread.child.ChildRecordTable;
 import org.goldenthread.deadline.Deadline;
 import org.goldenthread.deadline.DeadlineCalendar;
 import org.goldenthread.deadline.DeadlineKind;
@@ -30,14 +30,9 @@ class ConcernDeadlines extends ChildRecordDeadlines {
   private final DeadlineCalendar calendar;
 
   ConcernDeadlines(ConcernRepository concerns, ChildAccess access, DeadlineCalendar calendar) {
-    super(access);
+    super(access, ChildRecordTable.of("concern"));
     this.concerns = concerns;
     this.calendar = calendar;
-  }
-
-  @Override
-  protected Collection<UUID> childIdsWithRecords() {
-    return concerns.childIdsWithConcerns();
   }
 
   @Override

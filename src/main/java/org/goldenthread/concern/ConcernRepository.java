@@ -36,9 +36,6 @@ interface ConcernRepository extends JpaRepository<Concern, UUID> {
   /** Every concern still awaiting a decision: for the deadline letters. */
   List<Concern> findByDecidedOnIsNull();
 
-  @Query("select distinct c.childId from Concern c")
-  List<UUID> childIdsWithConcerns();
-
   /** The concern, locked until the transaction ends: of two decisions at once, the second waits. */
   @Lock(LockModeType.PESSIMISTIC_WRITE)
   @Query("select c from Concern c where c.id = :id")

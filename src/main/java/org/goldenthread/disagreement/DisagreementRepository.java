@@ -39,9 +39,6 @@ interface DisagreementRepository extends JpaRepository<Disagreement, UUID> {
         "disagreement.ofChild." + childId, () -> findWithStages(List.of(childId)));
   }
 
-  @Query("select distinct d.childId from Disagreement d")
-  List<UUID> childIdsWithDisagreements();
-
   /** Every decision of an authority with a letter, with its stages: for the deadline notices. */
   @Query(
       "select distinct d from Disagreement d left join fetch d.stages"

@@ -12,6 +12,7 @@ import org.goldenthread.child.AccessibleChild;
 import org.goldenthread.child.ChildAccess;
 import org.goldenthread.child.ChildRecordChanged;
 import org.goldenthread.child.ChildRecordRead;
+import org.goldenthread.child.ChildRecordTable;
 import org.goldenthread.deadline.DeadlineStatus;
 import org.goldenthread.identity.CurrentUser;
 import org.goldenthread.web.EditConflict;
@@ -248,7 +249,7 @@ public class Disagreements {
   }
 
   private List<Seen> workOutSeenBy(CurrentUser user) {
-    Set<UUID> candidates = access.visibleAmong(user, disagreements::childIdsWithDisagreements);
+    Set<UUID> candidates = access.visibleWithRecords(user, ChildRecordTable.of("disagreement"));
     if (candidates.isEmpty()) {
       return List.of();
     }

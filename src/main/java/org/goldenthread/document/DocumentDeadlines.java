@@ -1,12 +1,12 @@
 package org.goldenthread.document;
 
 import java.time.Clock;
-import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.goldenthread.child.ChildAccess;
 import org.goldenthread.child.ChildRecordDeadlines;
+import org.goldenthread.child.ChildRecordTable;
 import org.goldenthread.deadline.Deadline;
 import org.goldenthread.deadline.DeadlineCalendar;
 import org.goldenthread.deadline.DeadlineKind;
@@ -31,15 +31,10 @@ class DocumentDeadlines extends ChildRecordDeadlines {
 
   DocumentDeadlines(
       Documents documents, ChildAccess access, DeadlineCalendar calendar, Clock clock) {
-    super(access);
+    super(access, ChildRecordTable.of("document").where("r.from_family"));
     this.documents = documents;
     this.calendar = calendar;
     this.clock = clock;
-  }
-
-  @Override
-  protected Collection<UUID> childIdsWithRecords() {
-    return documents.childIdsWithEvidence();
   }
 
   @Override

@@ -37,16 +37,6 @@ interface DocumentRepository extends JpaRepository<Document, UUID> {
       nativeQuery = true)
   List<Document> findAwaitingOfChildren(@Param("childIds") UUID[] childIds);
 
-  /**
-   * The children with evidence from their families (few beside every child a person may see), each
-   * with whether any of it still awaits a response.
-   */
-  @Query(
-      "select new org.goldenthread.document.DocumentRepository$ChildEvidence(d.childId,"
-          + " max(case when d.respondedAt is null then 1 else 0 end)) from Document d"
-          + " where d.fromFamily = true group by d.childId")
-  List<ChildEvidence> childrenWithEvidence();
-
   /** The document, locked until the transaction ends: of two responses at once, one waits. */
   @Lock(LockModeType.PESSIMISTIC_WRITE)
   @Query("select d from Document d where d.id = :id")
@@ -54,7 +44,4 @@ interface DocumentRepository extends JpaRepository<Document, UUID> {
 
   /** The counts on a child's page. */
   record Counts(long total, long awaiting) {}
-
-  /** A child with evidence from the family, and whether any awaits a response. */
-  record ChildEvidence(UUID childId, Integer awaiting) {}
 }

@@ -20,6 +20,7 @@ import java.util.UUID;
 import org.goldenthread.child.AccessibleChild;
 import org.goldenthread.child.ChildAccess;
 import org.goldenthread.child.ChildRecordChanged;
+import org.goldenthread.child.ChildRecordTable;
 import org.goldenthread.child.Children;
 import org.goldenthread.child.Relationship;
 import org.goldenthread.identity.CurrentUser;
@@ -27,7 +28,6 @@ import org.goldenthread.identity.Role;
 import org.goldenthread.organisation.SchoolDays;
 import org.goldenthread.web.EditConflict;
 import org.goldenthread.web.NotFound;
-import org.goldenthread.web.OncePerPageView;
 import org.goldenthread.web.PageOf;
 import org.goldenthread.web.ProblemTypes;
 import org.goldenthread.web.TextRules;
@@ -55,6 +55,10 @@ import org.springframework.web.ErrorResponseException;
 @Service
 @Transactional(readOnly = true)
 public class Documents {
+
+  /** The evidence from families still waiting for a response. */
+  private static final ChildRecordTable AWAITING_EVIDENCE =
+      ChildRecordTable.of("document").where("r.from_family and r.responded_at is null");
 
   static final int MAX_TITLE = 200;
   static final int MAX_RESPONSE = 10_000;
@@ -294,14 +298,7 @@ public class Documents {
         && user.organisationsWhere(Role.HEAD).isEmpty()) {
       return List.of();
     }
-    Collection<UUID> visible =
-        access.visibleAmong(
-            user,
-            () ->
-                childrenWithEvidence().stream()
-                    .filter(c -> c.awaiting() > 0)
-                    .map(DocumentRepository.ChildEvidence::childId)
-                    .toList());
+    Collection<UUID> visible = access.visibleWithRecords(user, AWAITING_EVIDENCE);
     if (visible.isEmpty()) {
       return List.of();
     }
@@ -319,19 +316,6 @@ public class Documents {
     return childIds.isEmpty()
         ? List.of()
         : documents.findEvidenceOfChildren(childIds.toArray(UUID[]::new));
-  }
-
-  List<UUID> childIdsWithEvidence() {
-    return childrenWithEvidence().stream().map(DocumentRepository.ChildEvidence::childId).toList();
-  }
-
-  /**
-   * The children with evidence from their families, read once per page view however many parts of
-   * the page ask (the SENCO's evidence panel and the deadlines).
-   */
-  private List<DocumentRepository.ChildEvidence> childrenWithEvidence() {
-    return OncePerPageView.get(
-        DocumentRepository.ChildEvidence.class.getName(), documents::childrenWithEvidence);
   }
 
   private Document load(AccessibleChild child, UUID documentId) {

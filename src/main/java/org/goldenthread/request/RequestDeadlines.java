@@ -1,12 +1,12 @@
 package org.goldenthread.request;
 
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.goldenthread.child.ChildAccess;
 import org.goldenthread.child.ChildRecordDeadlines;
+import org.goldenthread.child.ChildRecordTable;
 import org.goldenthread.deadline.Deadline;
 import org.goldenthread.deadline.DeadlineCalendar;
 import org.goldenthread.deadline.DeadlineKind;
@@ -31,14 +31,9 @@ class RequestDeadlines extends ChildRecordDeadlines {
 
   RequestDeadlines(
       WrittenRequestRepository requests, ChildAccess access, DeadlineCalendar calendar) {
-    super(access);
+    super(access, ChildRecordTable.of("written_request"));
     this.requests = requests;
     this.calendar = calendar;
-  }
-
-  @Override
-  protected Collection<UUID> childIdsWithRecords() {
-    return requests.childIdsWithRequests();
   }
 
   @Override

@@ -45,9 +45,6 @@ interface WrittenRequestRepository extends JpaRepository<WrittenRequest, UUID> {
   /** Every request still awaiting an answer: for the deadline letters. */
   List<WrittenRequest> findByAnsweredOnIsNull();
 
-  @Query("select distinct r.childId from WrittenRequest r")
-  List<UUID> childIdsWithRequests();
-
   /** The request, locked until the transaction ends: of two answers at once, the second waits. */
   @Lock(LockModeType.PESSIMISTIC_WRITE)
   @Query("select r from WrittenRequest r where r.id = :id")

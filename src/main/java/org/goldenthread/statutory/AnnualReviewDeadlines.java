@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.goldenthread.child.AccessibleChild;
 import org.goldenthread.child.ChildAccess;
 import org.goldenthread.child.ChildListing;
+import org.goldenthread.child.ChildRecordTable;
 import org.goldenthread.child.ChildSummary;
 import org.goldenthread.child.Children;
 import org.goldenthread.child.SenStatus;
@@ -61,7 +62,7 @@ class AnnualReviewDeadlines implements DeadlineSource {
     }
     List<ChildListing> moving =
         children.visibleWithStatusIn(user, SenStatus.E, PhaseTransfer.LAST_YEAR_OF_PHASE);
-    Set<UUID> withReviews = access.visibleAmong(user, reviews::childrenWithReviews);
+    Set<UUID> withReviews = access.visibleWithRecords(user, ChildRecordTable.of("annual_review"));
     return deadlinesOf(withReviews, moving);
   }
 

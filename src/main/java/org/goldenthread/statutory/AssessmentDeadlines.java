@@ -1,12 +1,12 @@
 package org.goldenthread.statutory;
 
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.goldenthread.child.ChildAccess;
 import org.goldenthread.child.ChildRecordDeadlines;
+import org.goldenthread.child.ChildRecordTable;
 import org.goldenthread.deadline.Deadline;
 import org.springframework.stereotype.Component;
 
@@ -17,13 +17,8 @@ class AssessmentDeadlines extends ChildRecordDeadlines {
   private final EhcAssessments assessments;
 
   AssessmentDeadlines(EhcAssessments assessments, ChildAccess access) {
-    super(access);
+    super(access, ChildRecordTable.of("ehc_assessment"));
     this.assessments = assessments;
-  }
-
-  @Override
-  protected Collection<UUID> childIdsWithRecords() {
-    return assessments.childrenWithAssessments();
   }
 
   @Override

@@ -15,9 +15,6 @@ interface EhcAssessmentRepository extends JpaRepository<EhcAssessment, UUID> {
   @EntityGraph(attributePaths = "events")
   List<EhcAssessment> findByChildIdIn(Collection<UUID> childIds);
 
-  @Query("select distinct a.childId from EhcAssessment a")
-  List<UUID> childIdsWithAssessments();
-
   @EntityGraph(attributePaths = "events")
   @Query("select a from EhcAssessment a where a.status in :underWay or a.changedAt >= :since")
   List<EhcAssessment> findRecentlyActive(

@@ -174,10 +174,6 @@ public class EhcAssessments {
             today.minusMonths(6).atStartOfDay(java.time.ZoneId.of("Europe/London")).toInstant()));
   }
 
-  List<UUID> childrenWithAssessments() {
-    return assessments.childIdsWithAssessments();
-  }
-
   private EhcAssessment find(AccessibleChild child, UUID assessmentId) {
     return assessments
         .findById(assessmentId)

@@ -123,7 +123,12 @@ class ConcernJourneyTests extends BrowserTest {
 
     // The day comes and the meeting is held (its start moved to an hour ago, as the clock would
     // have it); at it, the SENCO decides to start SEN support, with her reasons.
-    Timestamp anHourAgo = Timestamp.from(Instant.now().minus(Duration.ofHours(1)));
+    // (never before today began, when the concern was raised: the clock may read just past
+    // midnight)
+    ZoneId london = ZoneId.of("Europe/London");
+    Instant todayBegan = LocalDate.now(london).atStartOfDay(london).toInstant();
+    Instant hourAgo = Instant.now().minus(Duration.ofHours(1));
+    Timestamp anHourAgo = Timestamp.from(hourAgo.isBefore(todayBegan) ? todayBegan : hourAgo);
     jdbc.update("update meeting set starts_at = ? where child_id = ?", anHourAgo, pupil.id());
     jdbc.update(
         "update concern set meeting_starts_at = ? where child_id = ?", anHourAgo, pupil.id());
