@@ -153,16 +153,22 @@ public class ChildAccess {
    * Someone who sees children one by one (a family member, a professional on teams) gets those
    * children at once, with no query; someone who sees whole schools gets, in one statement, those
    * with such records in their schools (or among the children they see one by one), less those a
-   * recorded limit hides from them.
+   * recorded limit hides from them. Asked once per page view however many parts of the page ask
+   * about the same records (the deadlines and a panel).
    */
   public Set<UUID> visibleWithRecords(CurrentUser user, ChildRecordTable records) {
     Visibility visibility = visibility(user);
     if (visibility.schools().isEmpty()) {
       return visibility.individually();
     }
-    Set<UUID> found = withRecords.in(records, visibility.schools(), visibility.individually());
-    found.removeAll(visibility.hidden());
-    return found;
+    return OncePerPageView.get(
+        ChildRecordTable.class.getName() + "." + user.id() + "." + records,
+        () -> {
+          Set<UUID> found =
+              withRecords.in(records, visibility.schools(), visibility.individually());
+          found.removeAll(visibility.hidden());
+          return Set.copyOf(found);
+        });
   }
 
   /**

@@ -6,7 +6,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.goldenthread.child.ChildAccess;
 import org.goldenthread.child.ChildRecordDeadlines;
-import org.goldenthread.child.ChildRecordTable;
 import org.goldenthread.deadline.Deadline;
 import org.goldenthread.deadline.DeadlineCalendar;
 import org.goldenthread.deadline.DeadlineKind;
@@ -31,7 +30,7 @@ class DocumentDeadlines extends ChildRecordDeadlines {
 
   DocumentDeadlines(
       Documents documents, ChildAccess access, DeadlineCalendar calendar, Clock clock) {
-    super(access, ChildRecordTable.of("document").where("r.from_family"));
+    super(access, Documents.EVIDENCE_FROM_FAMILIES);
     this.documents = documents;
     this.calendar = calendar;
     this.clock = clock;

@@ -56,9 +56,12 @@ import org.springframework.web.ErrorResponseException;
 @Transactional(readOnly = true)
 public class Documents {
 
-  /** The evidence from families still waiting for a response. */
-  private static final ChildRecordTable AWAITING_EVIDENCE =
-      ChildRecordTable.of("document").where("r.from_family and r.responded_at is null");
+  /**
+   * The evidence from families: where both the deadlines and the SENCO's panel of evidence awaiting
+   * a response look for children, so that a page asks once.
+   */
+  static final ChildRecordTable EVIDENCE_FROM_FAMILIES =
+      ChildRecordTable.of("document").where("r.from_family");
 
   static final int MAX_TITLE = 200;
   static final int MAX_RESPONSE = 10_000;
@@ -298,7 +301,7 @@ public class Documents {
         && user.organisationsWhere(Role.HEAD).isEmpty()) {
       return List.of();
     }
-    Collection<UUID> visible = access.visibleWithRecords(user, AWAITING_EVIDENCE);
+    Collection<UUID> visible = access.visibleWithRecords(user, EVIDENCE_FROM_FAMILIES);
     if (visible.isEmpty()) {
       return List.of();
     }
