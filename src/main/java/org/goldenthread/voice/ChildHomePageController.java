@@ -104,7 +104,7 @@ class ChildHomePageController {
 
   private static String section(List<ProfileSectionView> sections, ProfileSectionKind kind) {
     return sections.stream()
-        .filter(s -> s.section() == kind)
+        .filter(s -> s.section() == kind && s.text() != null)
         .map(ProfileSectionView::text)
         .findFirst()
         .orElse(null);

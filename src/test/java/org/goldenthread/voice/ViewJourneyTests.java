@@ -49,11 +49,14 @@ class ViewJourneyTests extends BrowserTest {
     assertThat(section(page, "Views of the child and family"))
         .containsText("No view is waiting for a reply.");
     section(page, "Views of the child and family")
-        .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("See all views, or add one"))
+        .getByRole(
+            AriaRole.LINK, new Locator.GetByRoleOptions().setName("See all views, or add one"))
         .click();
     assertThat(heading(page)).hasText("Views of " + tobi + " and their family");
     Axe.assertNoViolations(page);
-    page.getByRole(AriaRole.LINK, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Add a view"))
+    page.getByRole(
+            AriaRole.LINK,
+            new com.microsoft.playwright.Page.GetByRoleOptions().setName("Add a view"))
         .click();
     assertThat(heading(page)).hasText("Add a view");
     Axe.assertNoViolations(page);
@@ -78,8 +81,7 @@ class ViewJourneyTests extends BrowserTest {
     signInAs(page, Pupils.SENCO);
     assertThat(section(page, "Views waiting for a reply")).containsText(tobi);
     section(page, "Views waiting for a reply")
-        .getByRole(
-            AriaRole.LINK, new Locator.GetByRoleOptions().setName("A view about " + tobi))
+        .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("A view about " + tobi))
         .click();
     assertThat(heading(page)).hasText("The child’s view");
     Axe.assertNoViolations(page);
