@@ -159,7 +159,7 @@ class ViewPageControllerTests {
     assertThat(page.select("#said").text()).contains("I want to sit near the <b>door</b>.");
     assertThat(page.select("#facts").text())
         .contains("By Claire Bennett on", "Talking", "At home, at teatime", "Her mum");
-    assertThat(page.select("#response").text()).contains("Nobody has answered this view yet");
+    assertThat(page.select("#said-and-done").text()).contains("Nobody has answered this view yet");
     assertThat(page.select("#response-form")).isEmpty();
 
     mvc.perform(
