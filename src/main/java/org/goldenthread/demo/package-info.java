@@ -19,6 +19,7 @@
       "contact",
       "document",
       "disagreement",
+      "voice",
       "web"
     })
 package org.goldenthread.demo;

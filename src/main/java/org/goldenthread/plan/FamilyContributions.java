@@ -13,6 +13,8 @@ import java.time.LocalDate;
  * @param agreedAnyVersion whether anyone in the family has agreed any version of the plan
  * @param agreementOfCurrentVersion the agreement of the current version by a parent (or by the
  *     young person, from 16), or null
+ * @param viewsAnswered views of the child or family that had a response (from {@link
+ *     ParticipationEvidence})
  */
 public record FamilyContributions(
     int aspirationsWritten,
@@ -20,10 +22,41 @@ public record FamilyContributions(
     int strategiesWritten,
     int comments,
     boolean agreedAnyVersion,
-    Agreement agreementOfCurrentVersion) {
+    Agreement agreementOfCurrentVersion,
+    int viewsAnswered) {
+
+  /** What the plan's own records show, before any views are counted. */
+  public FamilyContributions(
+      int aspirationsWritten,
+      int outcomesWrittenWith,
+      int strategiesWritten,
+      int comments,
+      boolean agreedAnyVersion,
+      Agreement agreementOfCurrentVersion) {
+    this(
+        aspirationsWritten,
+        outcomesWrittenWith,
+        strategiesWritten,
+        comments,
+        agreedAnyVersion,
+        agreementOfCurrentVersion,
+        0);
+  }
 
   static FamilyContributions none() {
-    return new FamilyContributions(0, 0, 0, 0, false, null);
+    return new FamilyContributions(0, 0, 0, 0, false, null, 0);
+  }
+
+  /** The same, with the views answered counted. */
+  FamilyContributions withViewsAnswered(int views) {
+    return new FamilyContributions(
+        aspirationsWritten,
+        outcomesWrittenWith,
+        strategiesWritten,
+        comments,
+        agreedAnyVersion,
+        agreementOfCurrentVersion,
+        views);
   }
 
   /** Who agreed the current version, and on which day. */

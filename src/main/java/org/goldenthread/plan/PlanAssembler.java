@@ -40,7 +40,30 @@ class PlanAssembler {
       List<CommentView> comments,
       List<AgreementView> agreementsNewestFirst,
       Set<UUID> writtenByFamily,
-      List<ThreadBreak> addedBreaks) {}
+      List<ThreadBreak> addedBreaks,
+      int viewsAnswered) {
+
+    Parts(
+        UUID childId,
+        long revision,
+        LocalDate asOf,
+        PlanContent content,
+        List<CommentView> comments,
+        List<AgreementView> agreementsNewestFirst,
+        Set<UUID> writtenByFamily,
+        List<ThreadBreak> addedBreaks) {
+      this(
+          childId,
+          revision,
+          asOf,
+          content,
+          comments,
+          agreementsNewestFirst,
+          writtenByFamily,
+          addedBreaks,
+          0);
+    }
+  }
 
   PlanView assemble(Parts parts) {
     PlanContent content = parts.content();
@@ -61,6 +84,7 @@ class PlanAssembler {
         breaks(content, parts.addedBreaks()),
         participation.level(),
         message(participation.reasonKey(), participation.reasonArguments()),
+        participation.reasons().stream().map(r -> message(r.key(), r.arguments())).toList(),
         ProvisionFigures.totals(content.provisions()),
         agreement(parts),
         comments);
@@ -82,7 +106,8 @@ class PlanAssembler {
         (int) content.strategies().stream().filter(s -> family.contains(s.id())).count(),
         (int) comments.stream().filter(CommentView::family).count(),
         !parts.agreementsNewestFirst().isEmpty(),
-        current);
+        current,
+        parts.viewsAnswered());
   }
 
   private List<BreakView> breaks(PlanContent content, List<ThreadBreak> added) {

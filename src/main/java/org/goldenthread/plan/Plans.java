@@ -33,6 +33,7 @@ public class Plans {
   private final PlanAssembler assembler;
   private final PlanCosts costs;
   private final ObjectProvider<ThreadBreakRule> breakRules;
+  private final ObjectProvider<ParticipationEvidence> evidence;
   private final Clock clock;
 
   Plans(
@@ -43,6 +44,7 @@ public class Plans {
       PlanAssembler assembler,
       PlanCosts costs,
       ObjectProvider<ThreadBreakRule> breakRules,
+      ObjectProvider<ParticipationEvidence> evidence,
       Clock clock) {
     this.store = store;
     this.history = history;
@@ -51,6 +53,7 @@ public class Plans {
     this.assembler = assembler;
     this.costs = costs;
     this.breakRules = breakRules;
+    this.evidence = evidence;
     this.clock = clock;
   }
 
@@ -66,7 +69,8 @@ public class Plans {
             talk.comments(child.id()),
             talk.agreements(child.id()),
             history.writtenByFamily(child.id(), null),
-            addedBreaks(child, plan.content(), LocalDate.now(clock))));
+            addedBreaks(child, plan.content(), LocalDate.now(clock)),
+            viewsAnswered(child, null)));
   }
 
   /**
@@ -91,7 +95,13 @@ public class Plans {
                 .filter(a -> a.agreedAt().isBefore(endOfDay))
                 .toList(),
             history.writtenByFamily(child.id(), endOfDay),
-            addedBreaks(child, content, day)));
+            addedBreaks(child, content, day),
+            viewsAnswered(child, endOfDay)));
+  }
+
+  /** The views of the child and family answered before then, as other capabilities count them. */
+  private int viewsAnswered(AccessibleChild child, Instant until) {
+    return evidence.orderedStream().mapToInt(e -> e.viewsAnswered(child.id(), until)).sum();
   }
 
   private List<ThreadBreak> addedBreaks(AccessibleChild child, PlanContent content, LocalDate day) {

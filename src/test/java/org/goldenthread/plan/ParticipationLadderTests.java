@@ -73,6 +73,54 @@ class ParticipationLadderTests {
   }
 
   @Test
+  void viewsOfTheChildOrFamilyThatWereAnsweredAreBeingConsulted() {
+    ParticipationLadder.Assessment answered =
+        ParticipationLadder.assess(new FamilyContributions(0, 0, 0, 0, false, null, 2));
+    assertThat(answered.level()).isEqualTo(Participation.CONSULTED);
+    assertThat(reasons(answered))
+        .containsExactly("2 views of the child or the family were answered.");
+    assertThat(reason(answered))
+        .isEqualTo(
+            "The family has taken part so far with no comments and no strategies; 2 of their"
+                + " views were answered. The plan is engaged once they write an aspiration or help"
+                + " write an outcome.");
+    assertThat(
+            ParticipationLadder.assess(new FamilyContributions(0, 0, 0, 0, false, null, 0)).level())
+        .as("no view answered")
+        .isEqualTo(Participation.INFORMED);
+  }
+
+  @Test
+  void participationRisesFromConsultedToCoProducedWhenThePlanIsAgreedWithTheFamily() {
+    FamilyContributions consulted = new FamilyContributions(0, 0, 0, 0, false, null, 1);
+    FamilyContributions writing = new FamilyContributions(1, 1, 0, 0, false, null, 1);
+    FamilyContributions agreed = new FamilyContributions(1, 1, 0, 0, true, CLAIRE, 1);
+
+    assertThat(ParticipationLadder.assess(consulted).level()).isEqualTo(Participation.CONSULTED);
+    assertThat(ParticipationLadder.assess(writing).level()).isEqualTo(Participation.ENGAGED);
+    ParticipationLadder.Assessment coProduced = ParticipationLadder.assess(agreed);
+    assertThat(coProduced.level()).isEqualTo(Participation.CO_PRODUCED);
+    assertThat(reasons(coProduced))
+        .containsExactly(
+            "The family wrote or helped write one aspiration.",
+            "One outcome was written with the family.",
+            "One view of the child or the family was answered.",
+            "Claire Bennett agreed this version of the plan on 3 March 2026.");
+  }
+
+  @Test
+  void everyReasonThatHoldsIsASentenceOfItsOwn() {
+    assertThat(reasons(ParticipationLadder.assess(contributions(2, 0, 3, 1, true, null))))
+        .containsExactly(
+            "The family wrote or helped write 2 aspirations.",
+            "The family added 3 things that help.",
+            "The family made one comment on the plan.",
+            "The family agreed an earlier version of the plan.");
+    assertThat(reasons(ParticipationLadder.assess(FamilyContributions.none())))
+        .containsExactly("The family has not added anything to this plan yet.");
+  }
+
+  @Test
   void everyLevelHasAReasonInMessages() {
     for (ParticipationLadder.Assessment assessment :
         List.of(
@@ -104,6 +152,16 @@ class ParticipationLadderTests {
       boolean agreedAny,
       FamilyContributions.Agreement current) {
     return new FamilyContributions(aspirations, outcomes, strategies, comments, agreedAny, current);
+  }
+
+  /** Each reason as the plan shows it, from messages.properties. */
+  static List<String> reasons(ParticipationLadder.Assessment assessment) {
+    return assessment.reasons().stream()
+        .map(
+            r ->
+                reason(
+                    new ParticipationLadder.Assessment(assessment.level(), r.key(), r.arguments())))
+        .toList();
   }
 
   /** The sentence as the plan shows it, from messages.properties. */

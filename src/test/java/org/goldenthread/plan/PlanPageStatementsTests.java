@@ -36,16 +36,17 @@ class PlanPageStatementsTests {
    * The most statements a plan page may take: the session read, and saved after the answer (two),
    * the door (the child, the person's family and team entries), the audit line of the read, the
    * school's cost rates, one query for each kind of item with its links, the plan's version, its
-   * comments, its agreements, what the family wrote, its last review, and the unread count of the
-   * person's inbox in the navigation.
+   * comments, its agreements, what the family wrote, its last review, the views of the child and
+   * family answered (for the participation ladder), and the unread count of the person's inbox in
+   * the navigation.
    */
-  static final int PAGE = 19;
+  static final int PAGE = 20;
 
   /** The plan's JSON: as a page, but the bearer token and its person instead of the session. */
-  static final int JSON = 17;
+  static final int JSON = 18;
 
   /** The PDF: as a page, and the child's record as the document prints it (its school's name). */
-  static final int PDF = 21;
+  static final int PDF = 22;
 
   /** The demo's parent, whose daughter Sarah's plan has a review, and Sarah's UPN. */
   static final String DEMO_PARENT = "parent@example.org";

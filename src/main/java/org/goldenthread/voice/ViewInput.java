@@ -1,0 +1,24 @@
+package org.goldenthread.voice;
+
+import java.util.UUID;
+
+/**
+ * A view as recorded: whose it is and what was said (both required), with what it is about and the
+ * Lundy fields, each optional. {@code feeling}: a feeling the child picked on their page.
+ */
+public record ViewInput(
+    Whose whose,
+    String text,
+    Feeling feeling,
+    AboutKind aboutKind,
+    UUID aboutId,
+    String space,
+    String voice,
+    ViewMethod method,
+    String audience) {
+
+  /** The child's own words (or feeling), from their page. */
+  public static ViewInput ofChild(String text, Feeling feeling) {
+    return new ViewInput(Whose.CHILD, text, feeling, null, null, null, null, null, null);
+  }
+}

@@ -1,0 +1,53 @@
+package org.goldenthread.voice;
+
+import jakarta.persistence.LockModeType;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.goldenthread.web.OncePerPageView;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+interface ViewRepository extends JpaRepository<View, UUID> {
+
+  /** The child's views, a page at a time (paged in the database). */
+  @Query(
+      value = "select v from VoiceView v where v.childId = :childId",
+      countQuery = "select count(v) from VoiceView v where v.childId = :childId")
+  Page<View> findOfChild(UUID childId, Pageable page);
+
+  /** The child's views with this status, a page at a time. */
+  @Query(
+      value = "select v from VoiceView v where v.childId = :childId and v.status in :statuses",
+      countQuery =
+          "select count(v) from VoiceView v where v.childId = :childId and v.status in :statuses")
+  Page<View> findOfChild(UUID childId, Collection<ViewStatus> statuses, Pageable page);
+
+  @Query(
+      "select v from VoiceView v where v.childId in :childIds"
+          + " order by v.recordedAt desc, v.id")
+  List<View> findOfChildren(Collection<UUID> childIds);
+
+  /**
+   * The child's views, newest first, read once per page view: its panel, the plan's participation
+   * and the child's own page share the read.
+   */
+  default List<View> ofChild(UUID childId) {
+    return OncePerPageView.get("voice.ofChild." + childId, () -> findOfChildren(List.of(childId)));
+  }
+
+  /** The child's views about one plan item or meeting, oldest first. */
+  @Query(
+      "select v from VoiceView v where v.childId = :childId and v.aboutId = :aboutId"
+          + " order by v.recordedAt")
+  List<View> findAbout(UUID childId, UUID aboutId);
+
+  /** The view, locked until the transaction ends: of two responses at once, the second waits. */
+  @Lock(LockModeType.PESSIMISTIC_WRITE)
+  @Query("select v from VoiceView v where v.id = :id")
+  Optional<View> findForResponse(UUID id);
+}

@@ -1,0 +1,109 @@
+package org.goldenthread.voice;
+
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.goldenthread.child.AccessibleChild;
+import org.goldenthread.plan.PlanItem;
+import org.goldenthread.plan.PlanView;
+import org.goldenthread.plan.Plans;
+import org.goldenthread.web.Dates;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * What a view of a child can be about, named in words: the items of the child's plan as it stands
+ * (through the plan's public API) and the child's meetings (read from the meetings' table: the
+ * meetings will link views, so this module may not use theirs).
+ */
+@Component
+class ViewSubjects {
+
+  private static final int QUOTED = 70;
+
+  private static final String MEETINGS =
+      """
+      select id, kind, starts_at from meeting
+       where child_id = :child and status <> 'CANCELLED'
+       order by starts_at desc
+       limit 50
+      """;
+
+  private final Plans plans;
+  private final JdbcClient jdbc;
+  private final MessageSource messages;
+  private final Dates dates;
+
+  ViewSubjects(Plans plans, JdbcClient jdbc, MessageSource messages, Dates dates) {
+    this.plans = plans;
+    this.jdbc = jdbc;
+    this.messages = messages;
+    this.dates = dates;
+  }
+
+  /** Something a view can be about: its kind, id and name. */
+  record Subject(AboutKind kind, UUID id, String name) {}
+
+  /** The child's plan items, in thread order, then their meetings, newest first. */
+  List<Subject> of(AccessibleChild child) {
+    List<Subject> all = new ArrayList<>(planItems(child));
+    all.addAll(meetings(child));
+    return all;
+  }
+
+  /** The subject with this id among those of this kind, or empty when the child has none such. */
+  Optional<Subject> find(AccessibleChild child, AboutKind kind, UUID id) {
+    List<Subject> among = kind == AboutKind.PLAN_ITEM ? planItems(child) : meetings(child);
+    return among.stream().filter(s -> s.id().equals(id)).findFirst();
+  }
+
+  List<Subject> planItems(AccessibleChild child) {
+    PlanView plan = plans.plan(child);
+    List<PlanItem> items = new ArrayList<>();
+    items.addAll(plan.aspirations());
+    items.addAll(plan.needs());
+    items.addAll(plan.outcomes());
+    items.addAll(plan.provisions());
+    items.addAll(plan.strategies());
+    return items.stream()
+        .map(
+            item ->
+                new Subject(
+                    AboutKind.PLAN_ITEM,
+                    item.id(),
+                    message("plan.kind." + item.kind().name()) + ": " + shortened(item.words())))
+        .toList();
+  }
+
+  List<Subject> meetings(AccessibleChild child) {
+    return jdbc.sql(MEETINGS)
+        .param("child", child.id())
+        .query(
+            (row, n) -> {
+              Timestamp startsAt = row.getTimestamp("starts_at");
+              return new Subject(
+                  AboutKind.MEETING,
+                  row.getObject("id", UUID.class),
+                  message("meeting.kind." + row.getString("kind"))
+                      + ", "
+                      + dates.date(startsAt.toInstant()));
+            })
+        .list();
+  }
+
+  private String message(String key) {
+    return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
+  }
+
+  static String shortened(String words) {
+    if (words == null) {
+      return "";
+    }
+    String flat = words.replaceAll("\\s+", " ").strip();
+    return flat.length() <= QUOTED ? flat : flat.substring(0, QUOTED - 1).strip() + "…";
+  }
+}

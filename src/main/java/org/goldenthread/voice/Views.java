@@ -1,0 +1,348 @@
+package org.goldenthread.voice;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.goldenthread.child.AccessibleChild;
+import org.goldenthread.child.ChildAccess;
+import org.goldenthread.child.ChildRecordChanged;
+import org.goldenthread.child.ChildRecordRead;
+import org.goldenthread.identity.CurrentUser;
+import org.goldenthread.web.EditConflict;
+import org.goldenthread.web.NotFound;
+import org.goldenthread.web.PageOf;
+import org.goldenthread.web.ProblemTypes;
+import org.goldenthread.web.TextRules;
+import org.goldenthread.web.ValidationProblem;
+import org.goldenthread.web.ValidationProblem.FieldMessage;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.ErrorResponseException;
+
+/**
+ * Views of the child and of the family: recorded by them or by an adult for them ({@link
+ * ViewRights}), answered by the school or the lead professional with what was done about it, and
+ * closed when that was fed back to the child or family. A view is an open loop until then, and its
+ * age shows. Every read and change goes through the child's door first (an {@link
+ * AccessibleChild}).
+ */
+@Service
+@Transactional(readOnly = true)
+public class Views {
+
+  /** What was said, or the response: far more than anyone writes; longer is refused, not cut. */
+  static final int MOST_TEXT = 10_000;
+
+  /** The Lundy fields and how it was fed back: a few sentences each. */
+  static final int MOST_NOTE = 2_000;
+
+  private final ViewRepository views;
+  private final ViewSubjects subjects;
+  private final ChildAccess access;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+
+  Views(
+      ViewRepository views,
+      ViewSubjects subjects,
+      ChildAccess access,
+      ApplicationEventPublisher events,
+      Clock clock) {
+    this.views = views;
+    this.subjects = subjects;
+    this.access = access;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  /** The child's views, newest first, a page at a time; with a status, only those. */
+  public PageOf<RecordedView> forChild(
+      AccessibleChild child, ViewStatus status, int page, int size) {
+    PageRequest asked = PageOf.request(page, size);
+    PageRequest sorted =
+        PageRequest.of(
+            asked.getPageNumber(),
+            asked.getPageSize(),
+            Sort.by(Sort.Order.desc("recordedAt"), Sort.Order.asc("id")));
+    LocalDate today = today();
+    return PageOf.of(
+        status == null
+            ? views.findOfChild(child.id(), sorted)
+            : views.findOfChild(child.id(), EnumSet.of(status), sorted),
+        view -> view.view(today, zone()));
+  }
+
+  /** Every view of the child, newest first, read once per page view. */
+  public List<RecordedView> allForChild(AccessibleChild child) {
+    LocalDate today = today();
+    return views.ofChild(child.id()).stream().map(v -> v.view(today, zone())).toList();
+  }
+
+  /** The child's open loops (not yet fed back), oldest first. */
+  public List<RecordedView> openLoops(AccessibleChild child) {
+    return allForChild(child).stream()
+        .filter(RecordedView::openLoop)
+        .sorted(Comparator.comparing(RecordedView::recordedAt))
+        .toList();
+  }
+
+  /** The child's views with a response ("you said, we did"), newest first. */
+  public List<RecordedView> answered(AccessibleChild child) {
+    return allForChild(child).stream().filter(v -> v.response() != null).toList();
+  }
+
+  /**
+   * The child's views about one plan item or meeting, oldest first: for a meeting or a review to
+   * link them rather than copy their words.
+   */
+  public List<RecordedView> about(AccessibleChild child, UUID aboutId) {
+    LocalDate today = today();
+    return views.findAbout(child.id(), aboutId).stream().map(v -> v.view(today, zone())).toList();
+  }
+
+  /** The child's view, or 404. */
+  public RecordedView get(AccessibleChild child, UUID viewId) {
+    return find(child, viewId).view(today(), zone());
+  }
+
+  /** The view, for someone who may see its child; 404 for anyone else. */
+  public Opened open(CurrentUser user, UUID viewId) {
+    if (user == null || viewId == null) {
+      throw NotFound.error();
+    }
+    View view = views.findById(viewId).orElseThrow(NotFound::error);
+    AccessibleChild child = access.open(user, view.childId());
+    return new Opened(child, view.view(today(), zone()));
+  }
+
+  /** The same, recorded in the child's audit trail as a read (a write, so not read-only). */
+  @Transactional
+  public Opened read(CurrentUser user, UUID viewId) {
+    Opened opened = open(user, viewId);
+    AccessibleChild child = opened.child();
+    events.publishEvent(
+        new ChildRecordRead(
+            child.id(), user.id(), user.displayName(), child.grant().principal(), "view"));
+    return opened;
+  }
+
+  /** Whose views the person may record for the child (none: they may not record any). */
+  public Set<Whose> mayRecord(AccessibleChild child) {
+    return ViewRights.mayRecord(child);
+  }
+
+  /** Whether the person records the response to the child's views. */
+  public boolean mayRespond(AccessibleChild child) {
+    return ViewRights.mayRespond(child);
+  }
+
+  /** Whether the person is the child themself (their own page speaks to them). */
+  public boolean isTheChild(AccessibleChild child) {
+    return ViewRights.isTheChild(child);
+  }
+
+  /**
+   * Records a view, now, by the person: their own, or for the child or family.
+   *
+   * @throws ValidationProblem naming each field missing or wrong
+   */
+  @Transactional
+  public RecordedView record(AccessibleChild child, ViewInput input) {
+    Set<Whose> allowed = ViewRights.mayRecord(child);
+    if (allowed.isEmpty()) {
+      throw ChildAccess.forbidden();
+    }
+    List<FieldMessage> problems = new ArrayList<>();
+    if (input.whose() == null) {
+      problems.add(new FieldMessage("whose", "voice.error.whose"));
+    } else if (!allowed.contains(input.whose())) {
+      problems.add(new FieldMessage("whose", "voice.error.whoseOwn"));
+    }
+    String text = text("text", input.text(), MOST_TEXT, "voice.error.text", problems);
+    if (input.aboutId() != null) {
+      if (input.aboutKind() == null || !input.aboutKind().named()) {
+        problems.add(new FieldMessage("aboutId", "voice.error.aboutIdWithoutKind"));
+      } else if (subjects.find(child, input.aboutKind(), input.aboutId()).isEmpty()) {
+        problems.add(new FieldMessage("aboutId", "voice.error.aboutId"));
+      }
+    }
+    String space = text("space", input.space(), MOST_NOTE, null, problems);
+    String voice = text("voice", input.voice(), MOST_NOTE, null, problems);
+    String audience = text("audience", input.audience(), MOST_NOTE, null, problems);
+    if (!problems.isEmpty()) {
+      throw new ValidationProblem(problems);
+    }
+    CurrentUser user = child.user();
+    View view =
+        views.saveAndFlush(
+            new View(
+                child.id(),
+                new ViewInput(
+                    input.whose(),
+                    text,
+                    input.feeling(),
+                    input.aboutKind(),
+                    input.aboutId(),
+                    space,
+                    voice,
+                    input.method(),
+                    audience),
+                user.id(),
+                user.displayName(),
+                clock.instant()));
+    events.publishEvent(
+        child.changed(
+            ChildRecordChanged.Action.CREATE,
+            input.whose() == Whose.CHILD
+                ? "Recorded a view of the child"
+                : "Recorded a view of the family"));
+    events.publishEvent(
+        new ViewRecorded(view.id(), child.id(), input.whose(), user.id(), user.displayName()));
+    return view.view(today(), zone());
+  }
+
+  /**
+   * Records the response to a view ("you said, we did", or why not) and, when given, the day it was
+   * fed back to the child or family, which closes the loop. An answered view not yet fed back may
+   * be answered again with the version read, to record its feedback day.
+   *
+   * @param version the version read; null answers an open view as it is (a view already answered
+   *     needs the version)
+   */
+  @Transactional
+  public RecordedView respond(
+      AccessibleChild child, UUID viewId, ResponseInput input, Long version) {
+    View view =
+        views
+            .findForResponse(viewId)
+            .filter(v -> v.childId().equals(child.id()))
+            .orElseThrow(NotFound::error);
+    if (!ViewRights.mayRespond(child)) {
+      throw ChildAccess.forbidden();
+    }
+    if (view.status() == ViewStatus.FED_BACK
+        || (version == null && view.status() == ViewStatus.ANSWERED)) {
+      throw alreadyAnswered(view.status());
+    }
+    if (version != null) {
+      EditConflict.check(version, view.version());
+    }
+    List<FieldMessage> problems = new ArrayList<>();
+    String response =
+        text(
+            "response",
+            input.response(),
+            MOST_TEXT,
+            view.response() == null ? "voice.error.response" : null,
+            problems);
+    String how = text("how", input.how(), MOST_NOTE, null, problems);
+    LocalDate today = today();
+    LocalDate fedBackOn = input.fedBackOn();
+    if (fedBackOn != null && fedBackOn.isAfter(today)) {
+      problems.add(new FieldMessage("fedBackOn", "voice.error.fedBackOn.future"));
+    } else if (fedBackOn != null && fedBackOn.isBefore(view.recordedOn(zone()))) {
+      problems.add(new FieldMessage("fedBackOn", "voice.error.fedBackOn.beforeView"));
+    }
+    if (view.response() != null && response == null && fedBackOn == null && problems.isEmpty()) {
+      problems.add(new FieldMessage("fedBackOn", "voice.error.fedBackOn.missing"));
+    }
+    if (!problems.isEmpty()) {
+      throw new ValidationProblem(problems);
+    }
+    CurrentUser user = child.user();
+    view.respond(response, how, fedBackOn, user.id(), user.displayName(), clock.instant());
+    View saved = views.saveAndFlush(view);
+    events.publishEvent(
+        child.changed(
+            ChildRecordChanged.Action.UPDATE,
+            saved.status() == ViewStatus.FED_BACK
+                ? "Answered a view and recorded that it was fed back"
+                : "Answered a view"));
+    events.publishEvent(
+        new ViewAnswered(
+            saved.id(),
+            child.id(),
+            saved.status(),
+            saved.fedBackOn(),
+            saved.recordedById(),
+            user.id(),
+            user.displayName()));
+    return saved.view(today, zone());
+  }
+
+  /**
+   * How many of the child's views had a response by {@code until} (null: by now), for the plan's
+   * participation ladder.
+   */
+  int answeredBy(UUID childId, Instant until) {
+    return (int)
+        views.ofChild(childId).stream()
+            .filter(v -> v.respondedAt() != null)
+            .filter(v -> until == null || v.respondedAt().isBefore(until))
+            .count();
+  }
+
+  private View find(AccessibleChild child, UUID viewId) {
+    return views
+        .findById(viewId)
+        .filter(v -> v.childId().equals(child.id()))
+        .orElseThrow(NotFound::error);
+  }
+
+  /**
+   * The text tidied, with a problem for it when it is missing (and {@code missingKey} says it must
+   * be there), too long, or holds control characters.
+   */
+  private static String text(
+      String field, String entered, int most, String missingKey, List<FieldMessage> problems) {
+    String text = TextRules.tidy(entered);
+    if (text == null) {
+      if (missingKey != null) {
+        problems.add(new FieldMessage(field, missingKey));
+      }
+    } else if (text.length() > most) {
+      problems.add(
+          new FieldMessage(
+              field, most == MOST_TEXT ? "voice.error.tooLong" : "voice.error.noteTooLong"));
+    } else {
+      TextRules.problem(text).ifPresent(key -> problems.add(new FieldMessage(field, key)));
+    }
+    return text;
+  }
+
+  static ErrorResponseException alreadyAnswered(ViewStatus status) {
+    return new ErrorResponseException(
+        HttpStatus.CONFLICT,
+        ProblemTypes.of(
+            HttpStatus.CONFLICT,
+            ProblemTypes.EDIT_CONFLICT,
+            status == ViewStatus.FED_BACK
+                ? "This view has already been answered and fed back; nothing was changed."
+                : "This view has already been answered. Send the version you read to record"
+                    + " when it was fed back; nothing was changed."),
+        null);
+  }
+
+  /** Today in England, as views count their age. */
+  public LocalDate today() {
+    return LocalDate.now(clock);
+  }
+
+  private ZoneId zone() {
+    return clock.getZone();
+  }
+
+  /** A view opened through its own address, with its child as the door opened it. */
+  public record Opened(AccessibleChild child, RecordedView view) {}
+}
