@@ -42,10 +42,11 @@ class ChildListStatementsTests {
 
   /**
    * More than a page needs, far fewer than one per child on it (50). The homes ask every source of
-   * deadlines and panels for the children with their records within the person's schools (one
-   * query each, never reading the rows of other schools' children), then read those records. Requests, messages, the contact log (families out of
-   * touch) and documents (evidence awaiting a response) added a statement or two each to the
-   * SENCO's home: the bound follows the capabilities on a page, not its children.
+   * deadlines and panels for the children with their records within the person's schools (one query
+   * each, never reading the rows of other schools' children), then read those records. Requests,
+   * messages, the contact log (families out of touch) and documents (evidence awaiting a response)
+   * added a statement or two each to the SENCO's home: the bound follows the capabilities on a
+   * page, not its children.
    */
   static final int MOST_STATEMENTS = 40;
 
