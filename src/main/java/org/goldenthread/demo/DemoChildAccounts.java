@@ -31,8 +31,7 @@ class DemoChildAccounts implements DemoStep {
   @Override
   public void load() {
     CurrentUser sarah =
-        accounts.createOrGrant(
-            SARAH_EMAIL, "Sarah Bennett", DemoData.PASSWORD, Role.CHILD, null);
+        accounts.createOrGrant(SARAH_EMAIL, "Sarah Bennett", DemoData.PASSWORD, Role.CHILD, null);
     sql.update(
         "update child set user_id = ? where upn = ? and user_id is null",
         sarah.id(),
