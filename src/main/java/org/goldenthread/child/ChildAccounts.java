@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.regex.Pattern;
 import org.goldenthread.identity.InvitationAccepted;
 import org.goldenthread.identity.InvitationRefused;
 import org.goldenthread.identity.InvitationSummary;
@@ -31,6 +32,11 @@ import org.springframework.web.ErrorResponseException;
 @Service
 @Transactional(readOnly = true)
 public class ChildAccounts {
+
+  /**
+   * Characters no address a child types needs, and markup does: refused before identity sees it.
+   */
+  private static final Pattern MARKUP = Pattern.compile("[<>\"(),;:\\\\\\[\\]]");
 
   private final ChildRepository children;
   private final ChildAccountInvitationRepository invitationLinks;
@@ -88,6 +94,9 @@ public class ChildAccounts {
     }
     if (email == null || email.isBlank()) {
       throw ValidationProblem.of("email", "child.account.error.emailMissing");
+    }
+    if (MARKUP.matcher(email).find()) {
+      throw ValidationProblem.of("email", "identity.invitation.error.email");
     }
     InvitationSummary sent;
     try {
