@@ -56,10 +56,13 @@ public final class AccessibleChild {
         id, user.id(), user.displayName(), grant.principal(), action, what);
   }
 
-  /** This child again, when the person may also do this; otherwise 403. */
+  /**
+   * This child again, when the person may also do this; otherwise 403 (404 for the child's own
+   * account under 16 reading a part of the record that is not for them).
+   */
   public AccessibleChild require(Permission permission) {
     if (!grant.can(permission)) {
-      throw ChildAccess.forbidden();
+      throw grant.refusal(permission);
     }
     return this;
   }

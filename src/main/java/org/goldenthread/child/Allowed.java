@@ -6,7 +6,8 @@ record Allowed(
     boolean editProfile,
     boolean manageTeam,
     boolean recordConsent,
-    boolean readAudit) {
+    boolean readAudit,
+    boolean inviteChild) {
 
   static final String ATTRIBUTE = "allowed";
 
@@ -16,6 +17,7 @@ record Allowed(
         child.can(Permission.EDIT_PROFILE),
         child.can(Permission.MANAGE_TEAM),
         child.can(Permission.RECORD_CONSENT),
-        child.can(Permission.READ_AUDIT));
+        child.can(Permission.READ_AUDIT),
+        child.can(Permission.INVITE_CHILD));
   }
 }

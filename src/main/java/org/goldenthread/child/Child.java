@@ -137,6 +137,18 @@ class Child {
     return userId;
   }
 
+  /**
+   * Links the child's own account (from the invitation they accepted); false when an account is
+   * linked already, which stays.
+   */
+  boolean linkAccount(UUID accountId) {
+    if (userId != null) {
+      return false;
+    }
+    userId = accountId;
+    return true;
+  }
+
   long version() {
     return version;
   }

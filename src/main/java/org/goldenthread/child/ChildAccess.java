@@ -89,7 +89,7 @@ public class ChildAccess {
   public AccessGrant require(CurrentUser user, UUID childId, Permission permission) {
     AccessGrant grant = grant(user, childId).orElseThrow(NotFound::error);
     if (!grant.can(permission)) {
-      throw forbidden();
+      throw grant.refusal(permission);
     }
     return grant;
   }

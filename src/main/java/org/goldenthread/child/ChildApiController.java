@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.goldenthread.identity.CurrentUser;
+import org.goldenthread.identity.Role;
 import org.goldenthread.web.PageOf;
 import org.goldenthread.web.Parse;
 import org.goldenthread.web.PartialUpdate;
@@ -31,11 +32,13 @@ class ChildApiController {
 
   private final Children children;
   private final Profiles profiles;
+  private final ChildAccess access;
   private final JsonMapper json;
 
-  ChildApiController(Children children, Profiles profiles, JsonMapper json) {
+  ChildApiController(Children children, Profiles profiles, ChildAccess access, JsonMapper json) {
     this.children = children;
     this.profiles = profiles;
+    this.access = access;
     this.json = json;
   }
 
@@ -47,7 +50,7 @@ class ChildApiController {
       @RequestParam(defaultValue = "50") int size) {
     return PageOf.of(
         children.page(user, ChildFilter.none(), PageOf.request(page, size)),
-        child -> ChildJson.of(child, null));
+        child -> seenBy(user, ChildJson.of(child, null)));
   }
 
   @PostMapping
@@ -60,7 +63,18 @@ class ChildApiController {
   @GetMapping("/{childId}")
   @Operation(summary = "A child's record and one-page profile")
   ChildJson get(AccessibleChild child) {
-    return ChildJson.of(children.get(child), profiles.sections(child));
+    return ChildJson.of(children.get(child), profiles.sections(child)).seenBy(child.grant());
+  }
+
+  /**
+   * The child as this person may see them: a child's own account (the only one that may not see the
+   * school's numbers) is asked about; no one else costs a statement.
+   */
+  private ChildJson seenBy(CurrentUser user, ChildJson child) {
+    if (!user.has(Role.CHILD)) {
+      return child;
+    }
+    return access.grant(user, child.id()).map(child::seenBy).orElse(child);
   }
 
   @PutMapping("/{childId}")
@@ -95,6 +109,31 @@ class ChildApiController {
       Pronouns pronouns,
       List<ProfileSectionView> profile,
       long version) {
+
+    /** Without the unique pupil number for someone who may not read it (a child under 16). */
+    ChildJson seenBy(AccessGrant grant) {
+      if (grant.can(Permission.READ_PUPIL_NUMBER)) {
+        return this;
+      }
+      return new ChildJson(
+          id,
+          givenName,
+          familyName,
+          preferredName,
+          dateOfBirth,
+          null,
+          schoolId,
+          schoolName,
+          yearGroup,
+          senStatus,
+          primaryNeed,
+          secondaryNeed,
+          homeLanguages,
+          interpreterNeeded,
+          pronouns,
+          profile,
+          version);
+    }
 
     static ChildJson of(ChildSummary c, List<ProfileSectionView> profile) {
       return new ChildJson(

@@ -149,6 +149,18 @@ public class Children {
   }
 
   /**
+   * The record of the child whose own account this is, when the child is under 16 and the account
+   * has no other relationship to them: where they land after signing in.
+   */
+  public Optional<UUID> ownRecordUnderSixteen(CurrentUser user) {
+    return children.findByUserId(user.id()).stream()
+        .map(Child::id)
+        .filter(
+            id -> access.grant(user, id).map(AccessGrant::isChildUnderSixteenOnly).orElse(false))
+        .findFirst();
+  }
+
+  /**
    * Every child the person may see, by family name then given name: for the few children of a
    * parent or a professional. A school's or an authority's list is paged: {@link #page}.
    */

@@ -2,6 +2,7 @@ package org.goldenthread.child;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.goldenthread.identity.CurrentUser;
 import org.goldenthread.identity.Role;
 import org.springframework.beans.factory.ObjectProvider;
@@ -15,7 +16,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * Where everyone lands after signing in: a parent sees their children; school staff their caseload;
  * a professional the children whose team they are on; an authority officer the children of the
- * authority. Platform administrators also get their links.
+ * authority. Platform administrators also get their links. A child's own account under 16 lands on
+ * the child's easy-read home instead; a young person from 16 sees their own record as a family
+ * does.
  */
 @Controller
 class HomePageController {
@@ -57,6 +60,12 @@ class HomePageController {
       @RequestParam(defaultValue = "0") int page,
       Model model) {
     Kind kind = kindOf(user);
+    if (kind == Kind.NONE && user.has(Role.CHILD)) {
+      Optional<UUID> own = children.ownRecordUnderSixteen(user);
+      if (own.isPresent()) {
+        return "redirect:/children/" + own.get() + "/my-page";
+      }
+    }
     boolean seesChildren;
     if (kind == Kind.FAMILY || kind == Kind.NONE) {
       List<ChildSummary> own = children.visibleTo(user);
@@ -68,6 +77,7 @@ class HomePageController {
     }
     model.addAttribute("user", user);
     model.addAttribute("homeKind", kind.name());
+    model.addAttribute("ownRecord", user.has(Role.CHILD) && !user.has(Role.PARENT));
     boolean sees = seesChildren;
     model.addAttribute(
         "panels", panels.orderedStream().flatMap(p -> p.panelFor(user, sees).stream()).toList());

@@ -22,5 +22,20 @@ public enum Permission {
   RECORD_CONSENT,
   INVITE_FAMILY,
   /** Who has read or changed the record. */
-  READ_AUDIT
+  READ_AUDIT,
+  /**
+   * The school's own numbers for the child (the unique pupil number): for the adults around the
+   * child, not for a child's own account under 16.
+   */
+  READ_PUPIL_NUMBER,
+  /**
+   * Invite the child to an account of their own: a parent with parental responsibility, or the
+   * SENCO.
+   */
+  INVITE_CHILD;
+
+  /** Whether this only reads a part of the record (and so its refusal may be a 404). */
+  public boolean isReading() {
+    return name().startsWith("READ_");
+  }
 }

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import java.util.UUID;
 import org.goldenthread.identity.CurrentUser;
+import org.goldenthread.web.NotFound;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.MethodParameter;
 import org.springframework.security.core.Authentication;
@@ -17,8 +18,10 @@ import org.springframework.web.servlet.HandlerMapping;
 /**
  * Turns the id of a child's record in a request path ({@code {meetingId}}, {@code {documentId}}, …)
  * into that record opened through the child's door, and records each read (a GET) in the child's
- * audit trail, as every read of the child's record is. A record the person may not see, or an id
- * that is not one, is not found: the capability's {@link #open} says so.
+ * audit trail, as every read of the child's record is. A child's own account under 16 finds only
+ * the pages that are for them ({@link ChildAccountPages}); anything else about them is not found. A
+ * record the person may not see, or an id that is not one, is not found: the capability's {@link
+ * #open} says so.
  *
  * @param <T> the record as the door opened it
  */
@@ -63,8 +66,13 @@ public abstract class RecordInPathResolver<T> implements HandlerMethodArgumentRe
     Map<String, String> variables =
         (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
     T record = open(currentUser(), parse(variables == null ? null : variables.get(variable)));
+    AccessibleChild child = childOf(record);
+    if (child.grant().isChildUnderSixteenOnly()
+        && !ChildAccountPages.allows(
+            request.getRequestURI().substring(request.getContextPath().length()))) {
+      throw NotFound.error();
+    }
     if ("GET".equals(request.getMethod())) {
-      AccessibleChild child = childOf(record);
       CurrentUser user = child.user();
       events.publishEvent(
           new ChildRecordRead(

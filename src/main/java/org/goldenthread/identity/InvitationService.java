@@ -66,6 +66,11 @@ class InvitationService implements Invitations {
   private IssuedInvitation create(NewInvitation request, UUID invitedBy, boolean mailed) {
     NewInvitation invitation = checked(request);
     refuseInvitingOneself(invitation, invitedBy);
+    // A child's account is their own: never an address someone already signs in with (a parent's).
+    if (invitation.role() == Role.CHILD
+        && users.findByEmail(Emails.normalise(invitation.email())).isPresent()) {
+      throw new InvitationRefused("email", "identity.invitation.error.childOwnAddress");
+    }
     // A parent is invited once for each child (the child capability links the account), so
     // already being a parent is no reason to refuse.
     users

@@ -20,7 +20,12 @@ public enum Role {
   /** An outside professional of one service (educational psychology, speech and language...). */
   PROFESSIONAL(OrganisationKind.SERVICE),
   /** A parent or carer. */
-  PARENT(OrganisationKind.NONE);
+  PARENT(OrganisationKind.NONE),
+  /**
+   * A child or young person with an account of their own, linked to their own record when they
+   * accept the invitation a parent or the SENCO sent them; they see only what is theirs.
+   */
+  CHILD(OrganisationKind.NONE);
 
   private final OrganisationKind organisationKind;
 

@@ -27,7 +27,9 @@ record InvitationForm(
 
   /** The roles an administrator may invite someone to; parents are invited by their school. */
   static List<Role> invitableRoles() {
-    return Arrays.stream(Role.values()).filter(role -> role != Role.PARENT).toList();
+    return Arrays.stream(Role.values())
+        .filter(role -> role != Role.PARENT && role != Role.CHILD)
+        .toList();
   }
 
   /** The chosen role, or null when none (or one that cannot be invited) was chosen. */
@@ -45,7 +47,7 @@ record InvitationForm(
       case TEACHER -> "teacherSchoolId";
       case HEAD -> "headSchoolId";
       case SCHOOL_ADMIN -> "schoolAdminSchoolId";
-      case PLATFORM_ADMIN, PARENT -> null;
+      case PLATFORM_ADMIN, PARENT, CHILD -> null;
     };
   }
 
@@ -58,7 +60,7 @@ record InvitationForm(
       case TEACHER -> teacherSchoolId;
       case HEAD -> headSchoolId;
       case SCHOOL_ADMIN -> schoolAdminSchoolId;
-      case PLATFORM_ADMIN, PARENT -> null;
+      case PLATFORM_ADMIN, PARENT, CHILD -> null;
     };
   }
 }

@@ -32,7 +32,9 @@ class AccessMatrixTests {
         Arguments.of("ep@eps.example", 404, 404, false, 404, 404),
         Arguments.of("salt@salt.example", 200, 200, false, 403, 200),
         Arguments.of("parent@example.org", 200, 200, true, 403, 200),
-        Arguments.of("other.parent@example.org", 404, 404, false, 404, 404));
+        Arguments.of("other.parent@example.org", 404, 404, false, 404, 404),
+        // Sarah herself (13): her own record, without her family's page or who read it
+        Arguments.of("sarah@example.org", 200, 404, false, 403, 404));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -90,6 +90,49 @@ class ChildApiControllerTests {
   }
 
   @Test
+  void aChildsOwnAccountUnderSixteenGetsTheirRecordWithoutTheUpnAndStaffDo() throws Exception {
+    CurrentUser own = TestDoor.person("Sarah Bennett", Role.CHILD);
+    AccessibleChild asChild = TestDoor.opens(access, own, "Sarah Bennett", Relationship.CHILD);
+    given(children.get(asChild)).willReturn(withUpn(asChild));
+    given(access.grant(own, asChild.id())).willReturn(java.util.Optional.of(asChild.grant()));
+    given(children.page(any(), any(), any()))
+        .willReturn(new PageImpl<>(List.of(withUpn(asChild)), PageRequest.of(0, 50), 1));
+
+    mvc.perform(ChildApi.get(own, CHILDREN + "/" + asChild.id()))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.givenName").value("Sarah"))
+        .andExpect(jsonPath("$.upn").doesNotExist());
+    mvc.perform(ChildApi.get(own, CHILDREN))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.items[0].upn").doesNotExist());
+
+    given(children.get(sarah)).willReturn(withUpn(sarah));
+    mvc.perform(ChildApi.get(SENCO, CHILDREN + "/" + sarah.id()))
+        .andExpect(jsonPath("$.upn").value("E990212100001"));
+  }
+
+  private static ChildSummary withUpn(AccessibleChild child) {
+    ChildSummary r = ChildViews.record(child);
+    return new ChildSummary(
+        r.id(),
+        r.givenName(),
+        r.familyName(),
+        r.preferredName(),
+        r.dateOfBirth(),
+        "E990212100001",
+        r.schoolId(),
+        r.schoolName(),
+        r.yearGroup(),
+        r.senStatus(),
+        r.primaryNeed(),
+        r.secondaryNeed(),
+        r.homeLanguages(),
+        r.interpreterNeeded(),
+        r.pronouns(),
+        r.version());
+  }
+
+  @Test
   void addsAChildAsSentAndAnswersCreated() throws Exception {
     given(children.create(any(), any())).willReturn(record);
 

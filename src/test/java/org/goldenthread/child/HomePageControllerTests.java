@@ -26,8 +26,11 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 
 @WebMvcTest(HomePageController.class)
 @Import({ChildPages.Slice.class, SchoolChoices.class})
@@ -71,6 +74,30 @@ class HomePageControllerTests {
         .isEqualTo("2 people");
     assertThat(page.select("#caseload-count")).isEmpty();
     verify(children, never()).page(any(), any(), any());
+  }
+
+  @Test
+  void aChildsOwnAccountUnderSixteenLandsOnTheirEasyReadHome() throws Exception {
+    CurrentUser child = TestDoor.person("Sarah Bennett", Role.CHILD);
+    UUID own = UUID.randomUUID();
+    given(children.ownRecordUnderSixteen(child)).willReturn(Optional.of(own));
+
+    mvc.perform(
+            MockMvcRequestBuilders.get("/").with(SecurityMockMvcRequestPostProcessors.user(child)))
+        .andExpect(MockMvcResultMatchers.redirectedUrl("/children/" + own + "/my-page"));
+  }
+
+  @Test
+  void aYoungPersonSeesTheirOwnRecordOnTheirHome() throws Exception {
+    CurrentUser young = TestDoor.person("Amira Hassan", Role.CHILD);
+    AccessibleChild amira = TestDoor.opens(access, young, "Amira Hassan", Relationship.CHILD);
+    given(children.ownRecordUnderSixteen(young)).willReturn(Optional.empty());
+    given(children.visibleTo(young)).willReturn(List.of(ChildViews.record(amira)));
+
+    Document page = ChildPages.show(mvc, young, "/");
+
+    assertThat(page.select("#children-heading").text()).isEqualTo("Your record");
+    assertThat(page.select("#child-" + amira.id()).text()).contains("Amira");
   }
 
   @Test
