@@ -5,6 +5,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.UUID;
 import org.goldenthread.child.AccessibleChild;
 import org.goldenthread.child.ChildAccess;
@@ -12,6 +13,9 @@ import org.goldenthread.child.ChildSummary;
 import org.goldenthread.child.Children;
 import org.goldenthread.identity.Accounts;
 import org.goldenthread.identity.CurrentUser;
+import org.goldenthread.meeting.MeetingStatus;
+import org.goldenthread.meeting.MeetingView;
+import org.goldenthread.meeting.Meetings;
 import org.goldenthread.plan.OutcomeView;
 import org.goldenthread.plan.Plans;
 import org.goldenthread.voice.AboutKind;
@@ -45,6 +49,7 @@ class DemoViews implements DemoStep {
   private final ChildAccess access;
   private final Views views;
   private final Plans plans;
+  private final Meetings meetings;
   private final DemoSql sql;
   private final Clock clock;
 
@@ -54,6 +59,7 @@ class DemoViews implements DemoStep {
       ChildAccess access,
       Views views,
       Plans plans,
+      Meetings meetings,
       DemoSql sql,
       Clock clock) {
     this.accounts = accounts;
@@ -61,6 +67,7 @@ class DemoViews implements DemoStep {
     this.access = access;
     this.views = views;
     this.plans = plans;
+    this.meetings = meetings;
     this.sql = sql;
     this.clock = clock;
   }
@@ -128,6 +135,25 @@ class DemoViews implements DemoStep {
                 ViewMethod.TALKING_MAT,
                 "Mrs Khan (teaching assistant) and Helen Carter (SENCO)"));
     backdate(aloud.id(), aloudSaid, null);
+
+    meetings.forChild(asSenco).stream()
+        .filter(m -> m.status() == MeetingStatus.BOOKED && m.startsAt().isAfter(clock.instant()))
+        .min(Comparator.comparing(MeetingView::startsAt))
+        .ifPresent(
+            next ->
+                views.record(
+                    asMother,
+                    new ViewInput(
+                        Whose.FAMILY,
+                        "Homework takes most of the evening and often ends in tears. We would"
+                            + " like to agree something shorter that Sarah can do on her own.",
+                        null,
+                        AboutKind.MEETING,
+                        next.id(),
+                        "Writing it down at home before the meeting",
+                        null,
+                        ViewMethod.WRITING,
+                        "Everyone at the meeting")));
   }
 
   /**

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
@@ -13,6 +14,10 @@ import org.springframework.data.jpa.repository.Query;
 interface MeetingRepository extends JpaRepository<Meeting, UUID> {
 
   List<Meeting> findByChildIdOrderByStartsAtDesc(UUID childId);
+
+  /** The child's meetings not in this status, newest first, at most {@code limit}. */
+  List<Meeting> findByChildIdAndStatusNotOrderByStartsAtDesc(
+      UUID childId, MeetingStatus status, Limit limit);
 
   List<Meeting> findByChildIdIn(Collection<UUID> childIds);
 

@@ -1,6 +1,7 @@
 package org.goldenthread.meeting;
 
 import java.util.List;
+import org.goldenthread.voice.Views;
 import org.goldenthread.web.Choice;
 import org.goldenthread.web.PageBanner;
 import org.goldenthread.web.PageForms;
@@ -16,7 +17,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * Adding preparation before a meeting, for anyone invited. A parent is offered what a parent brings
  * (key points, questions, what works at home, what their child has said, the child's own views) and
- * sentence starters to begin with; a professional their update.
+ * sentence starters to begin with; a professional their update. What the child or the family wants
+ * to say is pointed to a view linked to the meeting, which stays open until it is answered.
  */
 @Controller
 class PreparationPageController {
@@ -44,10 +46,12 @@ class PreparationPageController {
 
   private final Meetings meetings;
   private final MeetingPreparation preparation;
+  private final Views views;
 
-  PreparationPageController(Meetings meetings, MeetingPreparation preparation) {
+  PreparationPageController(Meetings meetings, MeetingPreparation preparation, Views views) {
     this.meetings = meetings;
     this.preparation = preparation;
+    this.views = views;
   }
 
   @GetMapping("/meetings/{meetingId}/preparation/new")
@@ -102,6 +106,7 @@ class PreparationPageController {
             .toList());
     model.addAttribute("chairOnlyChoices", Choice.ofValues("true"));
     model.addAttribute("chairIsMe", meeting.organiserId().equals(who.user().id()));
+    model.addAttribute("mayAddView", !views.mayRecord(who.child()).isEmpty());
     return VIEW;
   }
 }

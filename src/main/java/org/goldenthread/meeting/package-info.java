@@ -5,7 +5,9 @@
  * org.goldenthread.meeting.MeetingCadence}). Level 3: it uses child, family, identity,
  * organisation, web, deadline, plan's public API and action's: the actions agreed at a meeting are
  * stored, changed and listed by {@code action}, which learns what it needs of a meeting through its
- * port {@code action.ActionMeetings}, implemented here.
+ * port {@code action.ActionMeetings}, implemented here; and {@code voice}'s: the meeting's page and
+ * its preparation link the views of the child and the family, and views learn the child's meetings
+ * through their port {@code voice.ViewMeetings}, implemented here.
  *
  * <p>The public API other modules and the pages use: {@link org.goldenthread.meeting.Meetings},
  * {@link org.goldenthread.meeting.MeetingClosing}, {@link
@@ -22,6 +24,7 @@
       "web",
       "plan",
       "action",
-      "deadline"
+      "deadline",
+      "voice"
     })
 package org.goldenthread.meeting;

@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.UUID;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** A review as stored, with its progress entries in plan order. */
 @Entity
@@ -57,6 +59,10 @@ class Review {
   @Column(name = "next_review_on", nullable = false)
   private LocalDate nextReviewOn;
 
+  @JdbcTypeCode(SqlTypes.ARRAY)
+  @Column(name = "views_answered", nullable = false)
+  private UUID[] viewsAnswered = new UUID[0];
+
   @Column(name = "recorded_by")
   private UUID recordedBy;
 
@@ -88,6 +94,7 @@ class Review {
     this.decision = input.decision();
     this.decisionNotes = input.decisionNotes();
     this.nextReviewOn = input.nextReviewOn();
+    this.viewsAnswered = input.viewsAnswered().toArray(UUID[]::new);
     this.recordedBy = recordedBy;
     this.recordedByName = recordedByName;
     this.recordedAt = recordedAt;
@@ -113,6 +120,7 @@ class Review {
         decision,
         decisionNotes,
         nextReviewOn,
+        List.of(viewsAnswered),
         recordedBy,
         recordedByName,
         recordedAt,

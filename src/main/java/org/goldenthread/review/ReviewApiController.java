@@ -49,8 +49,9 @@ class ReviewApiController {
               + " (progress: [{outcomeId, status, evidence}]), heldOn (not in the future),"
               + " parentView, childView, childViewGatheredBy, decision (CONTINUE, ADJUST,"
               + " REQUEST_EHC_NEEDS_ASSESSMENT or END_SEN_SUPPORT), decisionNotes and nextReviewOn"
-              + " (after heldOn). A missing entry is an error on progress[<outcomeId>]. The latest"
-              + " review sets each outcome's status in the plan")
+              + " (after heldOn); optionally viewsAnswered, the ids of the child's and the family's"
+              + " views (/children/{id}/views) it answered. A missing entry is an error on"
+              + " progress[<outcomeId>]. The latest review sets each outcome's status in the plan")
   ReviewView record(AccessibleChild child, @RequestBody ReviewRequest body) {
     reviews.requireRecord(child);
     return reviews.record(child, body.input());

@@ -57,11 +57,18 @@ class ReviewDocument {
         pdfs.render(
             TEMPLATE,
             Map.of(
-                "title", title,
-                "childRecord", record,
-                "review", review,
-                "printedOn", LocalDate.now(clock),
-                "printedBy", child.user().displayName()),
+                "title",
+                title,
+                "childRecord",
+                record,
+                "review",
+                review,
+                "viewsAnswered",
+                reviews.viewsAnswered(child, review),
+                "printedOn",
+                LocalDate.now(clock),
+                "printedBy",
+                child.user().displayName()),
             locale);
     return PdfDocuments.attachment(
         PdfDocuments.fileName(

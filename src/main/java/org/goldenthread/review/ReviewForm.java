@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.goldenthread.plan.OutcomeStatus;
 import org.goldenthread.plan.OutcomeView;
 import org.goldenthread.web.DateInput;
+import org.goldenthread.web.PageForms;
 
 /**
  * A review as typed on the page: one progress entry per outcome shown (its id in a hidden field),
@@ -24,7 +25,8 @@ record ReviewForm(
     String childViewGatheredBy,
     String decision,
     String decisionNotes,
-    DateInput nextReviewOn) {
+    DateInput nextReviewOn,
+    List<String> viewsAnswered) {
 
   /** Progress on one outcome as typed. */
   record ProgressForm(String outcomeId, String status, String evidence) {}
@@ -32,7 +34,15 @@ record ReviewForm(
   /** An empty review of these outcomes. */
   static ReviewForm empty(List<OutcomeView> outcomes) {
     return new ReviewForm(
-            DateInput.empty(), List.of(), null, null, null, null, null, DateInput.empty())
+            DateInput.empty(),
+            List.of(),
+            null,
+            null,
+            null,
+            null,
+            null,
+            DateInput.empty(),
+            List.of())
         .alignedTo(outcomes);
   }
 
@@ -65,7 +75,8 @@ record ReviewForm(
         childViewGatheredBy,
         decision,
         decisionNotes,
-        nextReviewOn == null ? DateInput.empty() : nextReviewOn);
+        nextReviewOn == null ? DateInput.empty() : nextReviewOn,
+        viewsAnswered == null ? List.of() : viewsAnswered);
   }
 
   /** What was entered, for the service to check. */
@@ -86,7 +97,22 @@ record ReviewForm(
         childViewGatheredBy,
         choice(ReviewDecision.class, decision),
         decisionNotes,
-        date(nextReviewOn));
+        date(nextReviewOn),
+        viewIds());
+  }
+
+  /**
+   * The views ticked: a value that is not an id is kept as a null id, so that the service names the
+   * field rather than the view being dropped without a word.
+   */
+  private List<UUID> viewIds() {
+    List<UUID> ids = new ArrayList<>();
+    if (viewsAnswered != null) {
+      viewsAnswered.stream()
+          .filter(v -> v != null && !v.isBlank())
+          .forEach(v -> ids.add(PageForms.id(v)));
+    }
+    return ids;
   }
 
   private static LocalDate date(DateInput date) {

@@ -39,14 +39,21 @@ class ReviewPageController {
   private final Reviews reviews;
   private final ReviewFormErrors errors;
   private final ReviewDocument document;
+  private final ViewChoices viewChoices;
   private final Dates dates;
   private final Clock clock;
 
   ReviewPageController(
-      Reviews reviews, ReviewFormErrors errors, ReviewDocument document, Dates dates, Clock clock) {
+      Reviews reviews,
+      ReviewFormErrors errors,
+      ReviewDocument document,
+      ViewChoices viewChoices,
+      Dates dates,
+      Clock clock) {
     this.reviews = reviews;
     this.errors = errors;
     this.document = document;
+    this.viewChoices = viewChoices;
     this.dates = dates;
     this.clock = clock;
   }
@@ -103,6 +110,7 @@ class ReviewPageController {
     model.addAttribute("childRecord", child);
     ReviewView review = reviews.get(child, NotFound.id(reviewId));
     model.addAttribute("review", review);
+    model.addAttribute("viewsAnswered", reviews.viewsAnswered(child, review));
     model.addAttribute("heldOn", dates.date(review.heldOn()));
     return VIEW;
   }
@@ -118,6 +126,7 @@ class ReviewPageController {
     model.addAttribute("outcomes", outcomes);
     model.addAttribute("statusChoices", Choice.ofValues(OutcomeStatus.values()));
     model.addAttribute("decisionChoices", Choice.ofValues(ReviewDecision.values()));
+    model.addAttribute("viewChoices", viewChoices.of(reviews.viewsToAnswer(child)));
     model.addAttribute("formAction", "/children/" + child.id() + "/reviews/new");
     model.addAttribute("fieldOrder", fieldOrder(outcomes.size()));
     return FORM_VIEW;
@@ -132,6 +141,7 @@ class ReviewPageController {
     }
     order.addAll(
         List.of(
+            "viewsAnswered",
             "parentView",
             "childView",
             "childViewGatheredBy",

@@ -18,7 +18,8 @@ record ReviewRequest(
     String childViewGatheredBy,
     String decision,
     String decisionNotes,
-    String nextReviewOn) {
+    String nextReviewOn,
+    List<String> viewsAnswered) {
 
   /** Progress on one outcome: its id, a status (api.md's outcome statuses) and the evidence. */
   record ProgressRequest(String outcomeId, String status, String evidence) {}
@@ -38,6 +39,10 @@ record ReviewRequest(
               parse.choice(field + ".status", entry.status(), OutcomeStatus.class),
               entry.evidence()));
     }
+    List<UUID> views = new ArrayList<>();
+    for (String view : viewsAnswered == null ? List.<String>of() : viewsAnswered) {
+      views.add(parse.id("viewsAnswered", view));
+    }
     ReviewInput input =
         new ReviewInput(
             parse.date("heldOn", heldOn),
@@ -47,7 +52,8 @@ record ReviewRequest(
             childViewGatheredBy,
             parse.choice("decision", decision, ReviewDecision.class),
             decisionNotes,
-            parse.date("nextReviewOn", nextReviewOn));
+            parse.date("nextReviewOn", nextReviewOn),
+            views);
     parse.done();
     return input;
   }

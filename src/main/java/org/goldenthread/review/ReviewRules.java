@@ -26,7 +26,9 @@ import org.goldenthread.web.ValidationProblem.FieldMessage;
  *   <li>the day it was held is given and not in the future; the next review is given and after it;
  *   <li>a decision is chosen;
  *   <li>the views, how the child's view was gathered and the reasons for the decision may be blank,
- *       and no text is longer than {@link #MAX_TEXT}.
+ *       and no text is longer than {@link #MAX_TEXT};
+ *   <li>every view answered is one of the child's views (field {@code viewsAnswered}); one given
+ *       twice counts once.
  * </ul>
  *
  * Every broken rule is reported at once.
@@ -46,19 +48,22 @@ final class ReviewRules {
    * The review tidied, when it keeps every rule.
    *
    * @param outcomes the plan's current outcomes, in plan order
+   * @param childsViews the ids of the child's views
    * @param today today in England
    * @throws ValidationProblem listing every field that breaks a rule
    */
-  static Checked checked(ReviewInput input, List<OutcomeView> outcomes, LocalDate today) {
+  static Checked checked(
+      ReviewInput input, List<OutcomeView> outcomes, Set<UUID> childsViews, LocalDate today) {
     ReviewRules rules = new ReviewRules();
-    Checked checked = rules.check(input, outcomes, today);
+    Checked checked = rules.check(input, outcomes, childsViews, today);
     if (!rules.problems.isEmpty()) {
       throw new ValidationProblem(rules.problems);
     }
     return checked;
   }
 
-  private Checked check(ReviewInput input, List<OutcomeView> outcomes, LocalDate today) {
+  private Checked check(
+      ReviewInput input, List<OutcomeView> outcomes, Set<UUID> childsViews, LocalDate today) {
     LocalDate heldOn = input.heldOn();
     if (heldOn == null) {
       problem("heldOn", "review.error.heldOn.missing");
@@ -73,6 +78,10 @@ final class ReviewRules {
       problem("decision", "review.error.decision");
     }
     String notes = text("decisionNotes", input.decisionNotes());
+    List<UUID> viewsAnswered = input.viewsAnswered().stream().distinct().toList();
+    if (viewsAnswered.stream().anyMatch(id -> id == null || !childsViews.contains(id))) {
+      problem("viewsAnswered", "review.error.viewsAnswered");
+    }
     LocalDate next = input.nextReviewOn();
     if (next == null) {
       problem("nextReviewOn", "review.error.nextReviewOn.missing");
@@ -88,7 +97,8 @@ final class ReviewRules {
             gatheredBy,
             input.decision(),
             notes,
-            next),
+            next,
+            viewsAnswered),
         progress);
   }
 

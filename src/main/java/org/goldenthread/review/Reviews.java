@@ -4,16 +4,23 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.goldenthread.child.AccessibleChild;
 import org.goldenthread.plan.OutcomeStatus;
 import org.goldenthread.plan.OutcomeView;
 import org.goldenthread.plan.PlanItemKind;
 import org.goldenthread.plan.Plans;
+import org.goldenthread.voice.RecordedView;
+import org.goldenthread.voice.Views;
 import org.goldenthread.web.NotFound;
 import org.goldenthread.web.ValidationProblem;
 import org.springframework.context.ApplicationEventPublisher;
@@ -23,10 +30,11 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Graduated-approach reviews of a child's plan (assess, plan, do, review): each records progress on
  * every outcome with its evidence, the parent's view, the child's view, a decision and the date of
- * the next review. Everyone who may see the child reads them; staff on the team record them ({@link
- * #mayRecord})). Recording the latest review also sets each outcome's status in the plan to the
- * progress recorded, as a change of the plan made by the reviewer (so the plan's history keeps it).
- * A review is a record of what happened: once recorded it is not changed.
+ * the next review, and the child's and the family's views it answered, linked rather than copied
+ * (through {@code voice}'s public API). Everyone who may see the child reads them; staff on the
+ * team record them ({@link #mayRecord})). Recording the latest review also sets each outcome's
+ * status in the plan to the progress recorded, as a change of the plan made by the reviewer (so the
+ * plan's history keeps it). A review is a record of what happened: once recorded it is not changed.
  */
 @Service
 @Transactional(readOnly = true)
@@ -34,12 +42,19 @@ public class Reviews {
 
   private final ReviewRepository reviews;
   private final Plans plans;
+  private final Views views;
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
-  Reviews(ReviewRepository reviews, Plans plans, ApplicationEventPublisher events, Clock clock) {
+  Reviews(
+      ReviewRepository reviews,
+      Plans plans,
+      Views views,
+      ApplicationEventPublisher events,
+      Clock clock) {
     this.reviews = reviews;
     this.plans = plans;
+    this.views = views;
     this.events = events;
     this.clock = clock;
   }
@@ -67,6 +82,32 @@ public class Reviews {
         .findByIdAndChildId(reviewId, child.id())
         .map(Review::view)
         .orElseThrow(NotFound::error);
+  }
+
+  /**
+   * The child's and the family's views a new review may answer: those no earlier review answered,
+   * the open loops first (oldest first), then the rest, newest first.
+   */
+  public List<RecordedView> viewsToAnswer(AccessibleChild child) {
+    Set<UUID> answeredBefore =
+        list(child).stream()
+            .flatMap(review -> review.viewsAnswered().stream())
+            .collect(Collectors.toSet());
+    List<RecordedView> offered = new ArrayList<>(views.openLoops(child));
+    views.allForChild(child).stream().filter(v -> !v.openLoop()).forEach(offered::add);
+    offered.removeIf(v -> answeredBefore.contains(v.id()));
+    return offered;
+  }
+
+  /** The views this review answered, in the order given (a view no longer kept is left out). */
+  public List<RecordedView> viewsAnswered(AccessibleChild child, ReviewView review) {
+    if (review.viewsAnswered().isEmpty()) {
+      return List.of();
+    }
+    Map<UUID, RecordedView> byId =
+        views.allForChild(child).stream()
+            .collect(Collectors.toMap(RecordedView::id, Function.identity()));
+    return review.viewsAnswered().stream().map(byId::get).filter(Objects::nonNull).toList();
   }
 
   /** The outcomes a review records progress on now: every current outcome, in plan order. */
@@ -100,8 +141,11 @@ public class Reviews {
     Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
     plans.hold(child);
     List<OutcomeView> outcomes = outcomesToReview(child);
+    Set<UUID> childsViews =
+        views.allForChild(child).stream().map(RecordedView::id).collect(Collectors.toSet());
     ReviewRules.Checked checked =
-        ReviewRules.checked(input, outcomes, LocalDate.ofInstant(now, clock.getZone()));
+        ReviewRules.checked(
+            input, outcomes, childsViews, LocalDate.ofInstant(now, clock.getZone()));
     ReviewInput review = checked.input();
     Review saved =
         reviews.save(

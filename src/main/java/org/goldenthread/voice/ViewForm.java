@@ -1,5 +1,6 @@
 package org.goldenthread.voice;
 
+import java.util.UUID;
 import org.goldenthread.web.PageForms;
 
 /** The page's form for a new view, kept as typed. */
@@ -13,8 +14,22 @@ record ViewForm(
     String method,
     String audience) {
 
-  static ViewForm empty(String whose) {
-    return new ViewForm(whose, null, null, null, null, null, null, null);
+  /**
+   * An empty form about what a link names (a meeting's page links "Add a view for this meeting"): a
+   * kind or an id that is not one is left out.
+   */
+  static ViewForm about(String whose, String aboutKind, String aboutId) {
+    AboutKind kind = PageForms.choice(AboutKind.class, aboutKind);
+    UUID id = kind != null && kind.named() ? PageForms.id(aboutId) : null;
+    return new ViewForm(
+        whose,
+        null,
+        kind == null ? null : kind.name(),
+        id == null ? null : id.toString(),
+        null,
+        null,
+        null,
+        null);
   }
 
   ViewInput input() {

@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -62,9 +63,14 @@ class ViewPageController {
   }
 
   @GetMapping("/new")
-  String newView(AccessibleChild child, Model model) {
+  String newView(
+      AccessibleChild child,
+      @RequestParam(required = false) String aboutKind,
+      @RequestParam(required = false) String aboutId,
+      Model model) {
     Set<Whose> whose = requireRecord(child);
-    model.addAttribute(FORM, ViewForm.empty(whose.size() == 1 ? Whose.CHILD.name() : null));
+    model.addAttribute(
+        FORM, ViewForm.about(whose.size() == 1 ? Whose.CHILD.name() : null, aboutKind, aboutId));
     return newPage(child, whose, model);
   }
 

@@ -40,12 +40,6 @@ interface ViewRepository extends JpaRepository<View, UUID> {
     return OncePerPageView.get("voice.ofChild." + childId, () -> findOfChildren(List.of(childId)));
   }
 
-  /** The child's views about one plan item or meeting, oldest first. */
-  @Query(
-      "select v from VoiceView v where v.childId = :childId and v.aboutId = :aboutId"
-          + " order by v.recordedAt")
-  List<View> findAbout(UUID childId, UUID aboutId);
-
   /** The view, locked until the transaction ends: of two responses at once, the second waits. */
   @Lock(LockModeType.PESSIMISTIC_WRITE)
   @Query("select v from VoiceView v where v.id = :id")

@@ -1,6 +1,5 @@
 package org.goldenthread.voice;
 
-import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -12,35 +11,28 @@ import org.goldenthread.plan.Plans;
 import org.goldenthread.web.Dates;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * What a view of a child can be about, named in words: the items of the child's plan as it stands
- * (through the plan's public API) and the child's meetings (read from the meetings' table: the
- * meetings will link views, so this module may not use theirs).
+ * (through the plan's public API) and the child's meetings (through {@link ViewMeetings}, which the
+ * meetings implement: they link views, so this module may not use theirs).
  */
 @Component
 class ViewSubjects {
 
   private static final int QUOTED = 70;
 
-  private static final String MEETINGS =
-      """
-      select id, kind, starts_at from meeting
-       where child_id = :child and status <> 'CANCELLED'
-       order by starts_at desc
-       limit 50
-      """;
+  private static final int MEETINGS = 50;
 
   private final Plans plans;
-  private final JdbcClient jdbc;
+  private final ViewMeetings meetings;
   private final MessageSource messages;
   private final Dates dates;
 
-  ViewSubjects(Plans plans, JdbcClient jdbc, MessageSource messages, Dates dates) {
+  ViewSubjects(Plans plans, ViewMeetings meetings, MessageSource messages, Dates dates) {
     this.plans = plans;
-    this.jdbc = jdbc;
+    this.meetings = meetings;
     this.messages = messages;
     this.dates = dates;
   }
@@ -80,19 +72,16 @@ class ViewSubjects {
   }
 
   List<Subject> meetings(AccessibleChild child) {
-    return jdbc.sql(MEETINGS)
-        .param("child", child.id())
-        .query(
-            (row, n) -> {
-              Timestamp startsAt = row.getTimestamp("starts_at");
-              return new Subject(
-                  AboutKind.MEETING,
-                  row.getObject("id", UUID.class),
-                  message("meeting.kind." + row.getString("kind"))
-                      + ", "
-                      + dates.date(startsAt.toInstant()));
-            })
-        .list();
+    return meetings.of(child, MEETINGS).stream()
+        .map(
+            meeting ->
+                new Subject(
+                    AboutKind.MEETING,
+                    meeting.id(),
+                    message("meeting.kind." + meeting.kind())
+                        + ", "
+                        + dates.date(meeting.startsAt())))
+        .toList();
   }
 
   private String message(String key) {

@@ -103,12 +103,14 @@ public class Views {
   }
 
   /**
-   * The child's views about one plan item or meeting, oldest first: for a meeting or a review to
-   * link them rather than copy their words.
+   * The child's views about one plan item or meeting, oldest first: for a meeting's page to link
+   * them rather than copy their words (from the same read as {@link #allForChild}).
    */
   public List<RecordedView> about(AccessibleChild child, UUID aboutId) {
-    LocalDate today = today();
-    return views.findAbout(child.id(), aboutId).stream().map(v -> v.view(today, zone())).toList();
+    return allForChild(child).stream()
+        .filter(v -> aboutId.equals(v.aboutId()))
+        .sorted(Comparator.comparing(RecordedView::recordedAt))
+        .toList();
   }
 
   /** The child's view, or 404. */

@@ -8,8 +8,10 @@
  * easy-read home ({@code /children/{id}/my-page}) shows what the child is good at, what helps,
  * their goals, "you said, we did" and a way to say something. Changes are recorded in the child's
  * history and announced as {@link org.goldenthread.voice.ViewRecorded} and {@link
- * org.goldenthread.voice.ViewAnswered}. Level 3: it uses child, identity, organisation, web and the
- * plan's public API.
+ * org.goldenthread.voice.ViewAnswered}. Level 3, below {@code meeting} and {@code review}, which
+ * link views: it uses child, identity, organisation, web and the plan's public API, and learns the
+ * child's meetings through its port {@link org.goldenthread.voice.ViewMeetings}, which {@code
+ * meeting} implements.
  */
 @org.springframework.modulith.ApplicationModule(
     allowedDependencies = {"child", "identity", "organisation", "web", "plan"})

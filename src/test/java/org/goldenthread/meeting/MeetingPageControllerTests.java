@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 import org.goldenthread.action.MeetingActions;
@@ -21,6 +22,10 @@ import org.goldenthread.child.Relationship;
 import org.goldenthread.child.TestDoor;
 import org.goldenthread.identity.CurrentUser;
 import org.goldenthread.identity.Role;
+import org.goldenthread.voice.RecordedView;
+import org.goldenthread.voice.RecordedViews;
+import org.goldenthread.voice.Views;
+import org.goldenthread.voice.Whose;
 import org.goldenthread.web.Dates;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,6 +49,7 @@ class MeetingPageControllerTests {
   @MockitoBean MeetingPreparation preparation;
   @MockitoBean MeetingActions actions;
   @MockitoBean MeetingClosing closing;
+  @MockitoBean Views views;
 
   private AccessibleMeeting review;
   private String path;
@@ -90,6 +96,36 @@ class MeetingPageControllerTests {
         .isEqualTo(path + "/preparation/new");
     assertThat(page.select("#calendar-link").attr("href")).isEqualTo(path + "/invite.ics");
     assertThat(page.select("a[href=" + path + "/edit]")).isEmpty();
+  }
+
+  @Test
+  void linksTheViewsAboutTheMeetingAndThoseStillWaitingWithAWayToAddOne() throws Exception {
+    RecordedView aboutIt = RecordedViews.fedBack(review.child());
+    RecordedView waiting = RecordedViews.open(review.child());
+    given(views.about(review.child(), review.id())).willReturn(List.of(aboutIt));
+    given(views.openLoops(review.child())).willReturn(List.of(waiting));
+    given(views.mayRecord(review.child())).willReturn(EnumSet.allOf(Whose.class));
+
+    Document page = MeetingDoor.show(mvc, PARENT, path);
+
+    String childViews = "/children/" + review.child().id() + "/views/";
+    assertThat(page.select("#views h2").text()).isEqualTo("Views of the child and family");
+    assertThat(page.select("#views a.govuk-button").attr("href"))
+        .isEqualTo(childViews + "new?aboutKind=MEETING&aboutId=" + review.id());
+    assertThat(page.select("#views .govuk-summary-card__title a").eachAttr("href"))
+        .containsExactly(childViews + aboutIt.id(), childViews + waiting.id());
+    assertThat(page.select("#views").text())
+        .contains("Views for this meeting", "Other views still waiting for a reply");
+  }
+
+  @Test
+  void aMeetingWithoutViewsSaysSoAndOffersNoWayToAddOneToWhoMayNot() throws Exception {
+    Document page = MeetingDoor.show(mvc, PARENT, path);
+
+    assertThat(page.select("#views").text())
+        .contains("No view has been added for this meeting yet.")
+        .doesNotContain("Other views still waiting");
+    assertThat(page.select("#views a.govuk-button")).isEmpty();
   }
 
   @Test

@@ -12,12 +12,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 import org.goldenthread.child.Relationship;
 import org.goldenthread.child.TestDoor;
 import org.goldenthread.identity.CurrentUser;
 import org.goldenthread.identity.Role;
+import org.goldenthread.voice.Views;
+import org.goldenthread.voice.Whose;
 import org.goldenthread.web.ValidationProblem;
 import org.goldenthread.web.ValidationProblem.FieldMessage;
 import org.jsoup.nodes.Document;
@@ -40,6 +43,7 @@ class PreparationPageControllerTests {
   @MockitoBean MeetingAccess access;
   @MockitoBean Meetings meetings;
   @MockitoBean MeetingPreparation preparation;
+  @MockitoBean Views views;
 
   private AccessibleMeeting review;
   private String prepare;
@@ -82,6 +86,23 @@ class PreparationPageControllerTests {
         .contains("Sarah Senco, who chairs the meeting");
     assertThat(page.select("#prompts li").eachText())
         .containsExactly("What works well at home is…");
+  }
+
+  @Test
+  void pointsWhatTheChildOrFamilyWantsToSayToAViewLinkedToTheMeeting() throws Exception {
+    assertThat(MeetingDoor.show(mvc, PARENT, prepare).select("#add-a-view"))
+        .as("someone who may not record a view")
+        .isEmpty();
+
+    given(views.mayRecord(review.child())).willReturn(EnumSet.allOf(Whose.class));
+    Document page = MeetingDoor.show(mvc, PARENT, prepare);
+
+    assertThat(page.select("#add-a-view a").attr("href"))
+        .isEqualTo(
+            "/children/"
+                + review.child().id()
+                + "/views/new?aboutKind=MEETING&aboutId="
+                + review.id());
   }
 
   @Test

@@ -181,6 +181,52 @@ class ReviewApiTests {
   }
 
   @Test
+  void aReviewLinksTheViewsItAnsweredAndOnlyThoseOfItsChild() {
+    ReviewFixtures.Planned child = fixtures.child();
+    ReviewFixtures.Planned other = fixtures.child();
+    String said = view(child, "I like the lunch club");
+    String elsewhere = view(other, "Homework is hard");
+    String all =
+        body(
+            TODAY,
+            TODAY.plusWeeks(12),
+            "CONTINUE",
+            entry(child.words(), "NOT_STARTED", "Not tried yet"),
+            entry(child.friends(), "IN_PROGRESS", "Plays with Maya most days"));
+
+    for (String wrong :
+        List.of("\"" + elsewhere + "\"", "\"not an id\"", "\"" + said + "\", null")) {
+      ApiClient.Response refused = api.post(child.reviews(), senco, withViews(all, wrong));
+      assertThat(fields(refused)).as(wrong).containsExactly("viewsAnswered");
+    }
+
+    ApiClient.Response recorded =
+        api.post(child.reviews(), senco, withViews(all, "\"" + said + "\", \"" + said + "\""));
+    assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
+    assertThat(recorded.json().get("viewsAnswered").toString()).isEqualTo("[\"" + said + "\"]");
+    String id = recorded.json().get("id").asString();
+    assertThat(api.get(child.reviews() + "/" + id, senco).json().get("viewsAnswered").toString())
+        .isEqualTo("[\"" + said + "\"]");
+    assertThat(
+            api.get(child.reviews(), senco).json().get("items").get(0).get("viewsAnswered").size())
+        .isEqualTo(1);
+  }
+
+  private String view(ReviewFixtures.Planned child, String text) {
+    ApiClient.Response recorded =
+        api.post(
+            "/api/v1/children/" + child.id() + "/views",
+            senco,
+            "{\"whose\":\"CHILD\",\"text\":\"" + text + "\"}");
+    assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
+    return recorded.json().get("id").asString();
+  }
+
+  private static String withViews(String body, String ids) {
+    return body.substring(0, body.length() - 1) + ",\"viewsAnswered\":[" + ids + "]}";
+  }
+
+  @Test
   void theParentReadsReviewsButMayNotRecordOneAndAnotherParentDoesNotSeeThem() {
     ReviewFixtures.Planned child = fixtures.child();
     String reviewId = record(child, TODAY, "CONTINUE", "IN_PROGRESS", "NOT_STARTED");

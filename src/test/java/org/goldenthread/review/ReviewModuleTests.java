@@ -19,6 +19,7 @@ import org.goldenthread.plan.OutcomeView;
 import org.goldenthread.plan.PlanItemKind;
 import org.goldenthread.plan.Plans;
 import org.goldenthread.support.FreshSchool;
+import org.goldenthread.voice.ViewMeetings;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,7 +35,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
  * whoever else listens.
  *
  * <p>The family is started too, though this module does not use it: the child's door learns whose
- * family a person is on through {@code child.FamilyTies}, which the family implements.
+ * family a person is on through {@code child.FamilyTies}, which the family implements. The views
+ * the reviews link start without the meetings: their port, {@code voice.ViewMeetings}, is mocked.
  */
 @ApplicationModuleTest(
     mode = BootstrapMode.ALL_DEPENDENCIES,
@@ -45,6 +47,7 @@ class ReviewModuleTests {
   @Autowired Reviews reviews;
   @Autowired JdbcClient sql;
   @MockitoBean Plans plans;
+  @MockitoBean ViewMeetings meetings;
 
   @Test
   void recordingAReviewSetsTheProgressInThePlanAndPublishesTheDecision(Scenario scenario) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.goldenthread.review.ReviewViews.PARENT;
 import static org.goldenthread.review.ReviewViews.SENCO;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.willThrow;
@@ -15,7 +16,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import org.goldenthread.child.AccessibleChild;
 import org.goldenthread.child.ChildAccess;
 import org.goldenthread.child.Relationship;
@@ -25,6 +28,8 @@ import org.goldenthread.identity.Role;
 import org.goldenthread.plan.OutcomeStatus;
 import org.goldenthread.plan.OutcomeView;
 import org.goldenthread.plan.Slices;
+import org.goldenthread.voice.RecordedView;
+import org.goldenthread.voice.RecordedViews;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,7 +43,7 @@ import org.springframework.web.ErrorResponseException;
 
 /** The reviews of a child's plan: the list, recording one, one review and its PDF. */
 @WebMvcTest(ReviewPageController.class)
-@Import({Slices.Pages.class, ReviewFormErrors.class})
+@Import({Slices.Pages.class, ReviewFormErrors.class, ViewChoices.class})
 class ReviewPageControllerTests {
 
   @Autowired MockMvc mvc;
@@ -115,7 +120,8 @@ class ReviewPageControllerTests {
   void aReviewWithProblemsIsShownAgainWithEachLinkedAndWhatWasTypedKept() throws Exception {
     given(reviews.record(eq(sarah), any()))
         .willAnswer(
-            call -> ReviewRules.checked(call.getArgument(1), List.of(outcome), Slices.TODAY));
+            call ->
+                ReviewRules.checked(call.getArgument(1), List.of(outcome), Set.of(), Slices.TODAY));
 
     Document page =
         Slices.submit(
@@ -203,6 +209,51 @@ class ReviewPageControllerTests {
                 ReviewDecision.CONTINUE,
                 "Keep the group going",
                 ReviewViews.NEXT));
+  }
+
+  @Test
+  void theViewsWaitingAreOfferedToTickAndTheReviewLinksThoseItAnswered() throws Exception {
+    RecordedView waiting = RecordedViews.open(sarah);
+    RecordedView fedBack = RecordedViews.fedBack(sarah);
+    given(reviews.viewsToAnswer(sarah)).willReturn(List.of(waiting, fedBack));
+
+    Document form = Slices.show(mvc, SENCO, list + "/new");
+    assertThat(form.select("fieldset:has(input[name=viewsAnswered]) legend").text())
+        .isEqualTo("Views this review answered");
+    assertThat(form.select("input[name=viewsAnswered]").eachAttr("value"))
+        .containsExactly(waiting.id().toString(), fedBack.id().toString());
+    assertThat(form.select("label[for=viewsAnswered]").text())
+        .isEqualTo("The child’s view, 11 November 2026: “I want to sit near the <b>door</b>.”");
+    assertThat(form.select("#viewsAnswered-item-hint").text())
+        .isEqualTo("Waiting for a reply, Open for 12 days");
+
+    given(reviews.record(eq(sarah), any())).willReturn(held);
+    mvc.perform(
+            Slices.form(
+                SENCO,
+                list + "/new",
+                "progress[0].outcomeId",
+                outcome.id().toString(),
+                "viewsAnswered",
+                waiting.id().toString(),
+                "viewsAnswered",
+                "not an id"))
+        .andExpect(redirectedUrl(list + "/" + held.id()));
+    verify(reviews)
+        .record(
+            eq(sarah),
+            argThat(input -> input.viewsAnswered().equals(Arrays.asList(waiting.id(), null))));
+
+    given(reviews.viewsAnswered(sarah, held)).willReturn(List.of(fedBack));
+    Document page = Slices.show(mvc, SENCO, list + "/" + held.id());
+    assertThat(page.select("#answered-" + fedBack.id() + " a").attr("href"))
+        .isEqualTo("/children/" + sarah.id() + "/views/" + fedBack.id());
+    assertThat(page.select("#answered-" + fedBack.id()).text())
+        .contains(
+            "The family’s view",
+            "(Fed back)",
+            "They said: “More help with homework, please.”",
+            "What was done: You said homework was hard");
   }
 
   @Test

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.goldenthread.plan.NeedView;
 import org.goldenthread.plan.OutcomeStatus;
@@ -33,7 +35,7 @@ class ReviewRulesTests {
                 progress(friends, OutcomeStatus.IN_PROGRESS, "Sits with two girls at lunch")),
             TODAY.plusWeeks(12));
 
-    ReviewRules.Checked checked = ReviewRules.checked(input, outcomes, TODAY);
+    ReviewRules.Checked checked = ReviewRules.checked(input, outcomes, Set.of(), TODAY);
 
     assertThat(checked.progress())
         .extracting(
@@ -84,7 +86,10 @@ class ReviewRulesTests {
             "heldOn review.error.heldOn.missing", "nextReviewOn review.error.nextReviewOn.missing");
     assertThat(
             ReviewRules.checked(
-                    review(TODAY.minusWeeks(6), complete(), TODAY.minusWeeks(1)), outcomes, TODAY)
+                    review(TODAY.minusWeeks(6), complete(), TODAY.minusWeeks(1)),
+                    outcomes,
+                    Set.of(),
+                    TODAY)
                 .input()
                 .heldOn())
         .as("a review written up late, whose next review has already passed")
@@ -98,6 +103,20 @@ class ReviewRulesTests {
             TODAY, complete(), " ", "x".repeat(4001), null, null, null, TODAY.plusDays(1));
     assertThat(fields(noDecision))
         .containsExactly("childView review.error.tooLong", "decision review.error.decision");
+  }
+
+  @Test
+  void theViewsAnsweredAreTheChildsOwnAndEachCountsOnce() {
+    UUID said = UUID.randomUUID();
+    ReviewInput twice = withViews(Arrays.asList(said, said));
+    assertThat(ReviewRules.checked(twice, outcomes, Set.of(said), TODAY).input().viewsAnswered())
+        .containsExactly(said);
+    assertThat(fields(withViews(List.of(said, UUID.randomUUID())), outcomes, Set.of(said)))
+        .as("a view of another child, or none")
+        .containsExactly("viewsAnswered review.error.viewsAnswered");
+    assertThat(fields(withViews(Arrays.asList(said, null)), outcomes, Set.of(said)))
+        .as("an id that did not read")
+        .containsExactly("viewsAnswered review.error.viewsAnswered");
   }
 
   @Test
@@ -130,13 +149,32 @@ class ReviewRulesTests {
         next);
   }
 
+  private ReviewInput withViews(List<UUID> views) {
+    ReviewInput plain = review(TODAY, complete(), TODAY.plusWeeks(12));
+    return new ReviewInput(
+        plain.heldOn(),
+        plain.progress(),
+        plain.parentView(),
+        plain.childView(),
+        plain.childViewGatheredBy(),
+        plain.decision(),
+        plain.decisionNotes(),
+        plain.nextReviewOn(),
+        views);
+  }
+
   private List<String> fields(ReviewInput input) {
     return fields(input, outcomes);
   }
 
   private static List<String> fields(ReviewInput input, List<OutcomeView> outcomes) {
+    return fields(input, outcomes, Set.of());
+  }
+
+  private static List<String> fields(
+      ReviewInput input, List<OutcomeView> outcomes, Set<UUID> childsViews) {
     try {
-      ReviewRules.checked(input, outcomes, TODAY);
+      ReviewRules.checked(input, outcomes, childsViews, TODAY);
     } catch (ValidationProblem problem) {
       return problem.errors().stream().map(e -> e.field() + " " + e.message()).toList();
     }

@@ -56,6 +56,7 @@ final class ReviewViews {
         ReviewDecision.CONTINUE,
         "Keep the group going",
         nextReviewOn,
+        List.of(),
         SENCO.id(),
         SENCO.displayName(),
         Instant.parse("2026-10-10T15:00:00Z"),

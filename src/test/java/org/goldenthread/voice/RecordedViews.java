@@ -7,7 +7,7 @@ import org.goldenthread.child.AccessibleChild;
 import org.goldenthread.plan.Slices;
 
 /** Views as the service shows them, for the web slice tests (today is {@link Slices#TODAY}). */
-final class RecordedViews {
+public final class RecordedViews {
 
   static final LocalDate TODAY = Slices.TODAY;
   static final ZoneId ENGLAND = ZoneId.of("Europe/London");
@@ -15,7 +15,7 @@ final class RecordedViews {
   private RecordedViews() {}
 
   /** The child's view, recorded by her mother 12 days ago, about school life, not answered. */
-  static RecordedView open(AccessibleChild child) {
+  public static RecordedView open(AccessibleChild child) {
     return new RecordedView(
         UUID.randomUUID(),
         child.id(),
@@ -40,7 +40,7 @@ final class RecordedViews {
   }
 
   /** The family's view, answered and fed back 3 days after it was recorded. */
-  static RecordedView fedBack(AccessibleChild child) {
+  public static RecordedView fedBack(AccessibleChild child) {
     return new RecordedView(
         UUID.randomUUID(),
         child.id(),

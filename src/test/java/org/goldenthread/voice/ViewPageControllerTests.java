@@ -108,6 +108,25 @@ class ViewPageControllerTests {
   }
 
   @Test
+  void aLinkFromAMeetingStartsTheFormAboutThatMeetingAndIgnoresWhatIsNotOne() throws Exception {
+    UUID meeting = UUID.randomUUID();
+    given(subjects.of(any()))
+        .willReturn(
+            List.of(
+                new ViewSubjects.Subject(
+                    AboutKind.MEETING, meeting, "SEN support review, 3 December 2026")));
+
+    Document page = Slices.show(mvc, PARENT, list + "/new?aboutKind=MEETING&aboutId=" + meeting);
+    assertThat(page.select("input[name=aboutKind][checked]").val()).isEqualTo("MEETING");
+    assertThat(page.select("select#aboutId option[selected]").text())
+        .isEqualTo("SEN support review, 3 December 2026");
+
+    Document odd = Slices.show(mvc, PARENT, list + "/new?aboutKind=<b>&aboutId=%00x");
+    assertThat(odd.select("input[name=aboutKind][checked]")).isEmpty();
+    assertThat(odd.select("select#aboutId option[selected]")).isEmpty();
+  }
+
+  @Test
   void aViewSavedGoesToItsPageAndAProblemIsShownBesideItsField() throws Exception {
     given(
             views.record(

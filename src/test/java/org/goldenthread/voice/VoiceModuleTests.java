@@ -17,11 +17,13 @@ import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
  * The voice module with only what it depends on, for a pupil with a parent at a school of its own:
  * a view recorded is announced and kept in the child's history; its response is announced, and
- * counts on the plan's participation ladder through the evidence point the plan defines.
+ * counts on the plan's participation ladder through the evidence point the plan defines. The
+ * meetings are not started: their port, {@link ViewMeetings}, is mocked.
  */
 @ApplicationModuleTest(
     mode = BootstrapMode.ALL_DEPENDENCIES,
@@ -33,6 +35,7 @@ class VoiceModuleTests {
   @Autowired Views views;
   @Autowired Plans plans;
   @Autowired ChildAccess access;
+  @MockitoBean ViewMeetings meetings;
 
   @Test
   void aViewRecordedIsAnnouncedAndKeptInTheChildsHistory(Scenario scenario) {
