@@ -25,8 +25,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
 /**
- * A review, as the people involved do it: the SENCO records the review of a child's plan through
- * the pages, putting right what the form says is missing; the child's mother reads it.
+ * A review, as the people involved do it: the child's mother adds the family's view; the SENCO
+ * records the review of the child's plan through the pages, putting right what the form says is
+ * missing and ticking the mother's view as answered by it; the mother reads the review, which links
+ * her view.
  */
 class ReviewJourneyTests extends BrowserTest {
 
@@ -37,6 +39,16 @@ class ReviewJourneyTests extends BrowserTest {
   @Test
   void theSencoRecordsAReviewAndTheMotherReadsIt() {
     ReviewFixtures.Planned child = new ReviewFixtures(context).child();
+    String homework = "Homework takes all evening and ends in tears.";
+
+    page.navigate("/sign-in");
+    signInAs(page, child.child().parentEmail());
+    page.navigate("/children/" + child.id() + "/views/new");
+    group(page, "Whose view is it?").getByLabel("The family’s view", exactIn()).check();
+    page.locator("main").getByLabel("What was said", exactIn()).fill(homework);
+    button(page, "Save the view").click();
+    assertThat(page.locator(".govuk-notification-banner")).containsText("The view has been saved");
+    signOut(page);
 
     page.navigate("/sign-in");
     signInAs(page, PlanFixtures.SENCO);
@@ -73,12 +85,17 @@ class ReviewJourneyTests extends BrowserTest {
     page.locator("main")
         .getByLabel("Reasons, and what happens next (optional)", exactIn())
         .fill("Add an outcome about inviting a friend home");
+    group(page, "Views this review answered")
+        .getByLabel("The family’s view, " + new Dates().date(TODAY) + ": “" + homework + "”")
+        .check();
     fillDate(page, "When is the next review?", TODAY.plusWeeks(12));
     button(page, "Record the review").click();
 
     assertThat(successBanner(page)).containsText("The review has been recorded");
     assertThat(heading(page)).hasText("Review held on " + new Dates().date(TODAY));
     assertThat(page.getByRole(AriaRole.MAIN)).containsText("Plays with Maya most breaktimes");
+    assertThat(page.locator(".app-review-record__answered"))
+        .containsText("They said: “" + homework + "”");
     Axe.assertNoViolations(page);
     signOut(page);
 
@@ -94,5 +111,7 @@ class ReviewJourneyTests extends BrowserTest {
     assertThat(page.getByRole(AriaRole.MAIN))
         .containsText("Add an outcome about inviting a friend home");
     Axe.assertNoViolations(page);
+    page.locator(".app-review-record__answered").getByRole(AriaRole.LINK).click();
+    assertThat(page.getByRole(AriaRole.MAIN)).containsText(homework);
   }
 }
