@@ -2,11 +2,8 @@ package org.goldenthread.document;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.nio.charset.StandardCharsets;
 import org.goldenthread.child.AccessibleChild;
 import org.goldenthread.web.PageOf;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -66,7 +63,7 @@ class DocumentApiController {
           "The file itself, as its detected type, to save (Content-Disposition: attachment);"
               + " its SHA-256 is in the X-Content-SHA256 header")
   ResponseEntity<byte[]> file(AccessibleDocument document) {
-    return download(documents.file(document.child(), document.id()));
+    return documents.file(document.child(), document.id()).download();
   }
 
   @GetMapping("/api/v1/documents/{documentId}/details")
@@ -88,22 +85,4 @@ class DocumentApiController {
 
   /** The school's response as the API receives it. */
   record ResponseRequest(String text, Long version) {}
-
-  /** A stored file as a download that no browser will run or sniff into another type. */
-  static ResponseEntity<byte[]> download(StoredFile file) {
-    return ResponseEntity.ok()
-        .contentType(MediaType.parseMediaType(file.contentType()))
-        .contentLength(file.bytes().length)
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment()
-                .filename(file.fileName(), StandardCharsets.US_ASCII)
-                .build()
-                .toString())
-        .header("X-Content-Type-Options", "nosniff")
-        .header("X-Content-SHA256", file.sha256())
-        .header(HttpHeaders.CACHE_CONTROL, "no-store")
-        .header("Content-Security-Policy", "default-src 'none'; sandbox")
-        .body(file.bytes());
-  }
 }

@@ -103,14 +103,14 @@ class DocumentPageController {
 
   @GetMapping("/{documentId}/file")
   ResponseEntity<byte[]> file(AccessibleChild child, @PathVariable String documentId) {
-    return DocumentApiController.download(documents.file(child, NotFound.id(documentId)));
+    return documents.file(child, NotFound.id(documentId)).download();
   }
 
   private String listPage(AccessibleChild child, int page, Model model) {
     Page<DocumentView> shown = documents.page(child, page, PAGE_SIZE);
     model.addAttribute("child", child);
     model.addAttribute("documents", shown);
-    model.addAttribute("kindChoices", Choice.ofValues(DocumentKind.values()));
+    model.addAttribute("kindChoices", Choice.ofValues(DocumentKind.sharedOnTheirOwn()));
     model.addAttribute("fromFamily", child.grant().isFamily());
     model.addAttribute("maxMegabytes", documents.maxSize().toMegabytes());
     return LIST;

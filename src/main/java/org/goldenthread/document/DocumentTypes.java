@@ -23,16 +23,23 @@ class DocumentTypes {
 
   /** The types accepted, each with the extension a download of it is given. */
   static final Map<String, String> ACCEPTED =
-      Map.of(
-          "application/pdf", "pdf",
-          "application/msword", "doc",
-          "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx",
-          "image/jpeg", "jpg",
-          "image/png", "png",
-          "image/gif", "gif",
-          "image/webp", "webp",
-          "image/heic", "heic",
-          "image/heif", "heif");
+      Map.ofEntries(
+          Map.entry("application/pdf", "pdf"),
+          Map.entry("application/msword", "doc"),
+          Map.entry(
+              "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
+          Map.entry("image/jpeg", "jpg"),
+          Map.entry("image/png", "png"),
+          Map.entry("image/gif", "gif"),
+          Map.entry("image/webp", "webp"),
+          Map.entry("image/heic", "heic"),
+          Map.entry("image/heif", "heif"),
+          // Sound recordings: a child's own words, kept with a view.
+          Map.entry("audio/mpeg", "mp3"),
+          Map.entry("audio/mp4", "m4a"),
+          Map.entry("audio/vnd.wave", "wav"),
+          Map.entry("audio/x-wav", "wav"),
+          Map.entry("audio/ogg", "ogg"));
 
   private final Tika tika = new Tika();
   private final MediaTypeRegistry registry = MimeTypes.getDefaultMimeTypes().getMediaTypeRegistry();

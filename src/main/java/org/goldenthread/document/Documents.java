@@ -188,7 +188,9 @@ public class Documents {
     CurrentUser user = child.user();
     LocalDate today = today();
     LocalDate responseDue =
-        child.grant().isFamily() ? schoolDays.evidenceResponseDue(child.schoolId(), today) : null;
+        child.grant().isFamily() && checkedKind.evidenceFromAFamily()
+            ? schoolDays.evidenceResponseDue(child.schoolId(), today)
+            : null;
     DetectedFile detected = new DetectedFile(bytes, contentType, sha256(bytes), name(file.name()));
     // The file is read, checked and scanned above with no connection held; it is kept in a
     // transaction of its own (or the caller's).

@@ -49,6 +49,9 @@ class View {
 
   private String audience;
 
+  @Column(name = "document_id")
+  private UUID documentId;
+
   @Column(name = "recorded_by_id")
   private UUID recordedById;
 
@@ -94,6 +97,7 @@ class View {
     this.voice = input.voice();
     this.method = input.method();
     this.audience = input.audience();
+    this.documentId = input.documentId();
     this.recordedById = byId;
     this.recordedByName = byName;
     this.recordedAt = now;
@@ -188,6 +192,7 @@ class View {
         how,
         fedBackOn,
         respondedByName,
+        documentId,
         version);
   }
 }

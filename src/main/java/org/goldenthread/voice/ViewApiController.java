@@ -54,7 +54,9 @@ class ViewApiController {
               + " 10,000 characters) are required; aboutKind (PLAN_ITEM, MEETING, SCHOOL_LIFE,"
               + " OTHER) with aboutId (an item of the child's plan, or one of the child's"
               + " meetings), space, voice, method (TALKING, WRITING, DRAWING, SYMBOLS, TALKING_MAT,"
-              + " TRUSTED_ADULT, INTERPRETER, OTHER) and audience are optional. The family and the"
+              + " TRUSTED_ADULT, INTERPRETER, OTHER), audience and documentId (a picture, drawing or"
+              + " recording of it shared first as one of the child's documents, kind VIEW) are"
+              + " optional. The family and the"
               + " child record their own (the child only whose=CHILD); school staff and the team"
               + " record one for the child or family. 400 naming each field missing or wrong; 403"
               + " for someone who may see the child but not record a view")
@@ -70,7 +72,8 @@ class ViewApiController {
             body.space(),
             body.voice(),
             parse.choice("method", body.method(), ViewMethod.class),
-            body.audience());
+            body.audience(),
+            parse.id("documentId", body.documentId()));
     parse.done();
     return views.record(child, input);
   }
@@ -125,7 +128,8 @@ class ViewApiController {
                 "OTHER"
               })
           String method,
-      String audience) {}
+      String audience,
+      String documentId) {}
 
   /** A response as the API receives it. */
   @Schema(name = "ViewResponseInput")

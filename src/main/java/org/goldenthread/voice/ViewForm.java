@@ -1,7 +1,9 @@
 package org.goldenthread.voice;
 
 import java.util.UUID;
+import org.goldenthread.document.UploadedFile;
 import org.goldenthread.web.PageForms;
+import org.springframework.web.multipart.MultipartFile;
 
 /** The page's form for a new view, kept as typed. */
 record ViewForm(
@@ -12,7 +14,8 @@ record ViewForm(
     String space,
     String voice,
     String method,
-    String audience) {
+    String audience,
+    MultipartFile file) {
 
   /**
    * An empty form about what a link names (a meeting's page links "Add a view for this meeting"): a
@@ -29,7 +32,13 @@ record ViewForm(
         null,
         null,
         null,
+        null,
         null);
+  }
+
+  /** The picture, drawing or recording chosen, or null for none. */
+  UploadedFile upload() {
+    return UploadedFile.of(file);
   }
 
   ViewInput input() {

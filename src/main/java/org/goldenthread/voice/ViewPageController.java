@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.goldenthread.child.AccessibleChild;
 import org.goldenthread.child.ChildAccess;
+import org.goldenthread.document.DocumentRefused;
 import org.goldenthread.web.Choice;
 import org.goldenthread.web.EditConflict;
 import org.goldenthread.web.NotFound;
@@ -16,6 +17,7 @@ import org.goldenthread.web.PageBanner;
 import org.goldenthread.web.PageForms;
 import org.goldenthread.web.ValidationProblem;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -83,12 +85,14 @@ class ViewPageController {
       RedirectAttributes redirect) {
     Set<Whose> whose = requireRecord(child);
     try {
-      RecordedView recorded = views.record(child, form.input());
+      RecordedView recorded = views.record(child, form.input(), form.upload());
       redirect.addFlashAttribute(
           PageBanner.ATTRIBUTE, PageBanner.success("voice.banner.recorded", null));
       return "redirect:/children/" + child.id() + "/views/" + recorded.id();
     } catch (ValidationProblem problem) {
       PageForms.reject(binding, problem);
+    } catch (DocumentRefused refused) {
+      binding.rejectValue("file", refused.messageKey(), refused.arguments(), null);
     }
     return newPage(child, whose, model);
   }
@@ -98,6 +102,12 @@ class ViewPageController {
     RecordedView view = views.get(child, NotFound.id(viewId));
     model.addAttribute(RESPONSE_FORM, ResponseForm.of(view));
     return viewPage(child, view, model);
+  }
+
+  /** The picture, drawing or recording that came with the view. */
+  @GetMapping("/{viewId}/attachment")
+  ResponseEntity<byte[]> attachment(AccessibleChild child, @PathVariable String viewId) {
+    return views.attachment(child, NotFound.id(viewId)).download();
   }
 
   @PostMapping("/{viewId}/response")
@@ -164,6 +174,7 @@ class ViewPageController {
     model.addAttribute("whoseChoices", Choice.ofValues(whose.toArray(Whose[]::new)));
     model.addAttribute("aboutChoices", Choice.ofValues(AboutKind.values()));
     model.addAttribute("methodChoices", Choice.ofValues(ViewMethod.values()));
+    model.addAttribute("maxMegabytes", views.attachmentLimit().toMegabytes());
     List<Choice> subjectChoices = new ArrayList<>();
     for (ViewSubjects.Subject subject : subjects.of(child)) {
       subjectChoices.add(Choice.of(subject.id().toString(), subject.name()));
@@ -176,6 +187,7 @@ class ViewPageController {
     boolean mayRespond = views.mayRespond(child) && view.openLoop();
     model.addAttribute("child", child);
     model.addAttribute("view", view);
+    model.addAttribute("attachmentType", views.attachmentType(child, view));
     model.addAttribute("mayRespond", mayRespond);
     model.addAttribute("names", names(child, List.of(view)));
     return VIEW;

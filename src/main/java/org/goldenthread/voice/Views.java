@@ -14,6 +14,11 @@ import org.goldenthread.child.AccessibleChild;
 import org.goldenthread.child.ChildAccess;
 import org.goldenthread.child.ChildRecordChanged;
 import org.goldenthread.child.ChildRecordRead;
+import org.goldenthread.document.DocumentKind;
+import org.goldenthread.document.DocumentView;
+import org.goldenthread.document.Documents;
+import org.goldenthread.document.StoredFile;
+import org.goldenthread.document.UploadedFile;
 import org.goldenthread.identity.CurrentUser;
 import org.goldenthread.web.EditConflict;
 import org.goldenthread.web.NotFound;
@@ -28,6 +33,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.ErrorResponseException;
 
 /**
@@ -50,6 +56,7 @@ public class Views {
   private final ViewRepository views;
   private final ViewSubjects subjects;
   private final ChildAccess access;
+  private final Documents documents;
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
@@ -57,11 +64,13 @@ public class Views {
       ViewRepository views,
       ViewSubjects subjects,
       ChildAccess access,
+      Documents documents,
       ApplicationEventPublisher events,
       Clock clock) {
     this.views = views;
     this.subjects = subjects;
     this.access = access;
+    this.documents = documents;
     this.events = events;
     this.clock = clock;
   }
@@ -161,6 +170,66 @@ public class Views {
    */
   @Transactional
   public RecordedView record(AccessibleChild child, ViewInput input) {
+    ViewInput checked = checked(child, input);
+    CurrentUser user = child.user();
+    View view =
+        views.saveAndFlush(
+            new View(child.id(), checked, user.id(), user.displayName(), clock.instant()));
+    events.publishEvent(
+        child.changed(
+            ChildRecordChanged.Action.CREATE,
+            input.whose() == Whose.CHILD
+                ? "Recorded a view of the child"
+                : "Recorded a view of the family"));
+    events.publishEvent(
+        new ViewRecorded(view.id(), child.id(), input.whose(), user.id(), user.displayName()));
+    return view.view(today(), zone());
+  }
+
+  /**
+   * Records a view said as a picture, a drawing or a recording: the view is checked first, then the
+   * file is kept among the child's documents (checked for its type, size and viruses), then the
+   * view with it. Nothing is kept when either is refused.
+   *
+   * @throws ValidationProblem naming each field of the view missing or wrong
+   * @throws org.goldenthread.document.DocumentRefused the file is too large, of a type not kept, or
+   *     not safe
+   */
+  @Transactional
+  public RecordedView record(AccessibleChild child, ViewInput input, UploadedFile file) {
+    if (file == null) {
+      return record(child, input);
+    }
+    ViewInput checked = checked(child, input);
+    String title =
+        checked.whose() == Whose.CHILD
+            ? "The child’s view, as a picture or recording"
+            : "The family’s view, as a picture or recording";
+    DocumentView kept = documents.upload(child, title, DocumentKind.VIEW.name(), file);
+    return record(child, checked.withDocument(kept.id()));
+  }
+
+  /** The picture, drawing or recording that came with the child's view, or 404. */
+  public StoredFile attachment(AccessibleChild child, UUID viewId) {
+    UUID document = find(child, viewId).view(today(), zone()).documentId();
+    if (document == null) {
+      throw NotFound.error();
+    }
+    return documents.file(child, document);
+  }
+
+  /** The largest picture or recording a view may come with. */
+  public DataSize attachmentLimit() {
+    return documents.maxSize();
+  }
+
+  /** The type of the file that came with the view (its detected type), or null for none. */
+  public String attachmentType(AccessibleChild child, RecordedView view) {
+    return view.documentId() == null ? null : documents.get(child, view.documentId()).contentType();
+  }
+
+  /** The view tidied, when the person may record it and it keeps every rule. */
+  private ViewInput checked(AccessibleChild child, ViewInput input) {
     Set<Whose> allowed = ViewRights.mayRecord(child);
     if (allowed.isEmpty()) {
       throw ChildAccess.forbidden();
@@ -182,36 +251,32 @@ public class Views {
     String space = text("space", input.space(), MOST_NOTE, null, problems);
     String voice = text("voice", input.voice(), MOST_NOTE, null, problems);
     String audience = text("audience", input.audience(), MOST_NOTE, null, problems);
+    if (input.documentId() != null && !childsDocument(child, input.documentId())) {
+      problems.add(new FieldMessage("documentId", "voice.error.documentId"));
+    }
     if (!problems.isEmpty()) {
       throw new ValidationProblem(problems);
     }
-    CurrentUser user = child.user();
-    View view =
-        views.saveAndFlush(
-            new View(
-                child.id(),
-                new ViewInput(
-                    input.whose(),
-                    text,
-                    input.feeling(),
-                    input.aboutKind(),
-                    input.aboutId(),
-                    space,
-                    voice,
-                    input.method(),
-                    audience),
-                user.id(),
-                user.displayName(),
-                clock.instant()));
-    events.publishEvent(
-        child.changed(
-            ChildRecordChanged.Action.CREATE,
-            input.whose() == Whose.CHILD
-                ? "Recorded a view of the child"
-                : "Recorded a view of the family"));
-    events.publishEvent(
-        new ViewRecorded(view.id(), child.id(), input.whose(), user.id(), user.displayName()));
-    return view.view(today(), zone());
+    return new ViewInput(
+        input.whose(),
+        text,
+        input.feeling(),
+        input.aboutKind(),
+        input.aboutId(),
+        space,
+        voice,
+        input.method(),
+        audience,
+        input.documentId());
+  }
+
+  private boolean childsDocument(AccessibleChild child, UUID documentId) {
+    try {
+      documents.get(child, documentId);
+      return true;
+    } catch (ErrorResponseException notFound) {
+      return false;
+    }
   }
 
   /**

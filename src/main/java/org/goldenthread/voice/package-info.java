@@ -14,5 +14,5 @@
  * meeting} implements.
  */
 @org.springframework.modulith.ApplicationModule(
-    allowedDependencies = {"child", "identity", "organisation", "web", "plan"})
+    allowedDependencies = {"child", "identity", "organisation", "web", "plan", "document"})
 package org.goldenthread.voice;

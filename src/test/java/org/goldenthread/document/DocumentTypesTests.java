@@ -41,6 +41,26 @@ class DocumentTypesTests {
   }
 
   @Test
+  void soundRecordingsAreKnownByTheirFirstBytes() {
+    byte[] wav =
+        "RIFF\u0024\u0000\u0000\u0000WAVEfmt \u0010\u0000\u0000\u0000"
+            .getBytes(StandardCharsets.ISO_8859_1);
+    byte[] mp3 =
+        "ID3\u0004\u0000\u0000\u0000\u0000\u0000\u0000".getBytes(StandardCharsets.ISO_8859_1);
+    byte[] m4a =
+        "\u0000\u0000\u0000\u0018ftypM4A \u0000\u0000\u0000\u0000M4A isom"
+            .getBytes(StandardCharsets.ISO_8859_1);
+
+    assertThat(types.accepted(wav, "voice.wav"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("audio/"));
+    assertThat(types.accepted(mp3, "voice.mp3")).contains("audio/mpeg");
+    assertThat(types.accepted(m4a, "voice.m4a")).contains("audio/mp4");
+    assertThat(types.accepted(wav, "voice.pdf"))
+        .as("a recording named as a PDF is what its bytes say")
+        .hasValueSatisfying(t -> assertThat(t).startsWith("audio/"));
+  }
+
+  @Test
   void imagesAreKnownByTheirFirstBytes() {
     byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D'};
     byte[] jpeg = {(byte) 0xff, (byte) 0xd8, (byte) 0xff, (byte) 0xe0, 0, 16, 'J', 'F', 'I', 'F'};

@@ -17,19 +17,26 @@ import org.goldenthread.support.TinyPdf;
  * Multipart uploads to the API of a running test server, over a real socket with {@link
  * HttpClient}: the whole body is sent, as a browser or a script would, before the answer is read.
  */
-final class Uploads {
+public final class Uploads {
 
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
   private final String baseUrl;
 
-  Uploads(int port) {
+  public Uploads(int port) {
     this.baseUrl = "http://localhost:" + port;
   }
 
   /** A minimal real PDF (a page with a line of text) of a few hundred bytes. */
   static byte[] pdf(String text) {
     return TinyPdf.of(text);
+  }
+
+  /** The first bytes of a PNG picture: enough for its type to show. */
+  public static byte[] png() {
+    return new byte[] {
+      (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D'
+    };
   }
 
   /** The start of a Windows program (an MZ header), padded. */
@@ -57,7 +64,7 @@ final class Uploads {
   }
 
   /** Posts the fields and the file (when not null) as multipart/form-data to the path. */
-  ApiClient.Response post(
+  public ApiClient.Response post(
       String path, String token, Map<String, String> fields, String fileName, byte[] file) {
     String boundary = "----gt" + UUID.randomUUID().toString().replace("-", "");
     byte[] body = body(boundary, fields, fileName, file);

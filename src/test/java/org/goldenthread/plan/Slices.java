@@ -31,6 +31,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.ResultMatcher;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
@@ -126,8 +127,8 @@ public final class Slices {
     };
   }
 
-  private static Document parse(MockMvc mvc, MockHttpServletRequestBuilder request)
-      throws Exception {
+  /** The page a request answers with 200, parsed. */
+  public static Document parse(MockMvc mvc, RequestBuilder request) throws Exception {
     MvcResult result = mvc.perform(request).andReturn();
     String html = result.getResponse().getContentAsString();
     if (result.getResponse().getStatus() != 200) {

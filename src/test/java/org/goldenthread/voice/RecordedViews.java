@@ -36,6 +36,7 @@ public final class RecordedViews {
         null,
         null,
         null,
+        null,
         0);
   }
 
@@ -61,6 +62,7 @@ public final class RecordedViews {
         "A note in the reading record",
         TODAY.minusDays(17),
         "Helen Carter",
+        null,
         2);
   }
 }

@@ -6,8 +6,10 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.goldenthread.IntegrationTest;
+import org.goldenthread.document.Uploads;
 import org.goldenthread.support.ApiClient;
 import org.goldenthread.support.AtOnce;
 import org.goldenthread.support.Pupils;
@@ -61,6 +63,54 @@ class ViewApiTests {
 
   private ApiClient.Response respond(JsonNode view, String token, String json) {
     return api.post("/api/v1/views/" + view.get("id").asString() + "/response", token, json);
+  }
+
+  @Test
+  void aDrawingSharedAsOneOfTheChildsDocumentsComesWithHerViewAndIsNotEvidence() {
+    Uploads uploads = new Uploads(port);
+    ApiClient.Response shared =
+        uploads.post(
+            "/api/v1/children/" + pupil.id() + "/documents",
+            parent,
+            Map.of("title", "Ola's drawing of break time", "kind", "VIEW"),
+            "drawing.png",
+            Uploads.png());
+    assertThat(shared.status()).as(shared.body()).isEqualTo(201);
+    assertThat(shared.json().path("responseDue").isNull())
+        .as("a picture that goes with a view is answered with the view")
+        .isTrue();
+    String drawing = shared.json().get("id").asString();
+
+    JsonNode view =
+        recorded(
+            parent,
+            "{\"whose\": \"CHILD\", \"text\": \"This is me on my own at break.\","
+                + " \"method\": \"DRAWING\", \"documentId\": \""
+                + drawing
+                + "\"}");
+    assertThat(view.get("documentId").asString()).isEqualTo(drawing);
+
+    Pupils.Pupil other = new Pupils(context).pupil("Kai", "Nowak").add();
+    String elsewhere =
+        uploads
+            .post(
+                "/api/v1/children/" + other.id() + "/documents",
+                senco,
+                Map.of("title", "Kai's drawing", "kind", "VIEW"),
+                "kai.png",
+                Uploads.png())
+            .json()
+            .get("id")
+            .asString();
+    for (String wrong : List.of(elsewhere, "not an id")) {
+      ApiClient.Response refused =
+          api.post(
+              views(),
+              parent,
+              "{\"whose\": \"CHILD\", \"text\": \"Mine\", \"documentId\": \"" + wrong + "\"}");
+      assertThat(refused.status()).as(wrong).isEqualTo(400);
+      assertThat(refused.body()).contains("\"documentId\"");
+    }
   }
 
   @Test

@@ -11,10 +11,13 @@ import static org.goldenthread.browser.Journey.section;
 import static org.goldenthread.browser.Journey.signInAs;
 import static org.goldenthread.browser.Journey.signOut;
 
+import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Base64;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.goldenthread.browser.Axe;
@@ -25,12 +28,18 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
 /**
- * A view as people record and answer it: a mother writes down what her son said (a missing answer
- * is shown beside its field first); the SENCO finds it waiting on her home, answers it and records
- * the day she told him; the child's own page then shows "you said, we did". Axe finds nothing wrong
- * on each page, and the list and the child's page fit a 320 px screen.
+ * A view as people record and answer it: a mother writes down what her son said, with his drawing
+ * (a missing answer is shown beside its field first); the SENCO finds it waiting on her home,
+ * answers it and records the day she told him; the child's own page then shows "you said, we did".
+ * Axe finds nothing wrong on each page, and the list and the child's page fit a 320 px screen.
  */
 class ViewJourneyTests extends BrowserTest {
+
+  /** A picture of one pixel, as a PNG. */
+  static final byte[] DRAWING =
+      Base64.getDecoder()
+          .decode(
+              "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=");
 
   @Autowired ApplicationContext context;
 
@@ -70,8 +79,16 @@ class ViewJourneyTests extends BrowserTest {
         .getByLabel("What was said", exactIn())
         .fill("Break time is too long. I have no one to play with.");
     group(page, "How was it said?").getByLabel("Talking", exactIn()).check();
+    page.locator("main")
+        .getByLabel("A picture, drawing or recording (optional)", exactIn())
+        .setInputFiles(new FilePayload("break-time.png", "image/png", DRAWING));
     button(page, "Save the view").click();
     assertThat(page.locator(".govuk-notification-banner")).containsText("The view has been saved");
+    Locator picture = page.getByAltText("The picture that came with this view");
+    assertThat(picture).isVisible();
+    APIResponse drawing = page.request().get(picture.getAttribute("src"));
+    org.assertj.core.api.Assertions.assertThat(drawing.status()).isEqualTo(200);
+    org.assertj.core.api.Assertions.assertThat(drawing.body()).isEqualTo(DRAWING);
     assertThat(page.locator("#stands")).containsText("Waiting for a reply");
     assertThat(page.locator("#response-form")).hasCount(0);
     Axe.assertNoViolations(page);

@@ -2,10 +2,15 @@ package org.goldenthread.voice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -16,6 +21,7 @@ import org.goldenthread.child.AccessibleChild;
 import org.goldenthread.child.ChildAccess;
 import org.goldenthread.child.Relationship;
 import org.goldenthread.child.TestDoor;
+import org.goldenthread.document.DocumentRefused;
 import org.goldenthread.identity.CurrentUser;
 import org.goldenthread.identity.Role;
 import org.goldenthread.plan.Slices;
@@ -28,6 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -132,7 +139,8 @@ class ViewPageControllerTests {
             views.record(
                 sarah,
                 new ViewInput(
-                    Whose.FAMILY, "Call me", null, AboutKind.OTHER, null, "", "", null, "")))
+                    Whose.FAMILY, "Call me", null, AboutKind.OTHER, null, "", "", null, ""),
+                null))
         .willReturn(open);
     mvc.perform(
             Slices.form(
@@ -154,7 +162,7 @@ class ViewPageControllerTests {
                 ""))
         .andExpect(redirectedUrl(list + "/" + open.id()));
 
-    given(views.record(eq(sarah), any()))
+    given(views.record(eq(sarah), any(), any()))
         .willThrow(
             new ValidationProblem(
                 List.of(
@@ -167,6 +175,40 @@ class ViewPageControllerTests {
         .containsExactly("#whose", "#text");
     assertThat(refused.select("#whose-error").text()).contains("Choose whose view it is");
     assertThat(refused.select("#text-error").text()).isNotBlank();
+  }
+
+  @Test
+  void aDrawingComesWithTheViewAndAFileRefusedIsShownBesideItsField() throws Exception {
+    byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+    MockMultipartFile drawing = new MockMultipartFile("file", "me.png", "image/png", png);
+    given(views.record(eq(sarah), any(), argThat(file -> file != null && file.size() == 8)))
+        .willReturn(open);
+    mvc.perform(
+            multipart(list)
+                .file(drawing)
+                .param("whose", "CHILD")
+                .param("text", "This is me")
+                .with(user(PARENT))
+                .with(csrf()))
+        .andExpect(redirectedUrl(list + "/" + open.id()));
+
+    DocumentRefused refused = mock(DocumentRefused.class);
+    given(refused.messageKey()).willReturn("document.error.type");
+    given(refused.arguments()).willReturn(new Object[0]);
+    given(views.record(eq(sarah), any(), any())).willThrow(refused);
+    Document page =
+        Slices.parse(
+            mvc,
+            multipart(list)
+                .file(drawing)
+                .param("whose", "CHILD")
+                .param("text", "This is me")
+                .with(user(PARENT))
+                .with(csrf()));
+
+    assertThat(page.select(".govuk-error-summary a").eachAttr("href")).containsExactly("#file");
+    assertThat(page.select("#file-error").text()).contains("We cannot take this kind of file");
+    assertThat(page.select("form").attr("enctype")).isEqualTo("multipart/form-data");
   }
 
   @Test
@@ -262,6 +304,7 @@ class ViewPageControllerTests {
             null,
             null,
             "Amir Khan",
+            null,
             1);
     given(views.respond(eq(asSenco), eq(open.id()), any(), eq(0L))).willThrow(new EditConflict());
     given(views.get(any(), eq(open.id()))).willReturn(open, answered);
