@@ -49,6 +49,7 @@ class ViewPageControllerTests {
 
   static final CurrentUser PARENT = TestDoor.person("Claire Bennett", Role.PARENT);
   static final CurrentUser SENCO = TestDoor.person("Helen Carter", Role.SENCO);
+  static final CurrentUser SARAH = TestDoor.person("Sarah Bennett", Role.CHILD);
 
   @Autowired MockMvc mvc;
   @MockitoBean ChildAccess access;
@@ -324,5 +325,62 @@ class ViewPageControllerTests {
     assertThat(page.select("#response-text").text()).isEqualTo("Ear defenders at lunch");
     assertThat(page.select("textarea#response").text()).isEqualTo("The library at lunch");
     assertThat(page.select("input[name=version]").val()).isEqualTo("1");
+  }
+
+  @Test
+  void theChildsOwnAccountIsLedBackToHerOwnPageAndNotShownThePlansParts() throws Exception {
+    AccessibleChild herself = TestDoor.sameChild(sarah, SARAH, Relationship.CHILD);
+    given(access.open(eq(SARAH), eq(sarah.id()))).willReturn(herself);
+    given(views.mayRecord(herself)).willReturn(EnumSet.of(Whose.CHILD));
+    UUID need = UUID.randomUUID();
+    given(subjects.of(any()))
+        .willReturn(
+            List.of(new ViewSubjects.Subject(AboutKind.PLAN_ITEM, need, "Need: Anxious when")));
+    RecordedView aboutANeed =
+        new RecordedView(
+            open.id(),
+            open.childId(),
+            Whose.CHILD,
+            open.text(),
+            null,
+            AboutKind.PLAN_ITEM,
+            need,
+            null,
+            null,
+            null,
+            null,
+            "Helen Carter",
+            open.recordedAt(),
+            ViewStatus.OPEN,
+            12,
+            null,
+            null,
+            null,
+            null,
+            0);
+    given(views.allForChild(any())).willReturn(List.of(aboutANeed));
+    given(views.openLoops(any())).willReturn(List.of(aboutANeed));
+    given(views.get(any(), eq(open.id()))).willReturn(aboutANeed);
+
+    Document listed = Slices.show(mvc, SARAH, list);
+    assertThat(listed.select("a#back").attr("href"))
+        .isEqualTo("/children/" + sarah.id() + "/my-page");
+    assertThat(listed.select("a#back").text()).isEqualTo("Back to my page");
+    assertThat(listed.select("#open-views").text())
+        .contains("About: Something in the plan")
+        .doesNotContain("Anxious");
+
+    Document one = Slices.show(mvc, SARAH, list + "/" + open.id());
+    assertThat(one.select("#facts").text()).contains("Something in the plan");
+    assertThat(one.select("main").text()).doesNotContain("Anxious");
+
+    Document form = Slices.show(mvc, SARAH, list + "/new");
+    assertThat(form.select("input[name=whose]").eachAttr("value")).containsExactly("CHILD");
+    assertThat(form.select("select#aboutId")).isEmpty();
+    assertThat(form.select("main").text()).doesNotContain("Anxious");
+
+    Document asParent = Slices.show(mvc, PARENT, list);
+    assertThat(asParent.select("a#back").attr("href")).isEqualTo("/children/" + sarah.id());
+    assertThat(asParent.select("#open-views").text()).contains("About: Need: Anxious when");
   }
 }
