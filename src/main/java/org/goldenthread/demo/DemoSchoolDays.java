@@ -52,8 +52,7 @@ class DemoSchoolDays implements DemoStep {
     terms.addAll(spring(year + 1));
     terms.addAll(summer(year + 1));
     terms.addAll(autumn(year + 1));
-    calendars.change(
-        senco, riverside, calendar.version(), new SchoolCalendarChange(null, null, null, terms));
+    calendars.change(senco, riverside, calendar.version(), SchoolCalendarChange.terms(terms));
   }
 
   private static List<SchoolTerm> autumn(int year) {

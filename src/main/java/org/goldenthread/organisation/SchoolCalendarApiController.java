@@ -14,8 +14,12 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
-/** How a school counts its days, through the API: read by its staff, set by its SENCO. */
+/**
+ * How a school counts its days, and from what age its pupils may have an account of their own,
+ * through the API: read by its staff, set by its SENCO, head or administrator.
+ */
 @RestController
 @RequestMapping("/api/v1/schools/{schoolId}/days")
 @Tag(name = "Organisations")
@@ -31,7 +35,8 @@ class SchoolCalendarApiController {
   @Operation(
       summary =
           "School days to answer a request and to respond to evidence, weeks before a family"
-              + " counts as out of touch, and the term dates entered")
+              + " counts as out of touch, the age from which a pupil may be invited to an account"
+              + " of their own, and the term dates entered")
   SchoolDaysAnswer read(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID schoolId) {
     return SchoolDaysAnswer.of(calendars.read(user, schoolId));
   }
@@ -39,9 +44,10 @@ class SchoolCalendarApiController {
   @PutMapping
   @Operation(
       summary =
-          "Change how the school counts its days (its SENCO, head or administrator); a field left"
-              + " out stays as it is, terms replaces every term entered; send the version read"
-              + " (stale: 409)")
+          "Change how the school counts its days and from what age (5 to 18) its pupils may be"
+              + " invited to an account of their own (its SENCO, head or administrator); a field"
+              + " left out stays as it is, terms replaces every term entered; send the version"
+              + " read (stale: 409)")
   SchoolDaysAnswer change(
       @AuthenticationPrincipal CurrentUser user,
       @PathVariable UUID schoolId,
@@ -57,15 +63,20 @@ class SchoolCalendarApiController {
                 .toList();
     SchoolCalendarChange change =
         new SchoolCalendarChange(
-            body.requestAnswerDays(), body.evidenceResponseDays(), body.contactLapseWeeks(), terms);
+            body.requestAnswerDays(),
+            body.evidenceResponseDays(),
+            body.contactLapseWeeks(),
+            body.childAccountMinAge(),
+            terms);
     return SchoolDaysAnswer.of(calendars.change(user, schoolId, body.version(), change));
   }
 
-  /** The change and the version read. */
+  /** The change and the version read; each number a whole one ({@link WholeNumberDeserializer}). */
   record SchoolDaysRequest(
-      Integer requestAnswerDays,
-      Integer evidenceResponseDays,
-      Integer contactLapseWeeks,
+      @JsonDeserialize(using = WholeNumberDeserializer.class) Integer requestAnswerDays,
+      @JsonDeserialize(using = WholeNumberDeserializer.class) Integer evidenceResponseDays,
+      @JsonDeserialize(using = WholeNumberDeserializer.class) Integer contactLapseWeeks,
+      @JsonDeserialize(using = WholeNumberDeserializer.class) Integer childAccountMinAge,
       List<TermRequest> terms,
       Long version) {}
 
@@ -79,6 +90,7 @@ class SchoolCalendarApiController {
       int requestAnswerDays,
       int evidenceResponseDays,
       int contactLapseWeeks,
+      int childAccountMinAge,
       List<SchoolTerm> terms,
       long version) {
 
@@ -90,6 +102,7 @@ class SchoolCalendarApiController {
           settings.requestAnswerDays(),
           settings.evidenceResponseDays(),
           settings.contactLapseWeeks(),
+          settings.childAccountMinAge(),
           calendar.terms(),
           calendar.version());
     }

@@ -27,8 +27,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * A school's days: how many school days it gives itself to answer a request in writing and to
- * respond to a family's evidence, after how many weeks a family counts as out of touch, and its
- * term dates. The school's staff read the page; its SENCO, head or administrator change it.
+ * respond to a family's evidence, after how many weeks a family counts as out of touch, from what
+ * age its pupils may be invited to an account of their own, and its term dates. The school's staff
+ * read the page; its SENCO, head or administrator change it.
  */
 @Controller
 class SchoolCalendarPageController {
@@ -102,8 +103,7 @@ class SchoolCalendarPageController {
       List<SchoolTerm> terms = new ArrayList<>(calendar.terms());
       terms.add(new SchoolTerm(startsOn, endsOn));
       try {
-        calendars.change(
-            user, schoolId, version, new SchoolCalendarChange(null, null, null, terms));
+        calendars.change(user, schoolId, version, SchoolCalendarChange.terms(terms));
         return saved(redirect, schoolId, "school.settings.term.added", calendar.schoolName());
       } catch (ValidationProblem problem) {
         PageForms.reject(binding, problem, Map.of("terms", "startsOn"));
@@ -133,7 +133,7 @@ class SchoolCalendarPageController {
     List<SchoolTerm> terms =
         calendar.terms().stream().filter(term -> !term.startsOn().equals(first)).toList();
     try {
-      calendars.change(user, schoolId, version, new SchoolCalendarChange(null, null, null, terms));
+      calendars.change(user, schoolId, version, SchoolCalendarChange.terms(terms));
       return saved(redirect, schoolId, "school.settings.term.removed", calendar.schoolName());
     } catch (EditConflict conflict) {
       return conflict(user, schoolId, model);

@@ -10,14 +10,17 @@ import org.goldenthread.web.ValidationProblem.FieldMessage;
 
 /**
  * What a school may set: 1 to 60 school days to answer a request or respond to evidence, 1 to 52
- * weeks before a family counts as out of touch, and up to 60 terms between 2000 and 2100 that each
- * end on or after their first day and overlap no other.
+ * weeks before a family counts as out of touch, an age from 5 to 18 from which a pupil may be
+ * invited to an account of their own (the database holds the same bounds), and up to 60 terms
+ * between 2000 and 2100 that each end on or after their first day and overlap no other.
  */
 final class SchoolCalendarRules {
 
   static final int MAX_DAYS = 60;
   static final int MAX_WEEKS = 52;
   static final int MAX_TERMS = 60;
+  static final int YOUNGEST_ACCOUNT_AGE = 5;
+  static final int OLDEST_ACCOUNT_AGE = 18;
   static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
   static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
 
@@ -33,6 +36,11 @@ final class SchoolCalendarRules {
     }
     if (settings.contactLapseWeeks() < 1 || settings.contactLapseWeeks() > MAX_WEEKS) {
       errors.add(new FieldMessage("contactLapseWeeks", "school.settings.error.weeks"));
+    }
+    if (settings.childAccountMinAge() < YOUNGEST_ACCOUNT_AGE
+        || settings.childAccountMinAge() > OLDEST_ACCOUNT_AGE) {
+      errors.add(
+          new FieldMessage("childAccountMinAge", "school.settings.error.childAccountMinAge"));
     }
     termProblem(terms).ifPresent(message -> errors.add(new FieldMessage("terms", message)));
     return errors.isEmpty() ? Optional.empty() : Optional.of(new ValidationProblem(errors));

@@ -7,6 +7,7 @@ import org.goldenthread.identity.CurrentUser;
 import org.goldenthread.identity.Role;
 import org.goldenthread.web.EditConflict;
 import org.goldenthread.web.NotFound;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,10 +16,13 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.ErrorResponseException;
 
 /**
- * Reading and changing how a school counts its days ({@link SchoolDays} counts with them). The
- * school's staff read them; its SENCO, head or administrator, or a platform administrator, change
- * them. Anyone else is told there is no such school (404). A change sends the school's version it
- * read; two changes from one version give one success and one {@link EditConflict}.
+ * Reading and changing a school's settings: how it counts its days ({@link SchoolDays} counts with
+ * them) and from what age its pupils may be invited to an account of their own ({@link
+ * ChildAccountAges}). The school's staff read them; its SENCO, head or administrator, or a platform
+ * administrator, change them. Anyone else is told there is no such school (404). A change sends the
+ * school's version it read; two changes from one version give one success and one {@link
+ * EditConflict}. A change that changes something publishes {@link SchoolSettingsChanged} in its
+ * transaction.
  */
 @Service
 @Transactional(readOnly = true)
@@ -31,11 +35,17 @@ public class SchoolCalendars {
   private final SchoolDays days;
   private final Organisations organisations;
   private final JdbcClient jdbc;
+  private final ApplicationEventPublisher events;
 
-  SchoolCalendars(SchoolDays days, Organisations organisations, JdbcClient jdbc) {
+  SchoolCalendars(
+      SchoolDays days,
+      Organisations organisations,
+      JdbcClient jdbc,
+      ApplicationEventPublisher events) {
     this.days = days;
     this.organisations = organisations;
     this.jdbc = jdbc;
+    this.events = events;
   }
 
   /** The school's days for someone who works there. @throws NotFound's 404 for anyone else */
@@ -77,7 +87,7 @@ public class SchoolCalendars {
           HttpStatus.FORBIDDEN,
           ProblemDetail.forStatusAndDetail(
               HttpStatus.FORBIDDEN,
-              "Only the school's SENCO, head or administrator change how it counts its days."),
+              "Only the school's SENCO, head or administrator change the school's settings."),
           null);
     }
     SchoolSettings settings = change.appliedTo(now.settings());
@@ -90,12 +100,13 @@ public class SchoolCalendars {
     int updated =
         jdbc.sql(
                 "update school set request_answer_days = ?, evidence_response_days = ?,"
-                    + " contact_lapse_weeks = ?, version = version + 1"
+                    + " contact_lapse_weeks = ?, child_account_min_age = ?, version = version + 1"
                     + " where id = ? and version = ?")
             .params(
                 settings.requestAnswerDays(),
                 settings.evidenceResponseDays(),
                 settings.contactLapseWeeks(),
+                settings.childAccountMinAge(),
                 schoolId,
                 version)
             .update();
@@ -110,7 +121,24 @@ public class SchoolCalendars {
             .update();
       }
     }
-    return read(user, schoolId);
+    boolean termsChanged =
+        !terms.stream()
+            .sorted(Comparator.comparing(SchoolTerm::startsOn))
+            .toList()
+            .equals(now.terms());
+    if (termsChanged || !settings.equals(now.settings())) {
+      events.publishEvent(
+          new SchoolSettingsChanged(
+              schoolId, now.schoolName(), now.settings(), settings, termsChanged, user.id()));
+    }
+    // Not read(): the school's entity read above still holds the version before this update.
+    return new SchoolCalendar(
+        schoolId,
+        now.schoolName(),
+        days.settings(schoolId),
+        days.terms(schoolId),
+        version + 1,
+        now.mayChange());
   }
 
   private boolean mayRead(CurrentUser user, UUID schoolId) {

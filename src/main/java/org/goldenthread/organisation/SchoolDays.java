@@ -32,15 +32,16 @@ public class SchoolDays {
       return SchoolSettings.DEFAULTS;
     }
     return jdbc.sql(
-            "select request_answer_days, evidence_response_days, contact_lapse_weeks"
-                + " from school where id = ?")
+            "select request_answer_days, evidence_response_days, contact_lapse_weeks,"
+                + " child_account_min_age from school where id = ?")
         .param(schoolId)
         .query(
             (row, n) ->
                 new SchoolSettings(
                     row.getInt("request_answer_days"),
                     row.getInt("evidence_response_days"),
-                    row.getInt("contact_lapse_weeks")))
+                    row.getInt("contact_lapse_weeks"),
+                    row.getInt("child_account_min_age")))
         .optional()
         .orElse(SchoolSettings.DEFAULTS);
   }

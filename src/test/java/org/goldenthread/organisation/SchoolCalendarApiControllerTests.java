@@ -43,7 +43,12 @@ class SchoolCalendarApiControllerTests {
     path = "/api/v1/schools/" + school + "/days";
     calendar =
         new SchoolCalendar(
-            school, "Riverside Academy", new SchoolSettings(15, 10, 6), List.of(AUTUMN), 4, true);
+            school,
+            "Riverside Academy",
+            new SchoolSettings(15, 10, 6, 10),
+            List.of(AUTUMN),
+            4,
+            true);
     given(calendars.read(SENCO, school)).willReturn(calendar);
   }
 
@@ -55,6 +60,7 @@ class SchoolCalendarApiControllerTests {
         .andExpect(jsonPath("$.requestAnswerDays").value(15))
         .andExpect(jsonPath("$.evidenceResponseDays").value(10))
         .andExpect(jsonPath("$.contactLapseWeeks").value(6))
+        .andExpect(jsonPath("$.childAccountMinAge").value(10))
         .andExpect(jsonPath("$.terms[0].startsOn").value("2026-09-02"))
         .andExpect(jsonPath("$.terms[0].endsOn").value("2026-12-18"))
         .andExpect(jsonPath("$.version").value(4));
@@ -69,7 +75,38 @@ class SchoolCalendarApiControllerTests {
                 HttpMethod.PUT, SENCO, path, "{\"evidenceResponseDays\": 12, \"version\": 4}"))
         .andExpect(status().isOk());
 
-    verify(calendars).change(SENCO, school, 4, new SchoolCalendarChange(null, 12, null, null));
+    verify(calendars)
+        .change(SENCO, school, 4, new SchoolCalendarChange(null, 12, null, null, null));
+  }
+
+  @Test
+  void changesTheAgeForPupilsOwnAccountsAloneWhenThatIsAllItCarries() throws Exception {
+    given(calendars.change(any(), any(), anyLong(), any())).willReturn(calendar);
+
+    mvc.perform(
+            Slices.apiSend(
+                HttpMethod.PUT, SENCO, path, "{\"childAccountMinAge\": 12, \"version\": 4}"))
+        .andExpect(status().isOk());
+
+    verify(calendars)
+        .change(SENCO, school, 4, new SchoolCalendarChange(null, null, null, 12, null));
+  }
+
+  @Test
+  void anAgeThatIsNotAWholeNumberIsRefusedByItsField() throws Exception {
+    for (String age :
+        List.of(
+            "\"twelve\"", "\"1\\u00002\"", "99999999999", "12.5", "1e40", "[12]", "{}", "true")) {
+      mvc.perform(
+              Slices.apiSend(
+                  HttpMethod.PUT,
+                  SENCO,
+                  path,
+                  "{\"childAccountMinAge\": " + age + ", \"version\": 4}"))
+          .andExpect(Slices.badRequestNaming("childAccountMinAge"));
+    }
+
+    verify(calendars, never()).change(any(), any(), anyLong(), any());
   }
 
   @Test

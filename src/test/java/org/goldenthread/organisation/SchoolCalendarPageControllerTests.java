@@ -1,12 +1,14 @@
 package org.goldenthread.organisation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -56,7 +58,12 @@ class SchoolCalendarPageControllerTests {
 
   private SchoolCalendar calendar(boolean mayChange) {
     return new SchoolCalendar(
-        school, "Riverside Academy", new SchoolSettings(15, 10, 6), List.of(AUTUMN), 4, mayChange);
+        school,
+        "Riverside Academy",
+        new SchoolSettings(15, 10, 6, 10),
+        List.of(AUTUMN),
+        4,
+        mayChange);
   }
 
   @Test
@@ -163,7 +170,7 @@ class SchoolCalendarPageControllerTests {
                     PageBanner.ATTRIBUTE,
                     PageBanner.success("school.settings.saved", "Riverside Academy")));
 
-    verify(calendars).change(SENCO, school, 4, new SchoolCalendarChange(20, 15, 8, null));
+    verify(calendars).change(SENCO, school, 4, new SchoolCalendarChange(20, 15, 8, null, null));
   }
 
   @Test
@@ -190,6 +197,172 @@ class SchoolCalendarPageControllerTests {
   }
 
   @Test
+  void theSencoSeesTheAgeForPupilsOwnAccountsInItsBoxWithAHintInPlainWords() throws Exception {
+    Document shown = Slices.show(mvc, SENCO, page);
+
+    assertThat(shown.select("main form h2").text()).isEqualTo("Pupils' own accounts");
+    assertThat(shown.select("label[for=childAccountMinAge]").text())
+        .isEqualTo("From what age a pupil may be invited to an account of their own");
+    assertThat(shown.select("#childAccountMinAge-hint").text())
+        .contains(
+            "It is 10 unless you choose another age", "A special school may choose a later age");
+    assertThat(shown.select("input#childAccountMinAge").val()).isEqualTo("10");
+    assertThat(shown.select("input#childAccountMinAge").attr("aria-describedby"))
+        .isEqualTo("childAccountMinAge-hint");
+  }
+
+  @Test
+  void aTeacherReadsTheAgeWithNoBox() throws Exception {
+    Document shown = Slices.show(mvc, TEACHER, page);
+
+    assertThat(shown.select("input#childAccountMinAge")).isEmpty();
+    assertThat(shown.select("dl").text())
+        .contains("From what age a pupil may be invited to an account of their own")
+        .contains("From 10 years old");
+  }
+
+  @Test
+  void aNewAgeIsSavedWithTheOtherSettings() throws Exception {
+    mvc.perform(
+            Slices.form(
+                SENCO,
+                page,
+                "version",
+                "4",
+                "requestAnswerDays",
+                "15",
+                "evidenceResponseDays",
+                "10",
+                "contactLapseWeeks",
+                "6",
+                "childAccountMinAge",
+                " 12 "))
+        .andExpect(redirectedUrl(page));
+
+    verify(calendars).change(SENCO, school, 4, new SchoolCalendarChange(15, 10, 6, 12, null));
+  }
+
+  @Test
+  void anAgeThatIsNotAWholeNumberIsRefusedBesideItsBoxWithWhatWasTypedKept() throws Exception {
+    for (String typed : List.of("twelve", "99999999999", "12.5", "-3", "<b>12</b>", "١٢")) {
+      Document shown =
+          Slices.submit(
+              mvc,
+              SENCO,
+              page,
+              "version",
+              "4",
+              "requestAnswerDays",
+              "15",
+              "evidenceResponseDays",
+              "10",
+              "contactLapseWeeks",
+              "6",
+              "childAccountMinAge",
+              typed);
+
+      assertThat(shown.select(".govuk-error-summary a").eachAttr("href"))
+          .as(typed)
+          .containsExactly("#childAccountMinAge");
+      assertThat(shown.select("#childAccountMinAge-error").text())
+          .contains("Enter an age in whole years from 5 to 18");
+      assertThat(shown.select("input#childAccountMinAge").val()).isEqualTo(typed);
+    }
+    Document blank =
+        Slices.submit(
+            mvc,
+            SENCO,
+            page,
+            "version",
+            "4",
+            "requestAnswerDays",
+            "15",
+            "evidenceResponseDays",
+            "10",
+            "contactLapseWeeks",
+            "6",
+            "childAccountMinAge",
+            "");
+    assertThat(blank.select("#childAccountMinAge-error").text())
+        .contains("Enter the age from which a pupil may be invited to an account of their own");
+    verify(calendars, never()).change(any(), any(), anyLong(), any());
+  }
+
+  /** A NUL in any form field is refused before the page runs, as everywhere: a 400 naming it. */
+  @Test
+  void aNulInTheAgeIsA400NamingIt() throws Exception {
+    mvc.perform(
+            Slices.form(
+                SENCO,
+                page,
+                "version",
+                "4",
+                "requestAnswerDays",
+                "15",
+                "evidenceResponseDays",
+                "10",
+                "contactLapseWeeks",
+                "6",
+                "childAccountMinAge",
+                "1\u00002"))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().string(containsString("childAccountMinAge")));
+    verify(calendars, never()).change(any(), any(), anyLong(), any());
+  }
+
+  @Test
+  void anAgeOutOfRangeIsShownBesideItsBox() throws Exception {
+    given(calendars.change(eq(SENCO), eq(school), eq(4L), any()))
+        .willThrow(
+            ValidationProblem.of("childAccountMinAge", "school.settings.error.childAccountMinAge"));
+
+    Document shown =
+        Slices.submit(
+            mvc,
+            SENCO,
+            page,
+            "version",
+            "4",
+            "requestAnswerDays",
+            "15",
+            "evidenceResponseDays",
+            "10",
+            "contactLapseWeeks",
+            "6",
+            "childAccountMinAge",
+            "4");
+
+    assertThat(shown.title()).startsWith("Error: ");
+    assertThat(shown.select("#childAccountMinAge-error").text())
+        .contains("Enter an age in whole years from 5 to 18");
+    assertThat(shown.select("input#childAccountMinAge").val()).isEqualTo("4");
+  }
+
+  @Test
+  void someoneWhoMayNotChangeTheSettingsCannotChangeTheAge() throws Exception {
+    given(calendars.change(eq(TEACHER), eq(school), anyLong(), any()))
+        .willThrow(
+            new org.springframework.web.ErrorResponseException(
+                org.springframework.http.HttpStatus.FORBIDDEN));
+
+    mvc.perform(
+            Slices.form(
+                TEACHER,
+                page,
+                "version",
+                "4",
+                "requestAnswerDays",
+                "15",
+                "evidenceResponseDays",
+                "10",
+                "contactLapseWeeks",
+                "6",
+                "childAccountMinAge",
+                "12"))
+        .andExpect(status().isForbidden());
+  }
+
+  @Test
   void aTermIsAddedToThoseEnteredAndAClashIsShownOnItsFirstDay() throws Exception {
     SchoolTerm spring = new SchoolTerm(LocalDate.of(2027, 1, 5), LocalDate.of(2027, 3, 26));
 
@@ -212,9 +385,7 @@ class SchoolCalendarPageControllerTests {
                 "endsOn.year",
                 "2027"))
         .andExpect(redirectedUrl(page));
-    verify(calendars)
-        .change(
-            SENCO, school, 4, new SchoolCalendarChange(null, null, null, List.of(AUTUMN, spring)));
+    verify(calendars).change(SENCO, school, 4, SchoolCalendarChange.terms(List.of(AUTUMN, spring)));
 
     given(calendars.change(eq(SENCO), eq(school), eq(5L), any()))
         .willThrow(ValidationProblem.of("terms", "school.settings.error.term.overlap"));
@@ -246,7 +417,6 @@ class SchoolCalendarPageControllerTests {
             Slices.form(SENCO, page + "/terms/remove", "version", "4", "startsOn", "2026-09-02"))
         .andExpect(redirectedUrl(page));
 
-    verify(calendars)
-        .change(SENCO, school, 4, new SchoolCalendarChange(null, null, null, List.of()));
+    verify(calendars).change(SENCO, school, 4, SchoolCalendarChange.terms(List.of()));
   }
 }
