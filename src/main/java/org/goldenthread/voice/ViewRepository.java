@@ -14,18 +14,16 @@ import org.springframework.data.jpa.repository.Query;
 
 interface ViewRepository extends JpaRepository<View, UUID> {
 
-  /** The child's views, a page at a time (paged in the database). */
+  /** The child's views of these people with these statuses, a page at a time (in the database). */
   @Query(
-      value = "select v from VoiceView v where v.childId = :childId",
-      countQuery = "select count(v) from VoiceView v where v.childId = :childId")
-  Page<View> findOfChild(UUID childId, Pageable page);
-
-  /** The child's views with this status, a page at a time. */
-  @Query(
-      value = "select v from VoiceView v where v.childId = :childId and v.status in :statuses",
+      value =
+          "select v from VoiceView v where v.childId = :childId and v.whose in :whose"
+              + " and v.status in :statuses",
       countQuery =
-          "select count(v) from VoiceView v where v.childId = :childId and v.status in :statuses")
-  Page<View> findOfChild(UUID childId, Collection<ViewStatus> statuses, Pageable page);
+          "select count(v) from VoiceView v where v.childId = :childId and v.whose in :whose"
+              + " and v.status in :statuses")
+  Page<View> findOfChild(
+      UUID childId, Collection<Whose> whose, Collection<ViewStatus> statuses, Pageable page);
 
   @Query(
       "select v from VoiceView v where v.childId in :childIds"

@@ -86,16 +86,32 @@ public class Views {
             Sort.by(Sort.Order.desc("recordedAt"), Sort.Order.asc("id")));
     LocalDate today = today();
     return PageOf.of(
-        status == null
-            ? views.findOfChild(child.id(), sorted)
-            : views.findOfChild(child.id(), EnumSet.of(status), sorted),
+        views.findOfChild(
+            child.id(),
+            shownTo(child),
+            status == null ? EnumSet.allOf(ViewStatus.class) : EnumSet.of(status),
+            sorted),
         view -> view.view(today, zone()));
   }
 
-  /** Every view of the child, newest first, read once per page view. */
+  /** Every view of the child the person sees, newest first, read once per page view. */
   public List<RecordedView> allForChild(AccessibleChild child) {
     LocalDate today = today();
-    return views.ofChild(child.id()).stream().map(v -> v.view(today, zone())).toList();
+    Set<Whose> shown = shownTo(child);
+    return views.ofChild(child.id()).stream()
+        .filter(v -> shown.contains(v.whose()))
+        .map(v -> v.view(today, zone()))
+        .toList();
+  }
+
+  /**
+   * Whose views the person sees: a child's own account under 16 sees the child's views only, since
+   * the family's may speak of the family's circumstances; everyone else sees both.
+   */
+  private static Set<Whose> shownTo(AccessibleChild child) {
+    return child.grant().isChildUnderSixteenOnly()
+        ? EnumSet.of(Whose.CHILD)
+        : EnumSet.allOf(Whose.class);
   }
 
   /** The child's open loops (not yet fed back), oldest first. */
@@ -134,6 +150,9 @@ public class Views {
     }
     View view = views.findById(viewId).orElseThrow(NotFound::error);
     AccessibleChild child = access.open(user, view.childId());
+    if (!shownTo(child).contains(view.whose())) {
+      throw NotFound.error();
+    }
     return new Opened(child, view.view(today(), zone()));
   }
 
@@ -363,7 +382,7 @@ public class Views {
   private View find(AccessibleChild child, UUID viewId) {
     return views
         .findById(viewId)
-        .filter(v -> v.childId().equals(child.id()))
+        .filter(v -> v.childId().equals(child.id()) && shownTo(child).contains(v.whose()))
         .orElseThrow(NotFound::error);
   }
 

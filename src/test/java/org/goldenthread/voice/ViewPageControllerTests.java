@@ -37,6 +37,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.util.unit.DataSize;
 
 /**
  * A child's views: the list with open loops first and their age, the form with the Lundy fields in
@@ -75,6 +76,7 @@ class ViewPageControllerTests {
     given(views.mayRecord(sarah)).willReturn(EnumSet.allOf(Whose.class));
     given(views.mayRecord(asSenco)).willReturn(EnumSet.allOf(Whose.class));
     given(views.mayRespond(asSenco)).willReturn(true);
+    given(views.attachmentLimit()).willReturn(DataSize.ofMegabytes(20));
     given(views.get(any(), eq(open.id()))).willReturn(open);
     given(views.get(any(), eq(fedBack.id()))).willReturn(fedBack);
     given(subjects.of(any()))
@@ -353,6 +355,7 @@ class ViewPageControllerTests {
             open.recordedAt(),
             ViewStatus.OPEN,
             12,
+            null,
             null,
             null,
             null,
