@@ -159,6 +159,35 @@ class ChildAccountApiTests {
   }
 
   @Test
+  void theChildRecordsTheirOwnViewsAndSeesNoneOfTheFamilys() {
+    Pupils.Pupil robin = pupil(12);
+    String parent = api.tokenFor(robin.parentEmail());
+    String childEmail = "robin.views." + robin.id().toString().substring(0, 8) + "@example.org";
+    assertThat(api.post(account(robin), parent, email(childEmail)).status()).isEqualTo(201);
+    String token = accept(childEmail);
+    String views = "/api/v1/children/" + robin.id() + "/views";
+    ApiClient.Response family =
+        api.post(views, parent, "{\"whose\": \"FAMILY\", \"text\": \"Money is tight at home\"}");
+    assertThat(family.status()).as(family.body()).isEqualTo(201);
+
+    ApiClient.Response mine =
+        api.post(views, token, "{\"whose\": \"CHILD\", \"text\": \"I like the quiet room\"}");
+    assertThat(mine.status()).as(mine.body()).isEqualTo(201);
+    assertThat(api.post(views, token, "{\"whose\": \"FAMILY\", \"text\": \"Not mine\"}").status())
+        .as("only their own view")
+        .isEqualTo(400);
+
+    JsonNode listed = api.get(views, token).json();
+    assertThat(listed.get("total").asInt()).isEqualTo(1);
+    assertThat(listed.get("items").get(0).get("text").asString())
+        .isEqualTo("I like the quiet room");
+    assertThat(api.get("/api/v1/views/" + family.json().get("id").asString(), token).status())
+        .as("the family's view may speak of the family's circumstances")
+        .isEqualTo(404);
+    assertThat(api.get(views, parent).json().get("total").asInt()).isEqualTo(2);
+  }
+
+  @Test
   void aChildYoungerThanTheSchoolsMinimumAgeIsA400NamingTheDateOfBirth() {
     Pupils.Pupil young = pupil(8);
 
