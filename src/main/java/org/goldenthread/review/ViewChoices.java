@@ -4,6 +4,7 @@ import java.util.List;
 import org.goldenthread.voice.RecordedView;
 import org.goldenthread.web.Choice;
 import org.goldenthread.web.Dates;
+import org.goldenthread.web.TextRules;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -35,16 +36,11 @@ class ViewChoices {
                         "review.form.viewsAnswered.item",
                         message("voice.whose." + v.whose()),
                         dates.date(v.recordedAt()),
-                        quoted(v.text())),
+                        TextRules.inShort(v.text(), QUOTED)),
                     message("voice.status." + v.status())
                         + ", "
                         + message(v.openLoop() ? "voice.age" : "voice.closedAfter", v.openDays())))
         .toList();
-  }
-
-  private static String quoted(String words) {
-    String flat = words.replaceAll("\\s+", " ").strip();
-    return flat.length() <= QUOTED ? flat : flat.substring(0, QUOTED - 1).strip() + "…";
   }
 
   private String message(String key, Object... arguments) {

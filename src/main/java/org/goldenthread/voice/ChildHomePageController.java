@@ -117,6 +117,6 @@ class ChildHomePageController {
     if (stop > 0) {
       flat = flat.substring(0, stop + 1);
     }
-    return flat.length() <= GOAL_WORDS ? flat : flat.substring(0, GOAL_WORDS - 1).strip() + "…";
+    return TextRules.inShort(flat, GOAL_WORDS);
   }
 }

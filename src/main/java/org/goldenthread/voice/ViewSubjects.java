@@ -9,6 +9,7 @@ import org.goldenthread.plan.PlanItem;
 import org.goldenthread.plan.PlanView;
 import org.goldenthread.plan.Plans;
 import org.goldenthread.web.Dates;
+import org.goldenthread.web.TextRules;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -67,7 +68,9 @@ class ViewSubjects {
                 new Subject(
                     AboutKind.PLAN_ITEM,
                     item.id(),
-                    message("plan.kind." + item.kind().name()) + ": " + shortened(item.words())))
+                    message("plan.kind." + item.kind().name())
+                        + ": "
+                        + TextRules.inShort(item.words(), QUOTED)))
         .toList();
   }
 
@@ -86,13 +89,5 @@ class ViewSubjects {
 
   private String message(String key) {
     return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
-  }
-
-  static String shortened(String words) {
-    if (words == null) {
-      return "";
-    }
-    String flat = words.replaceAll("\\s+", " ").strip();
-    return flat.length() <= QUOTED ? flat : flat.substring(0, QUOTED - 1).strip() + "…";
   }
 }

@@ -26,6 +26,18 @@ public final class TextRules {
     return trimmed.isEmpty() ? null : trimmed;
   }
 
+  /**
+   * The text on one line, for a list or a choice: its spaces and line breaks made single spaces,
+   * and cut to {@code most} characters with an ellipsis when longer; empty for none.
+   */
+  public static String inShort(String text, int most) {
+    if (text == null) {
+      return "";
+    }
+    String flat = text.replaceAll("\\s+", " ").strip();
+    return flat.length() <= most ? flat : flat.substring(0, most - 1).strip() + "…";
+  }
+
   /** The message key of what is wrong with the text, or empty when it may be kept. */
   public static Optional<String> problem(String text) {
     if (text == null) {
