@@ -9,6 +9,7 @@ import org.goldenthread.web.PageForms;
 import org.goldenthread.web.ValidationProblem;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,6 +34,7 @@ class ChildListPageController {
     this.schools = schools;
   }
 
+  @Transactional(readOnly = true)
   @GetMapping("/children")
   String list(
       @AuthenticationPrincipal CurrentUser user,

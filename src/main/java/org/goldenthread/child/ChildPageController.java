@@ -10,6 +10,7 @@ import org.goldenthread.web.PageForms;
 import org.goldenthread.web.ValidationProblem;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -53,6 +54,11 @@ class ChildPageController {
     this.panels = panels;
   }
 
+  /**
+   * The record and every capability's panel, read in one read-only transaction: one connection and
+   * one snapshot for the whole page, instead of a transaction for each panel's read.
+   */
+  @Transactional(readOnly = true)
   @GetMapping("/children/{childId}")
   String show(AccessibleChild child, Model model) {
     ChildSummary record = children.get(child);

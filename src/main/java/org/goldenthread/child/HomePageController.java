@@ -8,6 +8,7 @@ import org.goldenthread.identity.Role;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -53,6 +54,8 @@ class HomePageController {
     this.panels = panels;
   }
 
+  /** The home and its panels, read in one read-only transaction, as the child's page is. */
+  @Transactional(readOnly = true)
   @GetMapping("/")
   String home(
       @AuthenticationPrincipal CurrentUser user,

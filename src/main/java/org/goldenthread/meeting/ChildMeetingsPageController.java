@@ -9,6 +9,7 @@ import org.goldenthread.web.PageBanner;
 import org.goldenthread.web.PageForms;
 import org.goldenthread.web.ValidationProblem;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,6 +46,7 @@ class ChildMeetingsPageController {
     this.clock = clock;
   }
 
+  @Transactional(readOnly = true)
   @GetMapping("/children/{childId}/meetings")
   String list(AccessibleChild child, Model model) {
     List<MeetingView> all = meetings.forChild(child);
