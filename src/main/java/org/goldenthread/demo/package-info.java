@@ -20,6 +20,7 @@
       "document",
       "disagreement",
       "voice",
-      "web"
+      "web",
+      "worker"
     })
 package org.goldenthread.demo;

@@ -29,6 +29,7 @@
       "message",
       "plan",
       "document",
-      "disagreement"
+      "disagreement",
+      "worker"
     })
 package org.goldenthread.inbox;

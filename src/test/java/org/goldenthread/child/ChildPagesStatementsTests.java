@@ -54,7 +54,8 @@ class ChildPagesStatementsTests {
    * Each page's bound: each capability's panel reads what it shows in a statement or two, so the
    * bound grows with the capabilities on the page (requests, messages, contacts and documents came
    * with issue 15, concerns and disagreements with issue 16, views with issue 17: one read of the
-   * child's views, shared by their panel and the plan's participation), never with the records;
+   * child's views, shared by their panel and the plan's participation; the open requests for
+   * support from the team, for the professional team only, with issue 18), never with the records;
    * {@link ChildListStatementsTests} proves that at 2,000 pupils. The SENCO's home varies with what
    * other tests left at Riverside: a panel that names children no other panel has read reads their
    * rows (in one statement), so its bound leaves room for every panel to do so once (53 were seen
@@ -64,7 +65,7 @@ class ChildPagesStatementsTests {
   @CsvSource({
     "senco@riverside.example, /, 56",
     "parent@example.org, /, 30",
-    "senco@riverside.example, /children/{sarah}, 49",
+    "senco@riverside.example, /children/{sarah}, 50",
     "parent@example.org, /children/{sarah}, 49",
     "senco@riverside.example, /children/{sarah}/meetings, 18",
     "senco@riverside.example, /children/{sarah}/team, 14",
