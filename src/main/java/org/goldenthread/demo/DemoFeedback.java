@@ -8,14 +8,14 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Families' feedback from last term, so that the authority's page has something to show: the
- * families of every Riverside pupil (six, enough for figures) and of two Brook pupils (too few:
- * suppressed) answered after a meeting three weeks into last term. The demo holds no record of
- * those earlier meetings, and the families have no accounts: each answer stands for one given then,
- * kept as the feedback module keeps every answer (its meeting and the person who gave it are ids,
- * not references). This term's feedback is left to the demo's own families: Sarah's mother can
- * still say how her SEN support review went. Loaded once: nothing is added when any of these
- * answers is there.
+ * Families' feedback this term, so that the authority's page has something to show: the families of
+ * every Riverside pupil (six, enough for figures) and of two Brook pupils (too few: suppressed)
+ * answered after a meeting three weeks into the term (or on its first day, early in a term). The
+ * demo holds no record of those meetings, and those family members have no accounts: each answer
+ * stands for one given on paper or by a family without the app, kept as the feedback module keeps
+ * every answer (its meeting and the person who gave it are ids, not references). Sarah's mother
+ * (`parent@example.org`) can still say how her own SEN support review went. Loaded once: nothing is
+ * added when any of these answers is there.
  */
 @Component
 @Order(11)
@@ -38,10 +38,12 @@ class DemoFeedback implements DemoStep {
         > 0) {
       return;
     }
-    FeedbackTerm last = FeedbackTerm.of(LocalDate.now(clock)).previous();
-    LocalDate heldOn = last.start().plusWeeks(3);
-    answers("900001", 8, heldOn, last);
-    answers("900002", 2, heldOn, last);
+    LocalDate today = LocalDate.now(clock);
+    FeedbackTerm term = FeedbackTerm.of(today);
+    LocalDate threeWeeksIn = term.start().plusWeeks(3);
+    LocalDate heldOn = threeWeeksIn.isAfter(today) ? term.start() : threeWeeksIn;
+    answers("900001", 8, heldOn, term);
+    answers("900002", 2, heldOn, term);
   }
 
   /**
@@ -76,7 +78,7 @@ class DemoFeedback implements DemoStep {
         """,
         heldOn,
         term.start(),
-        heldOn.plusDays(2),
+        heldOn,
         urn,
         most);
   }

@@ -3,13 +3,17 @@ package org.goldenthread.feedback;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.goldenthread.child.AccessibleChild;
 import org.goldenthread.identity.CurrentUser;
 import org.goldenthread.meeting.AccessibleMeeting;
 import org.goldenthread.web.NotFound;
 import org.goldenthread.web.PageOf;
-import org.goldenthread.web.Parse;
+import org.goldenthread.web.ValidationProblem;
+import org.goldenthread.web.ValidationProblem.FieldMessage;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -106,15 +110,31 @@ class FeedbackApiController {
       String comment,
       Long version) {
 
+    /** The answer, or a 400 naming every question missing or not one of the three. */
     FeedbackInput input() {
-      Parse parse = new Parse();
+      List<FieldMessage> problems = new ArrayList<>();
       FeedbackInput input =
           new FeedbackInput(
-              parse.choice("feltHeard", feltHeard, FeedbackAnswer.class),
-              parse.choice("knowsWhatNext", knowsWhatNext, FeedbackAnswer.class),
+              answer("feltHeard", feltHeard, problems),
+              answer("knowsWhatNext", knowsWhatNext, problems),
               comment);
-      parse.done();
+      if (!problems.isEmpty()) {
+        throw new ValidationProblem(problems);
+      }
       return input;
+    }
+
+    private static FeedbackAnswer answer(String field, String value, List<FieldMessage> problems) {
+      if (value == null || value.isBlank()) {
+        problems.add(new FieldMessage(field, "feedback.error." + field));
+        return null;
+      }
+      try {
+        return FeedbackAnswer.valueOf(value.strip().toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException notOne) {
+        problems.add(new FieldMessage(field, "api.error.choice"));
+        return null;
+      }
     }
   }
 

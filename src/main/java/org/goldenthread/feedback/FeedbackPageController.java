@@ -11,6 +11,7 @@ import org.goldenthread.web.ValidationProblem;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -87,16 +88,17 @@ class FeedbackPageController {
     } catch (ValidationProblem problem) {
       PageForms.reject(binding, problem);
     } catch (EditConflict conflict) {
-      binding.reject("feedback.error.changed");
       FamilyFeedbacks.Asked now = feedback.again(asked);
-      model.addAttribute(
-          FORM,
+      FeedbackForm typed =
           new FeedbackForm(
               form.feltHeard(),
               form.knowsWhatNext(),
               form.comment(),
-              now.answer().map(FeedbackView::version).orElse(null)));
-      model.addAttribute(BindingResult.MODEL_KEY_PREFIX + FORM, binding);
+              now.answer().map(FeedbackView::version).orElse(null));
+      model.addAttribute(FORM, typed);
+      BindingResult kept = new BeanPropertyBindingResult(typed, FORM);
+      kept.reject("feedback.error.changed");
+      model.addAttribute(BindingResult.MODEL_KEY_PREFIX + FORM, kept);
       return page(now, model);
     } catch (ErrorResponseException refused) {
       if (refused.getStatusCode() != HttpStatus.CONFLICT) {

@@ -114,7 +114,7 @@ class FeedbackPageControllerTests {
         .isEqualTo("Anything you want to add (optional)");
     assertThat(page.select("form#feedback-form").attr("action")).isEqualTo(reviewPage);
     assertThat(page.select("input[name=version]").val()).isEmpty();
-    assertThat(page.select("form button").text()).isEqualTo("Send my answers");
+    assertThat(page.select("form#feedback-form button").text()).isEqualTo("Send my answers");
   }
 
   @Test
@@ -130,7 +130,7 @@ class FeedbackPageControllerTests {
     assertThat(page.select("textarea#comment").text()).isEqualTo("We ran out of time.");
     assertThat(page.select("input[name=version]").val()).isEqualTo("3");
     assertThat(page.select("#your-answer-given").text()).contains("31 March 2027");
-    assertThat(page.select("form button").text()).isEqualTo("Change my answers");
+    assertThat(page.select("form#feedback-form button").text()).isEqualTo("Change my answers");
   }
 
   @Test
