@@ -19,6 +19,7 @@
       "contact",
       "document",
       "disagreement",
+      "feedback",
       "voice",
       "web",
       "worker"

@@ -51,6 +51,7 @@ class MeetingPageController {
     model.addAttribute("meeting", meeting);
     model.addAttribute("rights", rights);
     model.addAttribute("me", who.user().id());
+    model.addAttribute("askFeedback", who.child().grant().isFamily());
     model.addAttribute("preparation", rights.seePreparation() ? preparation.list(who) : List.of());
     model.addAttribute("actions", actions.forMeeting(who.child(), who.id()));
     model.addAttribute(

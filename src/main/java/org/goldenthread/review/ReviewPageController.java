@@ -112,6 +112,7 @@ class ReviewPageController {
     model.addAttribute("review", review);
     model.addAttribute("viewsAnswered", reviews.viewsAnswered(child, review));
     model.addAttribute("heldOn", dates.date(review.heldOn()));
+    model.addAttribute("askFeedback", child.grant().isFamily());
     return VIEW;
   }
 
