@@ -20,6 +20,7 @@
       "document",
       "disagreement",
       "voice",
+      "directory",
       "web"
     })
 package org.goldenthread.demo;
