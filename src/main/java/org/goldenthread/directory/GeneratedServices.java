@@ -9,8 +9,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Services made up in bulk, for {@code bench/} and for the tests that search thousands of them:
  * names, summaries and descriptions from a few pools of words, each with one or two needs, one of a
- * handful of areas of the demo authority, English and one other language, some checked long ago.
- * One statement, whatever the number.
+ * handful of areas of the demo authority, English and one other language, some checked long ago,
+ * spread by a hash of their number so that needs, areas and languages mix as in life. One
+ * statement, whatever the number.
  */
 @Component
 public class GeneratedServices {
@@ -58,23 +59,28 @@ public class GeneratedServices {
                           'Wheelchair accessible rooms and accessible transport help.'])[1 + n % 8],
                    (array['INFORMATION_ADVICE_SUPPORT','INDEPENDENT_LEGAL_ADVICE','HELPLINE',
                           'PARENT_CARER_FORUM','SUPPORT_GROUP','TRAINING','OTHER'])[1 + n % 7],
-                   case when n % 13 = 0 then '{}'::text[]
+                   case when h.b % 13 = 0 then '{}'::text[]
                         else array[(array['SPLD','MLD','SLD','PMLD','SEMH','SLCN','HI','VI','MSI',
-                                          'PD','ASD','OTH'])[1 + n % 12]]
-                             || case when n % 5 = 0 then array['SEMH'] else '{}'::text[] end
+                                          'PD','ASD','OTH'])[1 + h.a % 12]]
+                             || case when h.b % 5 = 0 then array['SEMH'] else '{}'::text[] end
                    end,
-                   case when n % 4 = 0 then array[?::text]
-                        else array['NS' || (1 + n % 9)] end,
-                   array['ENG'] || case when n % 3 = 0 then '{}'::text[]
+                   case when h.c % 4 = 0 then array[?::text]
+                        else array['NS' || (1 + (h.c / 4) % 9)] end,
+                   array['ENG'] || case when h.d % 3 = 0 then '{}'::text[]
                         else array[(array['POL','URD','PNJ','BNG','ARA','SOM','RMN','LIT','TUR',
-                                          'GUJ','CHI','BSL','POR','SPA','FRN'])[1 + n % 15]]
+                                          'GUJ','CHI','BSL','POR','SPA','FRN'])[1 + (h.d / 3) % 15]]
                         end,
                    '0113 496 0' || lpad((n % 1000)::text, 3, '0'),
                    'service' || n || '@example.org',
                    n % 2 = 0, n % 3 <> 0,
                    ?::date - (n % 500),
                    now(), now()
-            from generate_series(1, ?) n
+            from generate_series(1, ?) n,
+                 -- four numbers from 0 to 2^31 that do not follow each other, one per choice
+                 lateral (select hashint4(n)::bigint + 2147483648 as a,
+                                 hashint4(n + 1000003)::bigint + 2147483648 as b,
+                                 hashint4(n + 2000003)::bigint + 2147483648 as c,
+                                 hashint4(n + 3000017)::bigint + 2147483648 as d) h
             """)
         .params(PREFIX, authorityCode, today, count)
         .update();

@@ -1,14 +1,14 @@
 package org.goldenthread.directory;
 
 /** The directory page's search form, as typed. */
-record SearchForm(String q, String need, String area, String language, boolean unchecked) {
+record SearchForm(String q, String need, String area, String language, Boolean unchecked) {
 
   static SearchForm empty() {
-    return new SearchForm(null, null, null, null, false);
+    return new SearchForm(null, null, null, null, null);
   }
 
   DirectoryQuery query() {
-    return new DirectoryQuery(q, need, area, language, unchecked);
+    return new DirectoryQuery(q, need, area, language, Boolean.TRUE.equals(unchecked));
   }
 
   boolean isEmpty() {

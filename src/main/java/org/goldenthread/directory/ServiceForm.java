@@ -24,8 +24,8 @@ record ServiceForm(
     String address,
     String openingTimes,
     String cost,
-    boolean free,
-    boolean independent,
+    Boolean free,
+    Boolean independent,
     Long version) {
 
   static ServiceForm empty() {
@@ -84,8 +84,8 @@ record ServiceForm(
         orEmpty(address),
         orEmpty(openingTimes),
         orEmpty(cost),
-        free,
-        independent,
+        Boolean.TRUE.equals(free),
+        Boolean.TRUE.equals(independent),
         null);
   }
 
