@@ -33,6 +33,11 @@ public final class CensusLanguages {
     return java.util.stream.Stream.concat(LANGUAGES.stream(), OTHER_ANSWERS.stream()).toList();
   }
 
+  /** The languages themselves (no answer that is not one), for a choice of languages spoken. */
+  public static List<String> languages() {
+    return LANGUAGES;
+  }
+
   public static boolean isKnown(String code) {
     return code != null && KNOWN.contains(code);
   }

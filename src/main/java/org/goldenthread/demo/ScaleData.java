@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import org.goldenthread.child.AccessibleChild;
 import org.goldenthread.child.ChildAccess;
+import org.goldenthread.directory.GeneratedServices;
 import org.goldenthread.identity.Accounts;
 import org.goldenthread.identity.CurrentUser;
 import org.goldenthread.identity.Role;
@@ -29,7 +30,8 @@ import org.springframework.stereotype.Component;
  * (Bench Academy, its SENCO {@value #SENCO}) with a family for every pupil and the SENCO on the
  * team of each pupil on SEN support; one of them has a plan of 4 aspirations, 8 needs, 12 outcomes
  * and 20 provisions, and a parent account ({@value #PARENT}). Pupils are written in bulk; the plan
- * goes through the plan's own service. Loaded once, after the demo, with {@code
+ * goes through the plan's own service. The directory gets {@value #DIRECTORY_SERVICES} more
+ * services ({@code directory.GeneratedServices}). Loaded once, after the demo, with {@code
  * goldenthread.bench-data}.
  */
 @Component
@@ -43,6 +45,7 @@ class ScaleData implements DemoStep {
   static final int SCHOOLS = 599;
   static final int PUPILS_PER_SCHOOL = 100;
   static final int BIG_SCHOOL_PUPILS = 2_000;
+  static final int DIRECTORY_SERVICES = 5_000;
 
   private static final Logger log = LoggerFactory.getLogger(ScaleData.class);
 
@@ -51,6 +54,7 @@ class ScaleData implements DemoStep {
   private final Accounts accounts;
   private final ChildAccess access;
   private final Plans plans;
+  private final GeneratedServices services;
   private final Clock clock;
 
   ScaleData(
@@ -59,12 +63,14 @@ class ScaleData implements DemoStep {
       Accounts accounts,
       ChildAccess access,
       Plans plans,
+      GeneratedServices services,
       Clock clock) {
     this.sql = sql;
     this.demoSql = demoSql;
     this.accounts = accounts;
     this.access = access;
     this.plans = plans;
+    this.services = services;
     this.clock = clock;
   }
 
@@ -113,11 +119,13 @@ class ScaleData implements DemoStep {
         parent.displayName(),
         child);
     plan(access.open(senco, child));
+    services.add(DIRECTORY_SERVICES, "990");
     log.info(
-        "Bench data is in place: {} schools, {} pupils at Bench Academy ({})",
+        "Bench data is in place: {} schools, {} pupils at Bench Academy ({}), {} more services",
         SCHOOLS + 1,
         BIG_SCHOOL_PUPILS,
-        SENCO);
+        SENCO,
+        DIRECTORY_SERVICES);
   }
 
   private void pupils(String schools, int perSchool) {

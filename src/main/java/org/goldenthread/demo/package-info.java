@@ -21,6 +21,7 @@
       "disagreement",
       "feedback",
       "voice",
+      "directory",
       "web",
       "worker"
     })

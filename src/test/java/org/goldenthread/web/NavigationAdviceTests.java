@@ -36,9 +36,9 @@ class NavigationAdviceTests {
   void someoneSignedInGetsHomeTheirAccountAndSignOut() throws Exception {
     Document page = page(get("/cookies"));
 
-    assertThat(links(page)).containsExactly("/", "/account");
+    assertThat(links(page)).containsExactly("/", "/directory", "/account");
     assertThat(page.select(".govuk-service-navigation__link").eachText())
-        .containsExactly("Home", "Your account");
+        .containsExactly("Home", "Help and support", "Your account");
     Element signOut = page.selectFirst("form[action=/sign-out]");
     assertThat(signOut.attr("method")).isEqualTo("post");
     assertThat(signOut.selectFirst("input[type=hidden][name=_csrf]").val()).isNotBlank();
@@ -53,7 +53,7 @@ class NavigationAdviceTests {
   void peopleWhoWorkWithManyChildrenGetTheListOfThemOfTheirDeadlinesAndTheSchoolsDays()
       throws Exception {
     assertThat(links(page(get("/cookies"))))
-        .containsExactly("/", "/children", "/deadlines", "/school-days", "/account");
+        .containsExactly("/", "/children", "/deadlines", "/directory", "/school-days", "/account");
   }
 
   @Test
@@ -64,6 +64,7 @@ class NavigationAdviceTests {
     assertThat(links(page))
         .containsExactly(
             "/",
+            "/directory",
             "/admin/organisations",
             "/admin/invitations/new",
             "/admin/audit",
@@ -73,6 +74,7 @@ class NavigationAdviceTests {
     assertThat(page.select(".govuk-service-navigation__link").eachText())
         .containsExactly(
             "Home",
+            "Help and support",
             "Organisations",
             "Invite someone",
             "Audit log",
@@ -134,7 +136,7 @@ class NavigationAdviceTests {
                 .getContentAsString());
 
     assertThat(page.selectFirst("h1").text()).isEqualTo("Page not found");
-    assertThat(links(page)).containsExactly("/", "/children", "/account");
+    assertThat(links(page)).containsExactly("/", "/children", "/directory", "/account");
     assertThat(page.selectFirst("form[action=/sign-out] button[type=submit]").text())
         .isEqualTo("Sign out");
     assertThat(page.selectFirst(".app-signed-in__name").text())
