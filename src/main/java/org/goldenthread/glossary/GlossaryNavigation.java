@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** In a platform administrator's navigation: keeping the glossary. */
 @Component
-@Order(210)
+@Order(380)
 class GlossaryNavigation implements NavigationContributor {
 
   @Override

@@ -28,7 +28,7 @@ final class TermIndex {
 
   private record Form(String slug, boolean capitalsOnly, String written) {}
 
-  private static final String LETTER_OR_DIGIT = "[\\p{L}\\p{N}]";
+  private static final String LETTER_OR_DIGIT = "[\\p{L}\\p{N}_]";
 
   private final Pattern pattern;
   private final Map<String, Form> forms;
