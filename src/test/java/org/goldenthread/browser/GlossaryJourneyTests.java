@@ -85,7 +85,10 @@ class GlossaryJourneyTests extends BrowserTest {
     link(page, "See every word, A to Z").click();
     assertThat(heading(page)).hasText("Glossary: the words explained");
     Axe.assertNoViolations(page);
-    page.getByLabel("Search the glossary").fill("annual review");
+    page.getByRole(
+            AriaRole.SEARCHBOX,
+            new com.microsoft.playwright.Page.GetByRoleOptions().setName("Search the glossary"))
+        .fill("annual review");
     page.locator("main")
         .getByRole(
             AriaRole.BUTTON,

@@ -161,6 +161,48 @@ class GlossaryTests {
   }
 
   @Test
+  void aLetterOnScreenAndAMeetingLinkTheirTermsOnce() {
+    String email = "glossary.letters+" + UUID.randomUUID() + "@example.org";
+    Pupils.Pupil pupil =
+        new Pupils(context).pupil("Cai", "Letters").withParent(email, "Mari Letters").add();
+    ApiClient api = new ApiClient(port);
+    String parentToken = api.tokenFor(email);
+    ApiClient.Response request =
+        api.post(
+            "/api/v1/children/" + pupil.id() + "/requests",
+            parentToken,
+            "{\"kind\": \"MEETING\", \"to\": \"SCHOOL\", \"text\": \"Please can the SENCO"
+                + " meet us? The SENCO knows about the EHC plan <i>and</i> the ehc plan review.\"}");
+    assertThat(request.status()).as(request.body()).isEqualTo(201);
+    ApiClient.Response meeting =
+        api.post(
+            "/api/v1/children/" + pupil.id() + "/meetings",
+            api.tokenFor(Pupils.SENCO),
+            "{\"kind\":\"SEN_SUPPORT_REVIEW\",\"startsAt\":\""
+                + java.time.Instant.now().plus(java.time.Duration.ofDays(5))
+                    .truncatedTo(java.time.temporal.ChronoUnit.HOURS)
+                + "\",\"agenda\":[\"How SEN support is going\",\"SEN support at home\"]}");
+    assertThat(meeting.status()).as(meeting.body()).isEqualTo(201);
+
+    PageSession parent = new PageSession(port);
+    parent.signIn(email, ApiClient.DEMO_PASSWORD);
+    Document letter =
+        parent
+            .get(
+                "/children/"
+                    + pupil.id()
+                    + "/requests/"
+                    + request.json().get("id").asString())
+            .document();
+    Document senco = parent.get("/meetings/" + meeting.json().get("id").asString()).document();
+
+    assertThat(letter.select("main a[href=/glossary/senco]")).hasSize(1);
+    assertThat(letter.select("main a[href=/glossary/ehc-plan]")).hasSize(1);
+    assertThat(letter.select("main i")).isEmpty();
+    assertThat(senco.select("main a[href=/glossary/sen-support]")).hasSize(1);
+  }
+
+  @Test
   void anAdministratorsChangeIsSeenAtOnceAndAStaleOneIsRefused() {
     PageSession admin = new PageSession(port);
     admin.signIn(ADMIN, ApiClient.DEMO_PASSWORD);
