@@ -1,9 +1,12 @@
 package org.goldenthread.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.goldenthread.browser.Journey.checkAtPhoneWidth;
 import static org.goldenthread.browser.Journey.heading;
 import static org.goldenthread.browser.Journey.link;
+import static org.goldenthread.browser.Journey.signIn;
 import static org.goldenthread.browser.Journey.signInAs;
+import static org.goldenthread.browser.Journey.signOut;
 
 import com.microsoft.playwright.options.AriaRole;
 import java.time.Duration;
@@ -68,6 +71,7 @@ class GlossaryJourneyTests extends BrowserTest {
     assertThat(page.locator("main")).containsText("Before the day");
     assertThat(page.locator("main a[href='/glossary/sendiass']")).hasCount(1);
     Axe.assertNoViolations(page);
+    checkAtPhoneWidth(page);
 
     // 3. A word in the guide takes her to what it means.
     page.locator("main")
@@ -80,11 +84,13 @@ class GlossaryJourneyTests extends BrowserTest {
     assertThat(heading(page)).hasText("SEND Information, Advice and Support Service (SENDIASS)");
     assertThat(page.locator("#explanation")).containsText("free");
     Axe.assertNoViolations(page);
+    checkAtPhoneWidth(page);
 
     // 4. From there, every word A to Z, and a search.
     link(page, "See every word, A to Z").click();
     assertThat(heading(page)).hasText("Glossary: the words explained");
     Axe.assertNoViolations(page);
+    checkAtPhoneWidth(page);
     page.getByRole(
             AriaRole.SEARCHBOX,
             new com.microsoft.playwright.Page.GetByRoleOptions().setName("Search the glossary"))
@@ -97,5 +103,29 @@ class GlossaryJourneyTests extends BrowserTest {
     assertThat(page.locator("#results")).containsText("found for “annual review”");
     assertThat(page.locator("main dt a").first()).hasText("Annual review");
     Axe.assertNoViolations(page);
+    checkAtPhoneWidth(page);
+
+    // 5. The guidance for families, and the administrator's glossary, fit a phone too.
+    page.navigate("/guidance");
+    assertThat(heading(page)).hasText("Guidance for families");
+    checkAtPhoneWidth(page);
+    for (String guide :
+        new String[] {
+          "questions-to-ask",
+          "keeping-records",
+          "asking-for-an-ehc-needs-assessment",
+          "when-things-go-wrong"
+        }) {
+      page.navigate("/guidance/" + guide);
+      checkAtPhoneWidth(page);
+    }
+    signOut(page);
+    signIn(page, "admin@goldenthread.example", Journey.DEMO_PASSWORD);
+    page.navigate("/admin/glossary");
+    assertThat(heading(page)).hasText("Keep the glossary");
+    checkAtPhoneWidth(page);
+    page.navigate("/admin/glossary/mediation");
+    assertThat(heading(page)).hasText("Explain Mediation");
+    checkAtPhoneWidth(page);
   }
 }

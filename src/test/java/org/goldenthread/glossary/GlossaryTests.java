@@ -179,7 +179,8 @@ class GlossaryTests {
             "/api/v1/children/" + pupil.id() + "/meetings",
             api.tokenFor(Pupils.SENCO),
             "{\"kind\":\"SEN_SUPPORT_REVIEW\",\"startsAt\":\""
-                + java.time.Instant.now().plus(java.time.Duration.ofDays(5))
+                + java.time.Instant.now()
+                    .plus(java.time.Duration.ofDays(5))
                     .truncatedTo(java.time.temporal.ChronoUnit.HOURS)
                 + "\",\"agenda\":[\"How SEN support is going\",\"SEN support at home\"]}");
     assertThat(meeting.status()).as(meeting.body()).isEqualTo(201);
@@ -188,11 +189,7 @@ class GlossaryTests {
     parent.signIn(email, ApiClient.DEMO_PASSWORD);
     Document letter =
         parent
-            .get(
-                "/children/"
-                    + pupil.id()
-                    + "/requests/"
-                    + request.json().get("id").asString())
+            .get("/children/" + pupil.id() + "/requests/" + request.json().get("id").asString())
             .document();
     Document senco = parent.get("/meetings/" + meeting.json().get("id").asString()).document();
 
