@@ -24,6 +24,9 @@ final class SiteCrawl {
       Pattern.compile(
           "(?<=/)([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\\d+)(?=/|$)");
 
+  /** A glossary term's name in a path: its page, or its administrator's form. */
+  private static final Pattern SLUG = Pattern.compile("^((?:/admin)?/glossary/)[a-z0-9-]+$");
+
   /** Paths that answer a file, change something, or are not pages. */
   private static final Pattern NOT_A_PAGE =
       Pattern.compile(
@@ -91,11 +94,14 @@ final class SiteCrawl {
     return Optional.of(query == null ? path : path + "?" + query);
   }
 
-  /** The page with each id in its path replaced by {id} and its query values left out. */
+  /**
+   * The page with each id in its path replaced by {id}, each glossary term's name by {slug} (every
+   * term's page is one kind, however many pages link to terms), and its query values left out.
+   */
   private static String kindOf(String page) {
     int query = page.indexOf('?');
     String path = query < 0 ? page : page.substring(0, query);
     String names = query < 0 ? "" : "?" + page.substring(query + 1).replaceAll("=[^&]*", "");
-    return ID.matcher(path).replaceAll("{id}") + names;
+    return SLUG.matcher(ID.matcher(path).replaceAll("{id}")).replaceAll("$1{slug}") + names;
   }
 }

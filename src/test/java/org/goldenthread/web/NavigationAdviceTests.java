@@ -69,6 +69,7 @@ class NavigationAdviceTests {
             "/admin/invitations/new",
             "/admin/audit",
             "/admin/bank-holidays",
+            "/admin/glossary",
             "/admin/outbox",
             "/account");
     assertThat(page.select(".govuk-service-navigation__link").eachText())
@@ -79,6 +80,7 @@ class NavigationAdviceTests {
             "Invite someone",
             "Audit log",
             "Bank holidays",
+            "Glossary",
             "Outbox",
             "Your account");
     Element menu = page.selectFirst("button.govuk-service-navigation__toggle");

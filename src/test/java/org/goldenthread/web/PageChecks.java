@@ -36,7 +36,13 @@ final class PageChecks {
     assertThat(productName.text()).isEqualTo("Golden Thread");
     assertThat(page.select("header svg, header img, .govuk-footer svg")).as("no crown").isEmpty();
     assertThat(page.select("footer .govuk-footer__inline-list a").eachAttr("href"))
-        .containsExactly("/deadlines/calculator", "/accessibility", "/privacy", "/cookies");
+        .containsExactly(
+            "/deadlines/calculator",
+            "/guidance",
+            "/glossary",
+            "/accessibility",
+            "/privacy",
+            "/cookies");
 
     assertThat(page.select("link[rel=stylesheet]").eachAttr("href"))
         .containsExactly("/css/application.css");

@@ -1,0 +1,23 @@
+package org.goldenthread.glossary;
+
+import java.util.List;
+import org.goldenthread.identity.Role;
+import org.goldenthread.web.NavigationContributor;
+import org.goldenthread.web.NavigationLink;
+import org.goldenthread.web.Viewer;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/** In a platform administrator's navigation: keeping the glossary. */
+@Component
+@Order(380)
+class GlossaryNavigation implements NavigationContributor {
+
+  @Override
+  public List<NavigationLink> linksFor(Viewer viewer) {
+    if (!viewer.has(Role.PLATFORM_ADMIN.authority())) {
+      return List.of();
+    }
+    return List.of(new NavigationLink("/admin/glossary", "layout.nav.glossary"));
+  }
+}
