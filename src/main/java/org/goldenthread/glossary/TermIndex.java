@@ -6,16 +6,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Every way a glossary term is written, compiled into one pattern: a trie of the forms (so the
- * pattern tries a few letters at each place in a text, not every term), case-insensitive, whole
- * words only, the longest form first. A form with no small letter (EHCP, SEN, HI) is an
- * abbreviation and counts only when written in capitals, so that "send" or "hi" is never taken for
- * SEND or HI. Built once from the terms and shared by every page view until the terms change.
+ * Every way a glossary term is written, compiled into one trie of the forms (so a text is read
+ * once, a few letters at each start of a word, never once per term), case-insensitive, whole words
+ * only, the longest form first. A form with no small letter (EHCP, SEN, HI) is an abbreviation and
+ * counts only when written in capitals, so that "send" or "hi" is never taken for SEND or HI. Built
+ * once from the terms and shared by every page view until the terms change.
  */
 final class TermIndex {
 
@@ -28,9 +26,7 @@ final class TermIndex {
 
   private record Form(String slug, boolean capitalsOnly, String written) {}
 
-  private static final String LETTER_OR_DIGIT = "[\\p{L}\\p{N}_]";
-
-  private final Pattern pattern;
+  private final Node root;
   private final Map<String, Form> forms;
   private final Map<String, String> terms;
   private final String stamp;
@@ -58,7 +54,7 @@ final class TermIndex {
     }
     this.forms = Map.copyOf(byKey);
     this.terms = Map.copyOf(names);
-    this.pattern = byKey.isEmpty() ? null : compile(byKey.keySet());
+    this.root = trie(byKey.keySet());
   }
 
   /** What tells whether the terms have changed since this index was built. */
@@ -67,7 +63,7 @@ final class TermIndex {
   }
 
   boolean isEmpty() {
-    return pattern == null;
+    return root.children.isEmpty();
   }
 
   /** The name of the term with this slug, or null. */
@@ -78,25 +74,70 @@ final class TermIndex {
   /** One place in a text where a term is written. */
   record Found(int start, int end, String slug) {}
 
-  /** Every place in the text where a term is written, in order, none overlapping. */
+  /**
+   * Every place in the text where a term is written, in order, none overlapping: at each start of a
+   * word, the trie is walked as far as the text follows it, and the longest form that ends at the
+   * end of a word is taken. One pass over the text, a few steps at each word.
+   */
   List<Found> find(CharSequence text) {
     List<Found> found = new ArrayList<>();
-    if (pattern == null || text == null || text.length() == 0) {
+    if (root.children.isEmpty() || text == null || text.length() == 0) {
       return found;
     }
-    Matcher matcher = pattern.matcher(text);
-    int from = 0;
-    while (from < text.length() && matcher.find(from)) {
-      String written = matcher.group();
-      Form form = forms.get(key(written));
-      if (form != null && (!form.capitalsOnly() || oneSpaced(written).equals(form.written()))) {
-        found.add(new Found(matcher.start(), matcher.end(), form.slug()));
-        from = matcher.end();
-      } else {
-        from = matcher.start() + 1;
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      if (!isWordChar(text.charAt(i)) || (i > 0 && isWordChar(text.charAt(i - 1)))) {
+        i++;
+        continue;
       }
+      int end = longestFormAt(text, i);
+      if (end > 0) {
+        String written = text.subSequence(i, end).toString();
+        Form form = forms.get(key(written));
+        if (form != null && (!form.capitalsOnly() || oneSpaced(written).equals(form.written()))) {
+          found.add(new Found(i, end, form.slug()));
+          i = end;
+          continue;
+        }
+      }
+      i++;
     }
     return found;
+  }
+
+  /** Where the longest form starting at {@code start} ends (at the end of a word), or -1. */
+  private int longestFormAt(CharSequence text, int start) {
+    int n = text.length();
+    Node node = root;
+    int j = start;
+    int longest = -1;
+    while (j < n) {
+      char c = text.charAt(j);
+      if (Character.isWhitespace(c)) {
+        node = node.children.get(' ');
+        if (node == null) {
+          break;
+        }
+        while (j < n && Character.isWhitespace(text.charAt(j))) {
+          j++;
+        }
+        continue;
+      }
+      node = node.children.get(Character.toLowerCase(c));
+      if (node == null) {
+        break;
+      }
+      j++;
+      if (node.end && (j == n || !isWordChar(text.charAt(j)))) {
+        longest = j;
+      }
+    }
+    return longest;
+  }
+
+  private static boolean isWordChar(char c) {
+    return Character.isLetterOrDigit(c) || c == '_';
   }
 
   private static String oneSpaced(String text) {
@@ -107,8 +148,8 @@ final class TermIndex {
     return oneSpaced(form).toLowerCase(Locale.ROOT);
   }
 
-  /** The trie of the keys as a regular expression, with a whole-word boundary either side. */
-  private static Pattern compile(Collection<String> keys) {
+  /** The trie of the keys, one character a step (a space stands for any run of spaces). */
+  private static Node trie(Collection<String> keys) {
     Node root = new Node();
     for (String key : keys) {
       Node node = root;
@@ -117,49 +158,11 @@ final class TermIndex {
       }
       node.end = true;
     }
-    StringBuilder regex = new StringBuilder("(?<!" + LETTER_OR_DIGIT + ")(?:");
-    root.appendTo(regex);
-    regex.append(")(?!").append(LETTER_OR_DIGIT).append(')');
-    return Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    return root;
   }
 
   private static final class Node {
-    final TreeMap<Character, Node> children = new TreeMap<>();
+    final Map<Character, Node> children = new HashMap<>();
     boolean end;
-
-    /** The alternatives below this node, each continuing greedily: the longest is tried first. */
-    void appendTo(StringBuilder regex) {
-      boolean many = children.size() > 1;
-      if (many) {
-        regex.append("(?:");
-      }
-      boolean first = true;
-      for (Map.Entry<Character, Node> child : children.entrySet()) {
-        if (!first) {
-          regex.append('|');
-        }
-        first = false;
-        char c = child.getKey();
-        if (c == ' ') {
-          regex.append("\\s+");
-        } else if (Character.isLetterOrDigit(c)) {
-          regex.append(c);
-        } else {
-          regex.append(Pattern.quote(String.valueOf(c)));
-        }
-        Node next = child.getValue();
-        if (!next.children.isEmpty()) {
-          regex.append("(?:");
-          next.appendTo(regex);
-          regex.append(')');
-          if (next.end) {
-            regex.append('?');
-          }
-        }
-      }
-      if (many) {
-        regex.append(')');
-      }
-    }
   }
 }

@@ -147,6 +147,6 @@ class GlossaryLinksTests {
     }
     long millis = (System.nanoTime() - start) / 1_000_000;
 
-    assertThat(millis).as("20 texts of 110,000 characters").isLessThan(5_000);
+    assertThat(millis).as("20 texts of 110,000 characters").isLessThan(3_000);
   }
 }

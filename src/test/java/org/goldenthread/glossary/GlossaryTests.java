@@ -182,7 +182,7 @@ class GlossaryTests {
                 + java.time.Instant.now()
                     .plus(java.time.Duration.ofDays(5))
                     .truncatedTo(java.time.temporal.ChronoUnit.HOURS)
-                + "\",\"agenda\":[\"How SEN support is going\",\"SEN support at home\"]}");
+                + "\",\"location\":\"Room 4\",\"agenda\":[\"How SEN support is going\",\"SEN support at home\"]}");
     assertThat(meeting.status()).as(meeting.body()).isEqualTo(201);
 
     PageSession parent = new PageSession(port);
