@@ -20,7 +20,7 @@ import org.springframework.web.ErrorResponseException;
  */
 @ApplicationModuleTest(
     mode = BootstrapMode.ALL_DEPENDENCIES,
-    extraIncludes = {"database", "family"})
+    extraIncludes = {"database"})
 @ActiveProfiles("test")
 class DirectoryModuleTests {
 
