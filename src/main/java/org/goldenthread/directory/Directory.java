@@ -111,11 +111,50 @@ public class Directory {
     return user != null && (user.has(Role.AUTHORITY_OFFICER) || user.has(Role.PLATFORM_ADMIN));
   }
 
+  /**
+   * Whether the person may change this service: an administrator any; an authority's officer one
+   * that serves their own authority (its code among the service's areas), or one given by postcode
+   * districts alone (a district is not tied to an authority here), never one that serves only other
+   * authorities.
+   */
+  public boolean keeps(CurrentUser user, ServiceView service) {
+    return keepsAreas(user, service.areas());
+  }
+
+  private boolean keepsAreas(CurrentUser user, List<String> areas) {
+    if (!keeps(user)) {
+      return false;
+    }
+    if (user.has(Role.PLATFORM_ADMIN)) {
+      return true;
+    }
+    Set<UUID> own = user.organisationsWhere(Role.AUTHORITY_OFFICER);
+    List<LocalAuthoritySummary> named =
+        organisations.authorities().stream()
+            .filter(authority -> areas.contains(authority.code()))
+            .toList();
+    return named.isEmpty() || named.stream().anyMatch(authority -> own.contains(authority.id()));
+  }
+
+  private void requireKeeperOf(CurrentUser user, List<String> areas) {
+    if (!keepsAreas(user, areas)) {
+      throw forbidden();
+    }
+  }
+
+  /** An officer's service keeps their own authority among its areas, or they could not keep it. */
+  private void requireOwnArea(CurrentUser user, List<String> areas) {
+    if (!keepsAreas(user, areas)) {
+      throw ValidationProblem.of("areas", "directory.error.ownAuthority");
+    }
+  }
+
   /** Adds a service, checked today unless another day is given. */
   @Transactional
   public ServiceView add(CurrentUser user, ServiceInput input) {
     requireKeeper(user);
     DirectoryEntry.Checked details = check(input, null);
+    requireOwnArea(user, details.areas());
     DirectoryEntry entry = entries.saveAndFlush(new DirectoryEntry(details, clock.instant()));
     return entry.view(today());
   }
@@ -128,11 +167,14 @@ public class Directory {
   public ServiceView change(CurrentUser user, UUID id, ServiceInput input, Long version) {
     requireKeeper(user);
     DirectoryEntry entry = find(id);
+    requireKeeperOf(user, entry.details().areas());
     if (version == null) {
       throw ValidationProblem.of("version", "api.error.version");
     }
     EditConflict.check(version, entry.version());
-    entry.apply(check(input, entry.details()), clock.instant());
+    DirectoryEntry.Checked details = check(input, entry.details());
+    requireOwnArea(user, details.areas());
+    entry.apply(details, clock.instant());
     return entries.saveAndFlush(entry).view(today());
   }
 
@@ -141,6 +183,7 @@ public class Directory {
   public ServiceView markChecked(CurrentUser user, UUID id, Long version) {
     requireKeeper(user);
     DirectoryEntry entry = find(id);
+    requireKeeperOf(user, entry.details().areas());
     if (version != null) {
       EditConflict.check(version, entry.version());
     }

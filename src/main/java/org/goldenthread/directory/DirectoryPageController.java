@@ -166,7 +166,7 @@ class DirectoryPageController {
 
   private String servicePage(CurrentUser user, ServiceView service, Model model) {
     model.addAttribute("service", service);
-    model.addAttribute("keeper", directory.keeps(user));
+    model.addAttribute("keeper", directory.keeps(user, service));
     model.addAttribute("areaNames", areaNames(service.areas()));
     return SERVICE;
   }

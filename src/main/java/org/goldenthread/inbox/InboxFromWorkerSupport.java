@@ -1,6 +1,7 @@
 package org.goldenthread.inbox;
 
 import java.time.Clock;
+import java.util.UUID;
 import org.goldenthread.child.ChildSummary;
 import org.goldenthread.child.Children;
 import org.goldenthread.inbox.InboxItems.NewItem;
@@ -37,30 +38,38 @@ class InboxFromWorkerSupport {
 
   @ApplicationModuleListener
   void on(SupportAsked event) {
-    ChildSummary child = children.find(event.childId()).orElse(null);
-    if (child == null) {
-      return;
-    }
-    inbox.add(
-        support.audience(child.id()),
-        new NewItem(
-            InboxKind.REQUEST,
-            child.id(),
-            words.text(
-                "inbox.title.supportAsked",
-                event.askedByName(),
-                child.displayName(),
-                event.subject()),
-            SupportRequests.page(child.id(), event.requestId()),
-            clock.instant(),
-            "support:" + event.requestId(),
-            event.askedById(),
-            false));
+    tell(
+        event.childId(),
+        event.requestId(),
+        "inbox.title.supportAsked",
+        event.askedByName(),
+        event.subject(),
+        "support:" + event.requestId(),
+        event.askedById());
   }
 
   @ApplicationModuleListener
   void on(SupportAnswered event) {
-    ChildSummary child = children.find(event.childId()).orElse(null);
+    tell(
+        event.childId(),
+        event.requestId(),
+        "inbox.title.supportAnswered",
+        event.writtenByName(),
+        event.subject(),
+        "support-reply:" + event.replyId(),
+        event.writtenById());
+  }
+
+  /** An item for the child's professional team, all but the writer, linking to the request. */
+  private void tell(
+      UUID childId,
+      UUID requestId,
+      String title,
+      String writer,
+      String subject,
+      String key,
+      UUID writerId) {
+    ChildSummary child = children.find(childId).orElse(null);
     if (child == null) {
       return;
     }
@@ -69,15 +78,11 @@ class InboxFromWorkerSupport {
         new NewItem(
             InboxKind.REQUEST,
             child.id(),
-            words.text(
-                "inbox.title.supportAnswered",
-                event.writtenByName(),
-                child.displayName(),
-                event.subject()),
-            SupportRequests.page(child.id(), event.requestId()),
+            words.text(title, writer, child.displayName(), subject),
+            SupportRequests.page(child.id(), requestId),
             clock.instant(),
-            "support-reply:" + event.replyId(),
-            event.writtenById(),
+            key,
+            writerId,
             false));
   }
 }

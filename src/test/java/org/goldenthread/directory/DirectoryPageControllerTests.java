@@ -58,6 +58,7 @@ class DirectoryPageControllerTests {
     given(directory.get(razem.id())).willReturn(razem);
     given(directory.get(unchecked.id())).willReturn(unchecked);
     given(directory.keeps(OFFICER)).willReturn(true);
+    given(directory.keeps(eq(OFFICER), any(ServiceView.class))).willReturn(true);
     given(directory.authorities())
         .willReturn(
             List.of(
