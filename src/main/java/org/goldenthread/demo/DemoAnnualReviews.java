@@ -4,8 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.goldenthread.child.AccessibleChild;
 import org.goldenthread.child.ChildAccess;
-import org.goldenthread.child.Children;
-import org.goldenthread.identity.Accounts;
 import org.goldenthread.identity.CurrentUser;
 import org.goldenthread.meeting.MeetingKind;
 import org.goldenthread.meeting.MeetingStatus;
@@ -29,22 +27,19 @@ import org.springframework.stereotype.Component;
 @ConditionalOnBooleanProperty("goldenthread.demo-data")
 class DemoAnnualReviews implements DemoStep {
 
-  private final Accounts accounts;
-  private final Children children;
+  private final DemoPeople people;
   private final ChildAccess access;
   private final AnnualReviews reviews;
   private final Meetings meetings;
   private final Clock clock;
 
   DemoAnnualReviews(
-      Accounts accounts,
-      Children children,
+      DemoPeople people,
       ChildAccess access,
       AnnualReviews reviews,
       Meetings meetings,
       Clock clock) {
-    this.accounts = accounts;
-    this.children = children;
+    this.people = people;
     this.access = access;
     this.reviews = reviews;
     this.meetings = meetings;
@@ -53,12 +48,9 @@ class DemoAnnualReviews implements DemoStep {
 
   @Override
   public void load() {
-    CurrentUser senco = accounts.findByEmail("senco@riverside.example").orElseThrow();
-    CurrentUser officer = accounts.findByEmail("officer@northshire.example").orElseThrow();
-    var chloe =
-        children.visibleTo(senco).stream()
-            .filter(c -> DemoChildren.CHLOE_UPN.equals(c.upn()))
-            .findFirst();
+    CurrentUser senco = people.user("senco@riverside.example");
+    CurrentUser officer = people.user("officer@northshire.example");
+    var chloe = people.pupil(senco, DemoChildren.CHLOE_UPN);
     if (chloe.isEmpty()) {
       return;
     }

@@ -6,8 +6,6 @@ import java.util.UUID;
 import org.goldenthread.child.AccessibleChild;
 import org.goldenthread.child.ChildAccess;
 import org.goldenthread.child.ChildSummary;
-import org.goldenthread.child.Children;
-import org.goldenthread.identity.Accounts;
 import org.goldenthread.identity.CurrentUser;
 import org.goldenthread.statutory.AssessmentView;
 import org.goldenthread.statutory.EhcAssessments;
@@ -32,20 +30,13 @@ class DemoAssessments implements DemoStep {
 
   static final String BEN_UPN = "A990212100006";
 
-  private final Accounts accounts;
-  private final Children children;
+  private final DemoPeople people;
   private final ChildAccess access;
   private final EhcAssessments assessments;
   private final Clock clock;
 
-  DemoAssessments(
-      Accounts accounts,
-      Children children,
-      ChildAccess access,
-      EhcAssessments assessments,
-      Clock clock) {
-    this.accounts = accounts;
-    this.children = children;
+  DemoAssessments(DemoPeople people, ChildAccess access, EhcAssessments assessments, Clock clock) {
+    this.people = people;
     this.access = access;
     this.assessments = assessments;
     this.clock = clock;
@@ -53,9 +44,9 @@ class DemoAssessments implements DemoStep {
 
   @Override
   public void load() {
-    CurrentUser senco = user("senco@riverside.example");
-    ChildSummary sarah = pupil(senco, DemoChildren.SARAH_UPN);
-    ChildSummary ben = pupil(senco, BEN_UPN);
+    CurrentUser senco = people.user("senco@riverside.example");
+    ChildSummary sarah = people.pupil(senco, DemoChildren.SARAH_UPN).orElse(null);
+    ChildSummary ben = people.pupil(senco, BEN_UPN).orElse(null);
     if (sarah == null || ben == null) {
       return;
     }
@@ -63,9 +54,9 @@ class DemoAssessments implements DemoStep {
       return;
     }
     LocalDate today = LocalDate.now(clock);
-    AccessibleChild asParent = access.open(user("parent@example.org"), sarah.id());
+    AccessibleChild asParent = access.open(people.user("parent@example.org"), sarah.id());
     AssessmentView sarahs = assessments.request(asParent, today.minusWeeks(10), RequestedBy.PARENT);
-    AccessibleChild asOfficer = access.open(user("officer@northshire.example"), sarah.id());
+    AccessibleChild asOfficer = access.open(people.user("officer@northshire.example"), sarah.id());
     step(asOfficer, sarahs.id(), MilestoneKind.DECISION_TO_ASSESS, today.minusWeeks(5), null);
     step(
         asOfficer,
@@ -80,16 +71,5 @@ class DemoAssessments implements DemoStep {
       AccessibleChild child, UUID assessment, MilestoneKind kind, LocalDate on, String adviser) {
     assessments.record(
         child, assessment, new MilestoneInput(kind, on, null, adviser, null, null, null), null);
-  }
-
-  private ChildSummary pupil(CurrentUser senco, String upn) {
-    return children.visibleTo(senco).stream()
-        .filter(c -> upn.equals(c.upn()))
-        .findFirst()
-        .orElse(null);
-  }
-
-  private CurrentUser user(String email) {
-    return accounts.findByEmail(email).orElseThrow();
   }
 }

@@ -24,7 +24,6 @@ import org.goldenthread.family.Families;
 import org.goldenthread.family.FamilyMemberDetails;
 import org.goldenthread.family.FamilyRelationship;
 import org.goldenthread.family.PreferredFormat;
-import org.goldenthread.identity.Accounts;
 import org.goldenthread.identity.CurrentUser;
 import org.goldenthread.organisation.Organisations;
 import org.goldenthread.organisation.SchoolSummary;
@@ -45,7 +44,7 @@ class DemoChildren implements DemoStep {
   static final String SARAH_UPN = "E990212100001";
   static final String CHLOE_UPN = "H990212100003";
 
-  private final Accounts accounts;
+  private final DemoPeople people;
   private final Organisations organisations;
   private final Children children;
   private final ChildAccess access;
@@ -56,7 +55,7 @@ class DemoChildren implements DemoStep {
   private final DemoSql sql;
 
   DemoChildren(
-      Accounts accounts,
+      DemoPeople people,
       Organisations organisations,
       Children children,
       ChildAccess access,
@@ -65,7 +64,7 @@ class DemoChildren implements DemoStep {
       Consents consents,
       Profiles profiles,
       DemoSql sql) {
-    this.accounts = accounts;
+    this.people = people;
     this.organisations = organisations;
     this.children = children;
     this.access = access;
@@ -78,11 +77,11 @@ class DemoChildren implements DemoStep {
 
   @Override
   public void load() {
-    CurrentUser riversideSenco = user("senco@riverside.example");
-    CurrentUser brookSenco = user("senco@brook.example");
+    CurrentUser riversideSenco = people.user("senco@riverside.example");
+    CurrentUser brookSenco = people.user("senco@brook.example");
     UUID riverside = school("900001");
     UUID brook = school("900002");
-    if (children.visibleTo(riversideSenco).stream().noneMatch(c -> SARAH_UPN.equals(c.upn()))) {
+    if (people.pupil(riversideSenco, SARAH_UPN).isEmpty()) {
       sarah(riversideSenco, riverside);
       pupil(
           riversideSenco,
@@ -147,7 +146,7 @@ class DemoChildren implements DemoStep {
           null,
           List.of("ENG"));
     }
-    if (children.visibleTo(brookSenco).stream().noneMatch(c -> "B990217200001".equals(c.upn()))) {
+    if (people.pupil(brookSenco, "B990217200001").isEmpty()) {
       ChildSummary leo =
           pupil(
               brookSenco,
@@ -250,9 +249,9 @@ class DemoChildren implements DemoStep {
             false,
             null));
 
-    CurrentUser teacher = user("teacher@riverside.example");
-    CurrentUser salt = user("salt@salt.example");
-    CurrentUser ep = user("ep@eps.example");
+    CurrentUser teacher = people.user("teacher@riverside.example");
+    CurrentUser salt = people.user("salt@salt.example");
+    CurrentUser ep = people.user("ep@eps.example");
     TeamMemberView lead =
         teams.add(
             record,
@@ -285,7 +284,7 @@ class DemoChildren implements DemoStep {
             "Northshire Educational Psychology Service",
             "Observe Sarah in class and advise on building her confidence with friends."));
 
-    AccessibleChild asParent = access.open(user("parent@example.org"), sarah.id());
+    AccessibleChild asParent = access.open(people.user("parent@example.org"), sarah.id());
     consents.record(
         asParent,
         therapist.id(),
@@ -341,7 +340,7 @@ class DemoChildren implements DemoStep {
         teams.add(
             record,
             member(
-                user("officer@northshire.example"),
+                people.user("officer@northshire.example"),
                 TeamRole.OTHER,
                 "Northshire Council",
                 "Run the annual review of Chloe's EHC plan for the council and send the family"
@@ -418,11 +417,9 @@ class DemoChildren implements DemoStep {
    */
   private void linkDemoAccount(UUID familyMemberId, String email) {
     sql.update(
-        "update family_member set user_id = ? where id = ?", user(email).id(), familyMemberId);
-  }
-
-  private CurrentUser user(String email) {
-    return accounts.findByEmail(email).orElseThrow();
+        "update family_member set user_id = ? where id = ?",
+        people.user(email).id(),
+        familyMemberId);
   }
 
   private UUID school(String urn) {

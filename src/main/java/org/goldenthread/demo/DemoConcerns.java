@@ -12,14 +12,12 @@ import java.util.UUID;
 import org.goldenthread.child.AccessibleChild;
 import org.goldenthread.child.ChildAccess;
 import org.goldenthread.child.ChildSummary;
-import org.goldenthread.child.Children;
 import org.goldenthread.concern.ConcernDecision;
 import org.goldenthread.concern.ConcernDecisions;
 import org.goldenthread.concern.ConcernInput;
 import org.goldenthread.concern.ConcernView;
 import org.goldenthread.concern.Concerns;
 import org.goldenthread.concern.DecisionInput;
-import org.goldenthread.identity.Accounts;
 import org.goldenthread.identity.CurrentUser;
 import org.goldenthread.meeting.AccessibleMeeting;
 import org.goldenthread.meeting.Closing;
@@ -53,8 +51,7 @@ class DemoConcerns implements DemoStep {
   static final String JAMAL_UPN = "U990212100002";
   private static final ZoneId ENGLAND = ZoneId.of("Europe/London");
 
-  private final Accounts accounts;
-  private final Children children;
+  private final DemoPeople people;
   private final ChildAccess access;
   private final Concerns concerns;
   private final ConcernDecisions decisions;
@@ -65,8 +62,7 @@ class DemoConcerns implements DemoStep {
   private final Clock clock;
 
   DemoConcerns(
-      Accounts accounts,
-      Children children,
+      DemoPeople people,
       ChildAccess access,
       Concerns concerns,
       ConcernDecisions decisions,
@@ -75,8 +71,7 @@ class DemoConcerns implements DemoStep {
       MeetingClosing closing,
       DemoSql sql,
       Clock clock) {
-    this.accounts = accounts;
-    this.children = children;
+    this.people = people;
     this.access = access;
     this.concerns = concerns;
     this.decisions = decisions;
@@ -89,14 +84,14 @@ class DemoConcerns implements DemoStep {
 
   @Override
   public void load() {
-    CurrentUser brookSenco = user("senco@brook.example");
-    ChildSummary leo = find(brookSenco, LEO_UPN);
+    CurrentUser brookSenco = people.user("senco@brook.example");
+    ChildSummary leo = people.pupil(brookSenco, LEO_UPN).orElse(null);
     if (leo == null || concerns.anyFor(access.open(brookSenco, leo.id()))) {
       return;
     }
     leosConcern(brookSenco, leo);
-    CurrentUser riversideSenco = user("senco@riverside.example");
-    ChildSummary jamal = find(riversideSenco, JAMAL_UPN);
+    CurrentUser riversideSenco = people.user("senco@riverside.example");
+    ChildSummary jamal = people.pupil(riversideSenco, JAMAL_UPN).orElse(null);
     if (jamal != null) {
       jamalsConcern(jamal);
     }
@@ -106,7 +101,7 @@ class DemoConcerns implements DemoStep {
   private void leosConcern(CurrentUser senco, ChildSummary leo) {
     LocalDate today = LocalDate.now(clock);
     LocalDate raisedOn = DemoMeetings.weekday(today.minusWeeks(10));
-    AccessibleChild asFather = access.open(user("other.parent@example.org"), leo.id());
+    AccessibleChild asFather = access.open(people.user("other.parent@example.org"), leo.id());
     ConcernView concern =
         concerns.raise(
             asFather,
@@ -184,7 +179,7 @@ class DemoConcerns implements DemoStep {
     while (!concerns.answerDue(jamal.schoolId(), raisedOn).isBefore(today)) {
       raisedOn = DemoMeetings.weekday(raisedOn.minusWeeks(1));
     }
-    AccessibleChild asTeacher = access.open(user("teacher@riverside.example"), jamal.id());
+    AccessibleChild asTeacher = access.open(people.user("teacher@riverside.example"), jamal.id());
     ConcernView concern =
         concerns.raise(
             asTeacher,
@@ -206,16 +201,5 @@ class DemoConcerns implements DemoStep {
         Date.valueOf(concerns.answerDue(schoolId, raisedOn)),
         Timestamp.from(raisedOn.atTime(18, 45).atZone(ENGLAND).toInstant()),
         concernId);
-  }
-
-  private ChildSummary find(CurrentUser senco, String upn) {
-    return children.visibleTo(senco).stream()
-        .filter(c -> upn.equals(c.upn()))
-        .findFirst()
-        .orElse(null);
-  }
-
-  private CurrentUser user(String email) {
-    return accounts.findByEmail(email).orElseThrow();
   }
 }

@@ -6,7 +6,6 @@ import java.util.Comparator;
 import org.goldenthread.child.AccessibleChild;
 import org.goldenthread.child.ChildAccess;
 import org.goldenthread.child.ChildSummary;
-import org.goldenthread.child.Children;
 import org.goldenthread.contact.ContactHow;
 import org.goldenthread.contact.ContactLog;
 import org.goldenthread.contact.NewContact;
@@ -15,7 +14,6 @@ import org.goldenthread.family.Families;
 import org.goldenthread.family.FamilyMemberDetails;
 import org.goldenthread.family.FamilyRelationship;
 import org.goldenthread.family.PreferredFormat;
-import org.goldenthread.identity.Accounts;
 import org.goldenthread.identity.CurrentUser;
 import org.goldenthread.meeting.MeetingStatus;
 import org.goldenthread.meeting.MeetingView;
@@ -41,8 +39,7 @@ import org.springframework.stereotype.Component;
 @ConditionalOnBooleanProperty("goldenthread.demo-data")
 class DemoConversations implements DemoStep {
 
-  private final Accounts accounts;
-  private final Children children;
+  private final DemoPeople people;
   private final ChildAccess access;
   private final Messages messages;
   private final ContactLog log;
@@ -52,8 +49,7 @@ class DemoConversations implements DemoStep {
   private final Clock clock;
 
   DemoConversations(
-      Accounts accounts,
-      Children children,
+      DemoPeople people,
       ChildAccess access,
       Messages messages,
       ContactLog log,
@@ -61,8 +57,7 @@ class DemoConversations implements DemoStep {
       Families families,
       DemoSql sql,
       Clock clock) {
-    this.accounts = accounts;
-    this.children = children;
+    this.people = people;
     this.access = access;
     this.messages = messages;
     this.log = log;
@@ -74,9 +69,9 @@ class DemoConversations implements DemoStep {
 
   @Override
   public void load() {
-    CurrentUser senco = accounts.findByEmail("senco@riverside.example").orElseThrow();
-    CurrentUser mother = accounts.findByEmail("parent@example.org").orElseThrow();
-    ChildSummary sarah = pupil(senco, DemoChildren.SARAH_UPN);
+    CurrentUser senco = people.user("senco@riverside.example");
+    CurrentUser mother = people.user("parent@example.org");
+    ChildSummary sarah = people.pupil(senco, DemoChildren.SARAH_UPN).orElse(null);
     if (sarah == null) {
       return;
     }
@@ -138,7 +133,7 @@ class DemoConversations implements DemoStep {
             "A word at the gate after school: Sarah enjoyed the new reading group.",
             null));
 
-    ChildSummary oliver = pupil(senco, "X990212100004");
+    ChildSummary oliver = people.pupil(senco, "X990212100004").orElse(null);
     if (oliver != null) {
       AccessibleChild record = access.open(senco, oliver.id());
       families.add(
@@ -165,12 +160,5 @@ class DemoConversations implements DemoStep {
               "Talked through Oliver's reading support and the spelling programme.",
               "Anna will tell us how the reading at home goes."));
     }
-  }
-
-  private ChildSummary pupil(CurrentUser senco, String upn) {
-    return children.visibleTo(senco).stream()
-        .filter(c -> upn.equals(c.upn()))
-        .findFirst()
-        .orElse(null);
   }
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import org.goldenthread.directory.Directory;
 import org.goldenthread.directory.ServiceInput;
 import org.goldenthread.directory.SupportKind;
-import org.goldenthread.identity.Accounts;
 import org.goldenthread.identity.CurrentUser;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
@@ -27,18 +26,18 @@ class DemoDirectory implements DemoStep {
   static final String AUTHORITY = "990";
 
   private final Directory directory;
-  private final Accounts accounts;
+  private final DemoPeople people;
   private final Clock clock;
 
-  DemoDirectory(Directory directory, Accounts accounts, Clock clock) {
+  DemoDirectory(Directory directory, DemoPeople people, Clock clock) {
     this.directory = directory;
-    this.accounts = accounts;
+    this.people = people;
     this.clock = clock;
   }
 
   @Override
   public void load() {
-    CurrentUser officer = accounts.findByEmail("officer@northshire.example").orElseThrow();
+    CurrentUser officer = people.user("officer@northshire.example");
     LocalDate today = LocalDate.now(clock);
     for (Entry entry : ENTRIES) {
       if (!directory.has(entry.name())) {

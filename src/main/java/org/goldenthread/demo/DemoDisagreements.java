@@ -8,14 +8,12 @@ import java.util.Set;
 import org.goldenthread.child.AccessibleChild;
 import org.goldenthread.child.ChildAccess;
 import org.goldenthread.child.ChildSummary;
-import org.goldenthread.child.Children;
 import org.goldenthread.disagreement.DisagreementAbout;
 import org.goldenthread.disagreement.DisagreementInput;
 import org.goldenthread.disagreement.DisagreementView;
 import org.goldenthread.disagreement.Disagreements;
 import org.goldenthread.disagreement.StageInput;
 import org.goldenthread.disagreement.StageKind;
-import org.goldenthread.identity.Accounts;
 import org.goldenthread.identity.CurrentUser;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
@@ -38,22 +36,19 @@ class DemoDisagreements implements DemoStep {
   static final String LEO_UPN = "B990217200001";
   private static final ZoneId ENGLAND = ZoneId.of("Europe/London");
 
-  private final Accounts accounts;
-  private final Children children;
+  private final DemoPeople people;
   private final ChildAccess access;
   private final Disagreements disagreements;
   private final DemoSql sql;
   private final Clock clock;
 
   DemoDisagreements(
-      Accounts accounts,
-      Children children,
+      DemoPeople people,
       ChildAccess access,
       Disagreements disagreements,
       DemoSql sql,
       Clock clock) {
-    this.accounts = accounts;
-    this.children = children;
+    this.people = people;
     this.access = access;
     this.disagreements = disagreements;
     this.sql = sql;
@@ -62,15 +57,11 @@ class DemoDisagreements implements DemoStep {
 
   @Override
   public void load() {
-    CurrentUser father = accounts.findByEmail("other.parent@example.org").orElse(null);
+    CurrentUser father = people.account("other.parent@example.org").orElse(null);
     if (father == null) {
       return;
     }
-    ChildSummary leo =
-        children.visibleTo(father).stream()
-            .filter(c -> LEO_UPN.equals(c.upn()))
-            .findFirst()
-            .orElse(null);
+    ChildSummary leo = people.pupil(father, LEO_UPN).orElse(null);
     if (leo == null) {
       return;
     }

@@ -8,12 +8,10 @@ import java.util.Map;
 import org.goldenthread.child.AccessibleChild;
 import org.goldenthread.child.ChildAccess;
 import org.goldenthread.child.ChildSummary;
-import org.goldenthread.child.Children;
 import org.goldenthread.document.DocumentKind;
 import org.goldenthread.document.DocumentRefused;
 import org.goldenthread.document.Documents;
 import org.goldenthread.document.UploadedFile;
-import org.goldenthread.identity.Accounts;
 import org.goldenthread.identity.CurrentUser;
 import org.goldenthread.web.PdfDocuments;
 import org.slf4j.Logger;
@@ -35,22 +33,15 @@ class DemoDocuments implements DemoStep {
 
   private static final Logger log = LoggerFactory.getLogger(DemoDocuments.class);
 
-  private final Accounts accounts;
-  private final Children children;
+  private final DemoPeople people;
   private final ChildAccess access;
   private final Documents documents;
   private final PdfDocuments pdfs;
   private final Clock clock;
 
   DemoDocuments(
-      Accounts accounts,
-      Children children,
-      ChildAccess access,
-      Documents documents,
-      PdfDocuments pdfs,
-      Clock clock) {
-    this.accounts = accounts;
-    this.children = children;
+      DemoPeople people, ChildAccess access, Documents documents, PdfDocuments pdfs, Clock clock) {
+    this.people = people;
     this.access = access;
     this.documents = documents;
     this.pdfs = pdfs;
@@ -59,12 +50,8 @@ class DemoDocuments implements DemoStep {
 
   @Override
   public void load() {
-    CurrentUser senco = accounts.findByEmail("senco@riverside.example").orElseThrow();
-    var sarah =
-        children.visibleTo(senco).stream()
-            .filter(c -> DemoChildren.SARAH_UPN.equals(c.upn()))
-            .map(ChildSummary::id)
-            .findFirst();
+    CurrentUser senco = people.user("senco@riverside.example");
+    var sarah = people.pupil(senco, DemoChildren.SARAH_UPN).map(ChildSummary::id);
     if (sarah.isEmpty() || documents.list(access.open(senco, sarah.get()), 0, 1).total() > 0) {
       return;
     }
@@ -133,7 +120,7 @@ class DemoDocuments implements DemoStep {
       DocumentKind kind,
       String fileName,
       byte[] pdf) {
-    CurrentUser person = accounts.findByEmail(email).orElseThrow();
+    CurrentUser person = people.user(email);
     AccessibleChild child = access.open(person, childId);
     documents.upload(
         child,

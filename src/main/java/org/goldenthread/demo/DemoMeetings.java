@@ -19,8 +19,6 @@ import org.goldenthread.action.MeetingActions;
 import org.goldenthread.child.AccessibleChild;
 import org.goldenthread.child.ChildAccess;
 import org.goldenthread.child.ChildSummary;
-import org.goldenthread.child.Children;
-import org.goldenthread.identity.Accounts;
 import org.goldenthread.identity.CurrentUser;
 import org.goldenthread.meeting.AccessibleMeeting;
 import org.goldenthread.meeting.Closing;
@@ -55,8 +53,7 @@ import org.springframework.stereotype.Component;
 @ConditionalOnBooleanProperty("goldenthread.demo-data")
 class DemoMeetings implements DemoStep {
 
-  private final Accounts accounts;
-  private final Children children;
+  private final DemoPeople people;
   private final ChildAccess access;
   private final Meetings meetings;
   private final MeetingAccess meetingAccess;
@@ -68,8 +65,7 @@ class DemoMeetings implements DemoStep {
   private final Clock clock;
 
   DemoMeetings(
-      Accounts accounts,
-      Children children,
+      DemoPeople people,
       ChildAccess access,
       Meetings meetings,
       MeetingAccess meetingAccess,
@@ -79,8 +75,7 @@ class DemoMeetings implements DemoStep {
       MeetingClosing closing,
       DemoSql sql,
       Clock clock) {
-    this.accounts = accounts;
-    this.children = children;
+    this.people = people;
     this.access = access;
     this.meetings = meetings;
     this.meetingAccess = meetingAccess;
@@ -94,12 +89,8 @@ class DemoMeetings implements DemoStep {
 
   @Override
   public void load() {
-    CurrentUser senco = user("senco@riverside.example");
-    ChildSummary sarah =
-        children.visibleTo(senco).stream()
-            .filter(c -> DemoChildren.SARAH_UPN.equals(c.upn()))
-            .findFirst()
-            .orElse(null);
+    CurrentUser senco = people.user("senco@riverside.example");
+    ChildSummary sarah = people.pupil(senco, DemoChildren.SARAH_UPN).orElse(null);
     if (sarah == null) {
       return;
     }
@@ -108,9 +99,8 @@ class DemoMeetings implements DemoStep {
       return;
     }
     sarahsReview(senco, record);
-    children.visibleTo(senco).stream()
-        .filter(c -> DemoChildren.CHLOE_UPN.equals(c.upn()))
-        .findFirst()
+    people
+        .pupil(senco, DemoChildren.CHLOE_UPN)
         .ifPresent(chloe -> chloesAnnualReview(senco, access.open(senco, chloe.id())));
   }
 
@@ -120,7 +110,7 @@ class DemoMeetings implements DemoStep {
    */
   private void chloesAnnualReview(CurrentUser senco, AccessibleChild record) {
     LocalDate today = LocalDate.now(clock);
-    CurrentUser officer = user("officer@northshire.example");
+    CurrentUser officer = people.user("officer@northshire.example");
     LocalDate reviewOn = weekday(today.plusWeeks(2));
     Instant planningStart = MeetingTimes.startsAt(weekday(today.minusWeeks(3)), LocalTime.of(9, 0));
     MeetingView planning =
@@ -180,9 +170,9 @@ class DemoMeetings implements DemoStep {
     LocalDate today = LocalDate.now(clock);
     LocalDate heldOn = today.minusWeeks(4);
     Instant start = MeetingTimes.startsAt(weekday(heldOn), LocalTime.of(15, 30));
-    CurrentUser teacher = user("teacher@riverside.example");
-    CurrentUser therapist = user("salt@salt.example");
-    CurrentUser claire = user("parent@example.org");
+    CurrentUser teacher = people.user("teacher@riverside.example");
+    CurrentUser therapist = people.user("salt@salt.example");
+    CurrentUser claire = people.user("parent@example.org");
     MeetingView review =
         meetings.create(
             record,
@@ -297,9 +287,5 @@ class DemoMeetings implements DemoStep {
     return day.getDayOfWeek() == DayOfWeek.SATURDAY
         ? day.plusDays(2)
         : day.getDayOfWeek() == DayOfWeek.SUNDAY ? day.plusDays(1) : day;
-  }
-
-  private CurrentUser user(String email) {
-    return accounts.findByEmail(email).orElseThrow();
   }
 }

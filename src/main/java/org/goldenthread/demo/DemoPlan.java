@@ -9,8 +9,6 @@ import java.util.UUID;
 import org.goldenthread.child.AccessibleChild;
 import org.goldenthread.child.ChildAccess;
 import org.goldenthread.child.ChildSummary;
-import org.goldenthread.child.Children;
-import org.goldenthread.identity.Accounts;
 import org.goldenthread.identity.CurrentUser;
 import org.goldenthread.plan.AreaOfNeed;
 import org.goldenthread.plan.DelivererRole;
@@ -45,8 +43,7 @@ class DemoPlan implements DemoStep {
   static final String SENCO = "senco@riverside.example";
   static final String PARENT = "parent@example.org";
 
-  private final Accounts accounts;
-  private final Children children;
+  private final DemoPeople people;
   private final ChildAccess access;
   private final Plans plans;
   private final Reviews reviews;
@@ -54,15 +51,13 @@ class DemoPlan implements DemoStep {
   private final DemoSql sql;
 
   DemoPlan(
-      Accounts accounts,
-      Children children,
+      DemoPeople people,
       ChildAccess access,
       Plans plans,
       Reviews reviews,
       Clock clock,
       DemoSql sql) {
-    this.accounts = accounts;
-    this.children = children;
+    this.people = people;
     this.access = access;
     this.plans = plans;
     this.reviews = reviews;
@@ -72,12 +67,8 @@ class DemoPlan implements DemoStep {
 
   @Override
   public void load() {
-    CurrentUser senco = user(SENCO);
-    ChildSummary sarah =
-        children.visibleTo(senco).stream()
-            .filter(child -> DemoChildren.SARAH_UPN.equals(child.upn()))
-            .findFirst()
-            .orElse(null);
+    CurrentUser senco = people.user(SENCO);
+    ChildSummary sarah = people.pupil(senco, DemoChildren.SARAH_UPN).orElse(null);
     if (sarah == null) {
       return;
     }
@@ -90,7 +81,7 @@ class DemoPlan implements DemoStep {
         || !plan.strategies().isEmpty()) {
       return;
     }
-    write(school, access.open(user(PARENT), sarah.id()), sarah.dateOfBirth().plusYears(16));
+    write(school, access.open(people.user(PARENT), sarah.id()), sarah.dateOfBirth().plusYears(16));
   }
 
   private void write(AccessibleChild school, AccessibleChild mother, LocalDate sixteen) {
@@ -372,9 +363,5 @@ class DemoPlan implements DemoStep {
   private static LocalDate endOfSchoolYear(LocalDate today) {
     LocalDate end = LocalDate.of(today.getYear(), 7, 20);
     return end.isAfter(today) ? end : end.plusYears(1);
-  }
-
-  private CurrentUser user(String email) {
-    return accounts.findByEmail(email).orElseThrow();
   }
 }

@@ -4,8 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.goldenthread.child.AccessibleChild;
 import org.goldenthread.child.ChildAccess;
-import org.goldenthread.child.Children;
-import org.goldenthread.identity.Accounts;
 import org.goldenthread.identity.CurrentUser;
 import org.goldenthread.plan.Plans;
 import org.goldenthread.plan.ProvisionStatus;
@@ -25,16 +23,13 @@ import org.springframework.stereotype.Component;
 @ConditionalOnBooleanProperty("goldenthread.demo-data")
 class DemoProvisionChanges implements DemoStep {
 
-  private final Accounts accounts;
-  private final Children children;
+  private final DemoPeople people;
   private final ChildAccess access;
   private final Plans plans;
   private final Clock clock;
 
-  DemoProvisionChanges(
-      Accounts accounts, Children children, ChildAccess access, Plans plans, Clock clock) {
-    this.accounts = accounts;
-    this.children = children;
+  DemoProvisionChanges(DemoPeople people, ChildAccess access, Plans plans, Clock clock) {
+    this.people = people;
     this.access = access;
     this.plans = plans;
     this.clock = clock;
@@ -42,11 +37,8 @@ class DemoProvisionChanges implements DemoStep {
 
   @Override
   public void load() {
-    CurrentUser senco = accounts.findByEmail("senco@riverside.example").orElseThrow();
-    var sarah =
-        children.visibleTo(senco).stream()
-            .filter(child -> DemoChildren.SARAH_UPN.equals(child.upn()))
-            .findFirst();
+    CurrentUser senco = people.user("senco@riverside.example");
+    var sarah = people.pupil(senco, DemoChildren.SARAH_UPN);
     if (sarah.isEmpty()) {
       return;
     }

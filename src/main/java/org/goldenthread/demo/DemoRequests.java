@@ -8,8 +8,6 @@ import java.time.ZoneId;
 import org.goldenthread.child.AccessibleChild;
 import org.goldenthread.child.ChildAccess;
 import org.goldenthread.child.ChildSummary;
-import org.goldenthread.child.Children;
-import org.goldenthread.identity.Accounts;
 import org.goldenthread.identity.CurrentUser;
 import org.goldenthread.organisation.SchoolDays;
 import org.goldenthread.request.AnswerInput;
@@ -37,8 +35,7 @@ class DemoRequests implements DemoStep {
 
   private static final ZoneId ENGLAND = ZoneId.of("Europe/London");
 
-  private final Accounts accounts;
-  private final Children children;
+  private final DemoPeople people;
   private final ChildAccess access;
   private final WrittenRequests requests;
   private final SchoolDays schoolDays;
@@ -46,15 +43,13 @@ class DemoRequests implements DemoStep {
   private final Clock clock;
 
   DemoRequests(
-      Accounts accounts,
-      Children children,
+      DemoPeople people,
       ChildAccess access,
       WrittenRequests requests,
       SchoolDays schoolDays,
       DemoSql sql,
       Clock clock) {
-    this.accounts = accounts;
-    this.children = children;
+    this.people = people;
     this.access = access;
     this.requests = requests;
     this.schoolDays = schoolDays;
@@ -64,16 +59,12 @@ class DemoRequests implements DemoStep {
 
   @Override
   public void load() {
-    CurrentUser senco = user("senco@riverside.example");
-    ChildSummary sarah =
-        children.visibleTo(senco).stream()
-            .filter(c -> DemoChildren.SARAH_UPN.equals(c.upn()))
-            .findFirst()
-            .orElse(null);
+    CurrentUser senco = people.user("senco@riverside.example");
+    ChildSummary sarah = people.pupil(senco, DemoChildren.SARAH_UPN).orElse(null);
     if (sarah == null) {
       return;
     }
-    AccessibleChild asMother = access.open(user("parent@example.org"), sarah.id());
+    AccessibleChild asMother = access.open(people.user("parent@example.org"), sarah.id());
     if (requests.anyFor(asMother)) {
       return;
     }
@@ -128,9 +119,5 @@ class DemoRequests implements DemoStep {
             ? null
             : Timestamp.from(answered.atTime(16, 10).atZone(ENGLAND).toInstant()),
         request.id());
-  }
-
-  private CurrentUser user(String email) {
-    return accounts.findByEmail(email).orElseThrow();
   }
 }

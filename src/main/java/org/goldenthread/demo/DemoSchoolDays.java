@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.util.ArrayList;
 import java.util.List;
-import org.goldenthread.identity.Accounts;
 import org.goldenthread.identity.CurrentUser;
 import org.goldenthread.identity.Role;
 import org.goldenthread.organisation.SchoolCalendar;
@@ -26,19 +25,19 @@ import org.springframework.stereotype.Component;
 @ConditionalOnBooleanProperty("goldenthread.demo-data")
 class DemoSchoolDays implements DemoStep {
 
-  private final Accounts accounts;
+  private final DemoPeople people;
   private final SchoolCalendars calendars;
   private final Clock clock;
 
-  DemoSchoolDays(Accounts accounts, SchoolCalendars calendars, Clock clock) {
-    this.accounts = accounts;
+  DemoSchoolDays(DemoPeople people, SchoolCalendars calendars, Clock clock) {
+    this.people = people;
     this.calendars = calendars;
     this.clock = clock;
   }
 
   @Override
   public void load() {
-    CurrentUser senco = accounts.findByEmail("senco@riverside.example").orElseThrow();
+    CurrentUser senco = people.user("senco@riverside.example");
     var riverside = senco.organisationsWhere(Role.SENCO).iterator().next();
     SchoolCalendar calendar = calendars.read(senco, riverside);
     if (!calendar.terms().isEmpty()) {

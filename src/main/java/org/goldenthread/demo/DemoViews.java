@@ -10,8 +10,6 @@ import java.util.UUID;
 import org.goldenthread.child.AccessibleChild;
 import org.goldenthread.child.ChildAccess;
 import org.goldenthread.child.ChildSummary;
-import org.goldenthread.child.Children;
-import org.goldenthread.identity.Accounts;
 import org.goldenthread.identity.CurrentUser;
 import org.goldenthread.meeting.MeetingStatus;
 import org.goldenthread.meeting.MeetingView;
@@ -44,8 +42,7 @@ class DemoViews implements DemoStep {
 
   private static final ZoneId ENGLAND = ZoneId.of("Europe/London");
 
-  private final Accounts accounts;
-  private final Children children;
+  private final DemoPeople people;
   private final ChildAccess access;
   private final Views views;
   private final Plans plans;
@@ -54,16 +51,14 @@ class DemoViews implements DemoStep {
   private final Clock clock;
 
   DemoViews(
-      Accounts accounts,
-      Children children,
+      DemoPeople people,
       ChildAccess access,
       Views views,
       Plans plans,
       Meetings meetings,
       DemoSql sql,
       Clock clock) {
-    this.accounts = accounts;
-    this.children = children;
+    this.people = people;
     this.access = access;
     this.views = views;
     this.plans = plans;
@@ -74,16 +69,12 @@ class DemoViews implements DemoStep {
 
   @Override
   public void load() {
-    CurrentUser senco = user("senco@riverside.example");
-    ChildSummary sarah =
-        children.visibleTo(senco).stream()
-            .filter(c -> DemoChildren.SARAH_UPN.equals(c.upn()))
-            .findFirst()
-            .orElse(null);
+    CurrentUser senco = people.user("senco@riverside.example");
+    ChildSummary sarah = people.pupil(senco, DemoChildren.SARAH_UPN).orElse(null);
     if (sarah == null) {
       return;
     }
-    AccessibleChild asMother = access.open(user("parent@example.org"), sarah.id());
+    AccessibleChild asMother = access.open(people.user("parent@example.org"), sarah.id());
     if (!views.allForChild(asMother).isEmpty()) {
       return;
     }
@@ -170,9 +161,5 @@ class DemoViews implements DemoStep {
             : Timestamp.from(fedBack.minusDays(1).atTime(16, 20).atZone(ENGLAND).toInstant()),
         fedBack == null ? null : Date.valueOf(fedBack),
         viewId);
-  }
-
-  private CurrentUser user(String email) {
-    return accounts.findByEmail(email).orElseThrow();
   }
 }

@@ -9,8 +9,6 @@ import java.time.ZoneId;
 import org.goldenthread.child.AccessibleChild;
 import org.goldenthread.child.ChildAccess;
 import org.goldenthread.child.ChildSummary;
-import org.goldenthread.child.Children;
-import org.goldenthread.identity.Accounts;
 import org.goldenthread.identity.CurrentUser;
 import org.goldenthread.worker.SupportInput;
 import org.goldenthread.worker.SupportKind;
@@ -36,22 +34,15 @@ class DemoWorkerSupport implements DemoStep {
 
   private static final ZoneId ENGLAND = ZoneId.of("Europe/London");
 
-  private final Accounts accounts;
-  private final Children children;
+  private final DemoPeople people;
   private final ChildAccess access;
   private final SupportRequests support;
   private final DemoSql sql;
   private final Clock clock;
 
   DemoWorkerSupport(
-      Accounts accounts,
-      Children children,
-      ChildAccess access,
-      SupportRequests support,
-      DemoSql sql,
-      Clock clock) {
-    this.accounts = accounts;
-    this.children = children;
+      DemoPeople people, ChildAccess access, SupportRequests support, DemoSql sql, Clock clock) {
+    this.people = people;
     this.access = access;
     this.support = support;
     this.sql = sql;
@@ -60,12 +51,8 @@ class DemoWorkerSupport implements DemoStep {
 
   @Override
   public void load() {
-    CurrentUser senco = user("senco@riverside.example");
-    ChildSummary sarah =
-        children.visibleTo(senco).stream()
-            .filter(c -> DemoChildren.SARAH_UPN.equals(c.upn()))
-            .findFirst()
-            .orElse(null);
+    CurrentUser senco = people.user("senco@riverside.example");
+    ChildSummary sarah = people.pupil(senco, DemoChildren.SARAH_UPN).orElse(null);
     if (sarah == null) {
       return;
     }
@@ -86,7 +73,7 @@ class DemoWorkerSupport implements DemoStep {
                     + " us to visit together, so that the advice comes from the therapist and"
                     + " the family hear one plan from both of us. Could you come with me?",
                 today));
-    AccessibleChild asTherapist = access.open(user("salt@salt.example"), sarah.id());
+    AccessibleChild asTherapist = access.open(people.user("salt@salt.example"), sarah.id());
     SupportReplyView yes =
         support.reply(
             asTherapist,
@@ -134,9 +121,5 @@ class DemoWorkerSupport implements DemoStep {
   private static Timestamp at(LocalDate day, int hour, int minute) {
     Instant instant = day.atTime(hour, minute).atZone(ENGLAND).toInstant();
     return Timestamp.from(instant);
-  }
-
-  private CurrentUser user(String email) {
-    return accounts.findByEmail(email).orElseThrow();
   }
 }
