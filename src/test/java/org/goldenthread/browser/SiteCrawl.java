@@ -3,7 +3,9 @@ package org.goldenthread.browser;
 import java.net.URI;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -16,7 +18,9 @@ import java.util.regex.Pattern;
  *
  * <p>A link to a kind of page not met yet (its path with every id replaced by {@code {id}}) is
  * visited before a second page of a kind already queued, so that the limit cuts off more of the
- * same, never a kind of page.
+ * same, never a kind of page. No more than {@link #PAGES_PER_KIND} pages of one kind are visited
+ * (three children's plans show what the plan template does with different records; the fortieth
+ * directory entry adds nothing but time).
  */
 final class SiteCrawl {
 
@@ -34,12 +38,14 @@ final class SiteCrawl {
               + "|^/sign-out|^/invitations/|^/reset-password|^/api/|^/v3/|^/swagger-ui"
               + "|^/assets/|^/css/|^/js/");
 
+  static final int PAGES_PER_KIND = 3;
+
   private final URI origin;
   private final int limit;
   private final Deque<String> newKinds = new ArrayDeque<>();
   private final Deque<String> moreOfAKind = new ArrayDeque<>();
   private final Set<String> queued = new HashSet<>();
-  private final Set<String> kinds = new HashSet<>();
+  private final Map<String, Integer> kinds = new HashMap<>();
   private int visited;
 
   SiteCrawl(String origin, int limit) {
@@ -50,10 +56,15 @@ final class SiteCrawl {
   /** Queues a link found on a page, given as the absolute URL the browser resolved. */
   void found(String href) {
     Optional<String> page = pageOf(href);
-    if (page.isEmpty() || !queued.add(page.get())) {
+    if (page.isEmpty() || queued.contains(page.get())) {
       return;
     }
-    if (kinds.add(kindOf(page.get()))) {
+    int ofItsKind = kinds.merge(kindOf(page.get()), 1, Integer::sum);
+    if (ofItsKind > PAGES_PER_KIND) {
+      return;
+    }
+    queued.add(page.get());
+    if (ofItsKind == 1) {
       newKinds.add(page.get());
     } else {
       moreOfAKind.add(page.get());
