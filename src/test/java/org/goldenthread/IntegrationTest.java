@@ -12,8 +12,8 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The whole application on a random port, on a real PostgreSQL: the embedded one, started once per
- * test run in {@code target/test-postgres}, or the server in {@code GT_TEST_DATABASE_URL} when it
- * is set (see {@code application-test.properties}).
+ * test JVM in {@code target/test-postgres-N} (Maven runs two), or the server in {@code
+ * GT_TEST_DATABASE_URL} when it is set (see {@code application-test.properties}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
