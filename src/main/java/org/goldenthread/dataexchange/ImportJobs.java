@@ -103,9 +103,10 @@ class ImportJobs {
         status -> {
           List<byte[]> files =
               jdbc.query(
-                  "update import_job set status = 'RUNNING', dry_run = false, progress = 0,"
-                      + " file = null, version = version + 1 where id = ? and user_id = ? and"
-                      + " status = 'PREVIEWED' returning file",
+                  "update import_job j set status = 'RUNNING', dry_run = false, progress = 0,"
+                      + " file = null, version = j.version + 1 from (select id, file from"
+                      + " import_job where id = ? and user_id = ? and status = 'PREVIEWED' for"
+                      + " update) kept where j.id = kept.id returning kept.file",
                   (rs, n) -> rs.getBytes(1),
                   id,
                   user.id());

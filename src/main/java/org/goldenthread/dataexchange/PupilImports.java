@@ -108,7 +108,8 @@ class PupilImports {
       outcome =
           roll.importPupils(
               user, schoolId, read.file().pupils(), read.file().problems(), dryRun, progress);
-    } catch (org.springframework.dao.DataIntegrityViolationException clash) {
+    } catch (org.springframework.dao.DataIntegrityViolationException
+        | jakarta.persistence.PersistenceException clash) {
       // another import (or a person) recorded one of these UPNs meanwhile: nothing was saved
       outcome =
           new Outcome(

@@ -99,6 +99,18 @@ class ImportPageControllerTests {
 
   @Test
   void aFileThatIsNotOurTemplateIsRefusedBesideTheField() throws Exception {
+    given(imports.read(anyBoolean(), any()))
+        .willReturn(
+            new PupilImports.Read(
+                null,
+                new ImportAnswer(
+                    true,
+                    0,
+                    0,
+                    0,
+                    List.of(
+                        new ImportAnswer.ImportError(
+                            1, "file", "The first line does not match the template")))));
     Document form = upload("name,age\nAda,9\n");
     assertThat(form.select("#file-error").text()).contains("does not match the template");
   }
