@@ -27,7 +27,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /** The import and census API's shapes: 200, 400 with the same shape, 202 with a job, 404. */
@@ -50,7 +49,8 @@ class ImportApiControllerTests {
         .willAnswer(call -> new PupilImports.Read(PupilFile.read(call.getArgument(1)), null));
   }
 
-  private MockHttpServletRequestBuilder upload(CurrentUser who, String csv, boolean dryRun) {
+  private org.springframework.test.web.servlet.RequestBuilder upload(
+      CurrentUser who, String csv, boolean dryRun) {
     return MockMvcRequestBuilders.multipart("/api/v1/imports/pupils")
         .file(
             new MockMultipartFile(
