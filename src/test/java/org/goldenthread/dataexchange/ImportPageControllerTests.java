@@ -99,8 +99,7 @@ class ImportPageControllerTests {
 
   @Test
   void aFileThatIsNotOurTemplateIsRefusedBesideTheField() throws Exception {
-    given(imports.read(anyBoolean(), any()))
-        .willReturn(
+    org.mockito.BDDMockito.willReturn(
             new PupilImports.Read(
                 null,
                 new ImportAnswer(
@@ -110,7 +109,9 @@ class ImportPageControllerTests {
                     0,
                     List.of(
                         new ImportAnswer.ImportError(
-                            1, "file", "The first line does not match the template")))));
+                            1, "file", "The first line does not match the template")))))
+        .given(imports)
+        .read(anyBoolean(), any());
     Document form = upload("name,age\nAda,9\n");
     assertThat(form.select("#file-error").text()).contains("does not match the template");
   }
