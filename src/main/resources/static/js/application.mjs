@@ -34,3 +34,32 @@ window.addEventListener("afterprint", () => {
     details.open = false;
   }
 });
+
+// ---- Data exchange: an import's progress (data-module="app-import-progress") ----
+// Asks the job's status every second and moves the <progress> bar and its words (aria-live);
+// when the job is done the page is loaded again to show what it did. Without this script the
+// page has a link that refreshes it.
+for (const root of document.querySelectorAll('[data-module="app-import-progress"]')) {
+  const bar = root.querySelector("progress");
+  const words = root.querySelector("[aria-live]");
+  const template = words?.textContent ?? "";
+  const poll = async () => {
+    try {
+      const answer = await fetch(root.dataset.statusUrl, { headers: { Accept: "application/json" } });
+      if (!answer.ok) return;
+      const job = await answer.json();
+      if (job.status === "DONE") {
+        window.location.reload();
+        return;
+      }
+      bar.value = job.progress;
+      bar.textContent = `${job.progress}%`;
+      if (words) words.textContent = template.replace(/\d+%/, `${job.progress}%`);
+    } catch {
+      // the next poll tries again
+    }
+    window.setTimeout(poll, 1000);
+  };
+  window.setTimeout(poll, 1000);
+}
+// ---- end of data exchange ----

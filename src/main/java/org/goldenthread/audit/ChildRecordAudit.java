@@ -1,13 +1,16 @@
 package org.goldenthread.audit;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import org.goldenthread.child.ChildRecordChanged;
 import org.goldenthread.child.ChildRecordRead;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Keeps every read and every change of a child's record: who, in what role, when and what part. A
@@ -17,10 +20,12 @@ import org.springframework.transaction.event.TransactionalEventListener;
 class ChildRecordAudit {
 
   private final ChildAuditRepository entries;
+  private final JdbcTemplate jdbc;
   private final Clock clock;
 
-  ChildRecordAudit(ChildAuditRepository entries, Clock clock) {
+  ChildRecordAudit(ChildAuditRepository entries, JdbcTemplate jdbc, Clock clock) {
     this.entries = entries;
+    this.jdbc = jdbc;
     this.clock = clock;
   }
 
@@ -38,16 +43,50 @@ class ChildRecordAudit {
             "Looked at the " + read.part()));
   }
 
-  @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+  /**
+   * A change is recorded when its transaction commits (nothing when it rolls back). The changes of
+   * one transaction are written together, in one batch just before it commits: an import of 2,000
+   * pupils records 2,000 changes without 2,000 round trips.
+   */
+  @EventListener
   void on(ChildRecordChanged change) {
-    entries.save(
-        new ChildAuditEntry(
-            change.childId(),
-            clock.instant(),
-            change.actorId(),
-            change.actorName(),
-            change.role().name(),
-            change.action().name(),
-            change.what()));
+    Object[] row = {
+      change.childId(),
+      java.sql.Timestamp.from(clock.instant()),
+      change.actorId(),
+      change.actorName(),
+      change.role().name(),
+      change.action().name(),
+      change.what()
+    };
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+      jdbc.update(INSERT, row);
+      return;
+    }
+    @SuppressWarnings("unchecked")
+    List<Object[]> pending = (List<Object[]>) TransactionSynchronizationManager.getResource(this);
+    if (pending == null) {
+      List<Object[]> rows = new ArrayList<>();
+      TransactionSynchronizationManager.bindResource(this, rows);
+      TransactionSynchronizationManager.registerSynchronization(
+          new TransactionSynchronization() {
+            @Override
+            public void beforeCommit(boolean readOnly) {
+              jdbc.batchUpdate(INSERT, rows);
+              rows.clear();
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+              TransactionSynchronizationManager.unbindResourceIfPossible(ChildRecordAudit.this);
+            }
+          });
+      pending = rows;
+    }
+    pending.add(row);
   }
+
+  private static final String INSERT =
+      "insert into child_audit (child_id, occurred_at, actor_id, actor_name, role, action, what)"
+          + " values (?, ?, ?, ?, ?, ?, ?)";
 }

@@ -129,6 +129,10 @@ class Child {
     return schoolId;
   }
 
+  String upn() {
+    return upn;
+  }
+
   String givenName() {
     return givenName;
   }

@@ -13,6 +13,14 @@ interface ChildRepository
 
   Optional<Child> findByUpn(String upn);
 
+  /** The children recorded with these UPNs: for an import, which matches pupils by UPN. */
+  List<Child> findByUpnIn(java.util.Collection<String> upns);
+
+  /** A school's roll, by family name then given name. */
+  @Query(
+      "select c from Child c where c.schoolId = :schoolId order by lower(c.familyName), lower(c.givenName), c.id")
+  List<Child> roll(@Param("schoolId") UUID schoolId);
+
   List<Child> findByUserId(UUID userId);
 
   /**
