@@ -1,0 +1,244 @@
+package org.goldenthread.caseload;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The caseload as the database answers it: for every child of one school, the facts the figures
+ * count (one row per child, worked out by correlated subqueries that each read one child's open
+ * records through an index), then counted, filtered, sorted and paged where the rows are. Nothing
+ * is read a child at a time and no child's rows come into Java beyond the page shown (or the rows
+ * streamed into a CSV file).
+ *
+ * <p>The tables belong to the capabilities that record them (plan, review, meeting, action,
+ * document, voice, request); this only reads them.
+ */
+@Component
+class CaseloadQueries {
+
+  static final ZoneId ENGLAND = ZoneId.of("Europe/London");
+  static final int REVIEWS_SOON_DAYS = 30;
+  static final int DEADLINES_SOON_DAYS = 14;
+  static final int MEETINGS_A_YEAR = 3;
+
+  /**
+   * One row per child of the school: the next review (as the last review recorded it), meetings
+   * held since 1 September, open actions past their due date, family evidence and views awaiting a
+   * response, the breaks in the plan's thread (aspirations no need works towards, needs no outcome
+   * addresses, outcomes with no provision or no target date, provision that serves no outcome), and
+   * the answers the school owes: requests in writing made to the school and family evidence, the
+   * next one due and how many are past due.
+   */
+  private static final String FACTS =
+      """
+      with facts as (
+        select c.id, c.given_name, c.preferred_name, c.family_name, c.upn, c.year_group,
+          c.sen_status, c.primary_need, c.secondary_need,
+          (select pr.next_review_on from plan_review pr where pr.child_id = c.id
+            order by pr.held_on desc, pr.recorded_at desc limit 1) as next_review,
+          (select count(*) from meeting m where m.child_id = c.id
+            and m.status in ('BOOKED', 'CLOSED')
+            and m.starts_at >= :yearStart and m.starts_at <= :now) as meetings,
+          (select count(*) from meeting_action a where a.child_id = c.id and a.status = 'OPEN'
+            and a.due_on < :today) as overdue_actions,
+          (select count(*) from document d where d.child_id = c.id and d.response_due is not null
+            and d.responded_at is null) as unread_evidence,
+          (select count(*) from voice_view v where v.child_id = c.id and v.status = 'OPEN')
+            as open_views,
+          (select count(*) from plan_aspiration pa where pa.child_id = c.id and not exists
+              (select 1 from plan_need_aspiration x where x.aspiration_id = pa.id))
+          + (select count(*) from plan_need pn where pn.child_id = c.id and not exists
+              (select 1 from plan_outcome_need x where x.need_id = pn.id))
+          + (select count(*) from plan_outcome po where po.child_id = c.id and not exists
+              (select 1 from plan_provision_outcome x where x.outcome_id = po.id))
+          + (select count(*) from plan_outcome po where po.child_id = c.id
+              and po.target_date is null)
+          + (select count(*) from plan_provision pp where pp.child_id = c.id and not exists
+              (select 1 from plan_provision_outcome x where x.provision_id = pp.id))
+            as thread_breaks,
+          least(
+            (select min(w.due_on) from written_request w where w.child_id = c.id
+              and w.answered_on is null and w.addressed_to = 'SCHOOL' and w.due_on >= :today),
+            (select min(d.response_due) from document d where d.child_id = c.id
+              and d.response_due is not null and d.responded_at is null
+              and d.response_due >= :today)) as next_deadline,
+          (select count(*) from written_request w where w.child_id = c.id
+              and w.answered_on is null and w.addressed_to = 'SCHOOL' and w.due_on < :today)
+          + (select count(*) from document d where d.child_id = c.id
+              and d.response_due is not null and d.responded_at is null
+              and d.response_due < :today) as missed_deadlines
+        from child c
+        where c.school_id = :school
+      )
+      """;
+
+  private final JdbcClient sql;
+
+  CaseloadQueries(JdbcClient sql) {
+    this.sql = sql;
+  }
+
+  /** Every figure, counted over the school's children in one statement, and the number of them. */
+  Figures figures(UUID school, Instant now) {
+    StringBuilder select = new StringBuilder(FACTS).append("select count(*) as children");
+    for (Figure figure : Figure.values()) {
+      select
+          .append(", count(*) filter (where ")
+          .append(figure.condition())
+          .append(") as ")
+          .append(figure.name().toLowerCase(java.util.Locale.ROOT));
+    }
+    select.append(" from facts");
+    return params(sql.sql(select.toString()), school, now)
+        .query(
+            (rs, n) -> {
+              Map<Figure, Long> counts = new EnumMap<>(Figure.class);
+              for (Figure figure : Figure.values()) {
+                counts.put(figure, rs.getLong(figure.name().toLowerCase(java.util.Locale.ROOT)));
+              }
+              return new Figures(rs.getLong("children"), counts);
+            })
+        .single();
+  }
+
+  /** The children matching the filter, counted. */
+  long count(UUID school, CaseloadFilter filter, Instant now) {
+    String where = where(filter);
+    JdbcClient.StatementSpec statement =
+        params(sql.sql(FACTS + "select count(*) from facts" + where), school, now);
+    return filtered(statement, filter).query(Long.class).single();
+  }
+
+  /** One page of the children matching the filter, in its order. */
+  List<CaseloadRow> page(UUID school, CaseloadFilter filter, Instant now, int page, int size) {
+    String select =
+        FACTS
+            + "select * from facts"
+            + where(filter)
+            + " order by "
+            + filter.sort().orderBy(filter.descending())
+            + " limit :limit offset :offset";
+    return filtered(params(sql.sql(select), school, now), filter)
+        .param("limit", size)
+        .param("offset", (long) page * size)
+        .query(CaseloadQueries::row)
+        .list();
+  }
+
+  /** Every child matching the filter, in its order, each passed on as it is read. */
+  void each(UUID school, CaseloadFilter filter, Instant now, Consumer<CaseloadRow> each) {
+    String select =
+        FACTS
+            + "select * from facts"
+            + where(filter)
+            + " order by "
+            + filter.sort().orderBy(filter.descending());
+    try (Stream<CaseloadRow> rows =
+        filtered(params(sql.sql(select), school, now), filter)
+            .withFetchSize(500)
+            .query(CaseloadQueries::row)
+            .stream()) {
+      rows.forEach(each);
+    }
+  }
+
+  private static String where(CaseloadFilter filter) {
+    List<String> conditions = new ArrayList<>();
+    if (filter.status() != null) {
+      conditions.add("sen_status = :status");
+    }
+    if (filter.need() != null) {
+      conditions.add("(primary_need = :need or secondary_need = :need)");
+    }
+    if (filter.year() != null) {
+      conditions.add("year_group = :year");
+    }
+    if (filter.show() != null) {
+      conditions.add("(" + filter.show().condition() + ")");
+    }
+    return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+  }
+
+  private static JdbcClient.StatementSpec filtered(
+      JdbcClient.StatementSpec statement, CaseloadFilter filter) {
+    if (filter.status() != null) {
+      statement = statement.param("status", filter.status().name());
+    }
+    if (filter.need() != null) {
+      statement = statement.param("need", filter.need().name());
+    }
+    if (filter.year() != null) {
+      statement = statement.param("year", filter.year());
+    }
+    return statement;
+  }
+
+  private static JdbcClient.StatementSpec params(
+      JdbcClient.StatementSpec statement, UUID school, Instant now) {
+    LocalDate today = LocalDate.ofInstant(now, ENGLAND);
+    return statement
+        .param("school", school)
+        .param("now", java.sql.Timestamp.from(now))
+        .param("today", Date.valueOf(today))
+        .param(
+            "yearStart",
+            java.sql.Timestamp.from(schoolYearStart(today).atStartOfDay(ENGLAND).toInstant()))
+        .param("reviewsSoon", Date.valueOf(today.plusDays(REVIEWS_SOON_DAYS)))
+        .param("deadlinesSoon", Date.valueOf(today.plusDays(DEADLINES_SOON_DAYS)));
+  }
+
+  /** 1 September of the school year this day is in. */
+  static LocalDate schoolYearStart(LocalDate today) {
+    int year =
+        today.getMonthValue() >= Month.SEPTEMBER.getValue() ? today.getYear() : today.getYear() - 1;
+    return LocalDate.of(year, Month.SEPTEMBER, 1);
+  }
+
+  private static CaseloadRow row(ResultSet rs, int n) throws SQLException {
+    String given = rs.getString("given_name");
+    String preferred = rs.getString("preferred_name");
+    String shown = preferred == null || preferred.isBlank() ? given : preferred;
+    return new CaseloadRow(
+        rs.getObject("id", UUID.class),
+        shown + " " + rs.getString("family_name"),
+        rs.getString("upn"),
+        rs.getString("year_group"),
+        rs.getString("sen_status"),
+        rs.getString("primary_need"),
+        date(rs, "next_review"),
+        rs.getLong("meetings"),
+        rs.getLong("overdue_actions"),
+        rs.getLong("unread_evidence"),
+        rs.getLong("open_views"),
+        rs.getLong("thread_breaks"),
+        date(rs, "next_deadline"),
+        rs.getLong("missed_deadlines"));
+  }
+
+  private static LocalDate date(ResultSet rs, String column) throws SQLException {
+    Date date = rs.getDate(column);
+    return date == null ? null : date.toLocalDate();
+  }
+
+  /** The figures of one school, and how many children it has. */
+  record Figures(long children, Map<Figure, Long> counts) {
+
+    long of(Figure figure) {
+      return counts.getOrDefault(figure, 0L);
+    }
+  }
+}
