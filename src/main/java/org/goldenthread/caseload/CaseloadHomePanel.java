@@ -27,7 +27,7 @@ class CaseloadHomePanel implements HomePanel {
     }
     return Optional.of(
         new PagePanel(
-            "caseload",
+            "school-caseload",
             "caseload.panel.heading",
             "caseload/home-panel",
             Map.of(
