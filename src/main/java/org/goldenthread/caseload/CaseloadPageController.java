@@ -71,8 +71,9 @@ class CaseloadPageController {
     int number = pageNumber(page);
     String base = "/schools/" + school.id() + "/caseload";
     CaseloadQueries.Figures figures = caseloads.figures(school.id());
-    long matching = filter.isActive() ? caseloads.count(school.id(), filter) : figures.children();
-    List<CaseloadRow> rows = caseloads.page(school.id(), filter, number);
+    CaseloadQueries.CaseloadPage shown = caseloads.page(school.id(), filter, number);
+    List<CaseloadRow> rows = shown.rows();
+    long matching = filter.isActive() ? shown.matching() : figures.children();
     PageImpl<CaseloadRow> found =
         new PageImpl<>(rows, PageRequest.of(number, SchoolCaseloads.PAGE_SIZE), matching);
 

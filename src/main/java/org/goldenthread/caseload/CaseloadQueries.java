@@ -123,21 +123,37 @@ class CaseloadQueries {
     return filtered(statement, filter).query(Long.class).single();
   }
 
-  /** One page of the children matching the filter, in its order. */
-  List<CaseloadRow> page(UUID school, CaseloadFilter filter, Instant now, int page, int size) {
+  /**
+   * One page of the children matching the filter, in its order, with how many match in all (counted
+   * in the same statement; counted apart only for a page past the end).
+   */
+  CaseloadPage page(UUID school, CaseloadFilter filter, Instant now, int page, int size) {
     String select =
         FACTS
-            + "select * from facts"
+            + "select *, count(*) over () as matching from facts"
             + where(filter)
             + " order by "
             + filter.sort().orderBy(filter.descending())
             + " limit :limit offset :offset";
-    return filtered(params(sql.sql(select), school, now), filter)
-        .param("limit", size)
-        .param("offset", (long) page * size)
-        .query(CaseloadQueries::row)
-        .list();
+    long[] matching = {0};
+    List<CaseloadRow> rows =
+        filtered(params(sql.sql(select), school, now), filter)
+            .param("limit", size)
+            .param("offset", (long) page * size)
+            .query(
+                (rs, n) -> {
+                  matching[0] = rs.getLong("matching");
+                  return row(rs, n);
+                })
+            .list();
+    if (rows.isEmpty() && page > 0) {
+      matching[0] = count(school, filter, now);
+    }
+    return new CaseloadPage(rows, matching[0]);
   }
+
+  /** A page of the caseload and how many children match its filter. */
+  record CaseloadPage(List<CaseloadRow> rows, long matching) {}
 
   /** Every child matching the filter, in its order, each passed on as it is read. */
   void each(UUID school, CaseloadFilter filter, Instant now, Consumer<CaseloadRow> each) {

@@ -71,7 +71,7 @@ public class SchoolCaseloads {
     return queries.count(school, filter, clock.instant());
   }
 
-  List<CaseloadRow> page(UUID school, CaseloadFilter filter, int page) {
+  CaseloadQueries.CaseloadPage page(UUID school, CaseloadFilter filter, int page) {
     return queries.page(school, filter, clock.instant(), Math.max(0, page), PAGE_SIZE);
   }
 

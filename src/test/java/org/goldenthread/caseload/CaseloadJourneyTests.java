@@ -29,7 +29,8 @@ class CaseloadJourneyTests extends BrowserTest {
   void theSencoFollowsAFigureToItsListSortsItAndDownloadsIt() throws IOException {
     page.navigate("/sign-in");
     signInAs(page, Pupils.SENCO);
-    assertThat(section(page, "Your caseload")).containsText("Open your caseload");
+    assertThat(section(page, "Caseload figures"))
+        .containsText("See your school's figures and the lists behind them");
     navigationLink(page, "Caseload").click();
 
     assertThat(heading(page)).hasText("Caseload");

@@ -23,7 +23,7 @@ import org.springframework.web.ErrorResponseException;
  */
 @ApplicationModuleTest(
     mode = BootstrapMode.ALL_DEPENDENCIES,
-    extraIncludes = {"database", "family"})
+    extraIncludes = {"database", "family", "web"})
 @ActiveProfiles("test")
 class CaseloadModuleTests {
 
@@ -55,7 +55,8 @@ class CaseloadModuleTests {
 
     CaseloadFilter views = CaseloadFilter.showing(Figure.OPEN_VIEWS);
     assertThat(caseloads.count(school.id(), views)).isEqualTo(1);
-    assertThat(caseloads.page(school.id(), views, 0))
+    assertThat(caseloads.page(school.id(), views, 0).matching()).isEqualTo(1);
+    assertThat(caseloads.page(school.id(), views, 0).rows())
         .singleElement()
         .satisfies(row -> assertThat(row.openViews()).isEqualTo(1));
     List<CaseloadRow> streamed = new ArrayList<>();

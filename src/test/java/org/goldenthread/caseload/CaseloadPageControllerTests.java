@@ -77,7 +77,6 @@ class CaseloadPageControllerTests {
       counts.put(figure, (long) figure.ordinal() + 1);
     }
     given(caseloads.figures(schoolId)).willReturn(new CaseloadQueries.Figures(120, counts));
-    given(caseloads.count(eq(schoolId), any())).willReturn(2L);
     sarah =
         new CaseloadRow(
             UUID.randomUUID(),
@@ -110,7 +109,8 @@ class CaseloadPageControllerTests {
             0,
             null,
             0);
-    given(caseloads.page(eq(schoolId), any(), eq(0))).willReturn(List.of(sarah, hostile));
+    given(caseloads.page(eq(schoolId), any(), eq(0)))
+        .willReturn(new CaseloadQueries.CaseloadPage(List.of(sarah, hostile), 2));
   }
 
   @Test
