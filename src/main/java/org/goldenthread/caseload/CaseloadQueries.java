@@ -19,9 +19,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The caseload as the database answers it: for every child of one school, the facts the figures
- * count (one row per child, worked out by correlated subqueries that each read one child's open
- * records through an index), then counted, filtered, sorted and paged where the rows are. Nothing
- * is read a child at a time and no child's rows come into Java beyond the page shown (or the rows
+ * count (one row per child: each capability's open records of the school's children aggregated once
+ * by child, then joined), then counted, filtered, sorted and paged where the rows are. Nothing is
+ * read a child at a time and no child's rows come into Java beyond the page shown (or the rows
  * streamed into a CSV file).
  *
  * <p>The tables belong to the capabilities that record them (plan, review, meeting, action,
@@ -45,44 +45,90 @@ class CaseloadQueries {
    */
   private static final String FACTS =
       """
-      with facts as (
+      with pupils as (
         select c.id, c.given_name, c.preferred_name, c.family_name, c.upn, c.year_group,
-          c.sen_status, c.primary_need, c.secondary_need,
-          (select pr.next_review_on from plan_review pr where pr.child_id = c.id
-            order by pr.held_on desc, pr.recorded_at desc limit 1) as next_review,
-          (select count(*) from meeting m where m.child_id = c.id
-            and m.status in ('BOOKED', 'CLOSED')
-            and m.starts_at >= :yearStart and m.starts_at <= :now) as meetings,
-          (select count(*) from meeting_action a where a.child_id = c.id and a.status = 'OPEN'
-            and a.due_on < :today) as overdue_actions,
-          (select count(*) from document d where d.child_id = c.id and d.response_due is not null
-            and d.responded_at is null) as unread_evidence,
-          (select count(*) from voice_view v where v.child_id = c.id and v.status = 'OPEN')
-            as open_views,
-          (select count(*) from plan_aspiration pa where pa.child_id = c.id and not exists
-              (select 1 from plan_need_aspiration x where x.aspiration_id = pa.id))
-          + (select count(*) from plan_need pn where pn.child_id = c.id and not exists
-              (select 1 from plan_outcome_need x where x.need_id = pn.id))
-          + (select count(*) from plan_outcome po where po.child_id = c.id and not exists
-              (select 1 from plan_provision_outcome x where x.outcome_id = po.id))
-          + (select count(*) from plan_outcome po where po.child_id = c.id
-              and po.target_date is null)
-          + (select count(*) from plan_provision pp where pp.child_id = c.id and not exists
-              (select 1 from plan_provision_outcome x where x.provision_id = pp.id))
-            as thread_breaks,
-          least(
-            (select min(w.due_on) from written_request w where w.child_id = c.id
-              and w.answered_on is null and w.addressed_to = 'SCHOOL' and w.due_on >= :today),
-            (select min(d.response_due) from document d where d.child_id = c.id
-              and d.response_due is not null and d.responded_at is null
-              and d.response_due >= :today)) as next_deadline,
-          (select count(*) from written_request w where w.child_id = c.id
-              and w.answered_on is null and w.addressed_to = 'SCHOOL' and w.due_on < :today)
-          + (select count(*) from document d where d.child_id = c.id
-              and d.response_due is not null and d.responded_at is null
-              and d.response_due < :today) as missed_deadlines
+          c.sen_status, c.primary_need, c.secondary_need
         from child c
         where c.school_id = :school
+      ),
+      reviews as (
+        select distinct on (pr.child_id) pr.child_id, pr.next_review_on
+        from plan_review pr join pupils p on p.id = pr.child_id
+        order by pr.child_id, pr.held_on desc, pr.recorded_at desc
+      ),
+      meetings as (
+        select m.child_id, count(*) as n
+        from meeting m join pupils p on p.id = m.child_id
+        where m.status in ('BOOKED', 'CLOSED') and m.starts_at >= :yearStart
+          and m.starts_at <= :now
+        group by m.child_id
+      ),
+      actions as (
+        select a.child_id, count(*) as n
+        from meeting_action a join pupils p on p.id = a.child_id
+        where a.status = 'OPEN' and a.due_on < :today
+        group by a.child_id
+      ),
+      evidence as (
+        select d.child_id, count(*) as n,
+          min(d.response_due) filter (where d.response_due >= :today) as next_due,
+          count(*) filter (where d.response_due < :today) as missed
+        from document d join pupils p on p.id = d.child_id
+        where d.response_due is not null and d.responded_at is null
+        group by d.child_id
+      ),
+      open_views as (
+        select v.child_id, count(*) as n
+        from voice_view v join pupils p on p.id = v.child_id
+        where v.status = 'OPEN'
+        group by v.child_id
+      ),
+      requests as (
+        select w.child_id,
+          min(w.due_on) filter (where w.due_on >= :today) as next_due,
+          count(*) filter (where w.due_on < :today) as missed
+        from written_request w join pupils p on p.id = w.child_id
+        where w.answered_on is null and w.addressed_to = 'SCHOOL'
+        group by w.child_id
+      ),
+      breaks as (
+        select b.child_id, count(*) as n from (
+          select pa.child_id from plan_aspiration pa join pupils p on p.id = pa.child_id
+            where not exists (select 1 from plan_need_aspiration x where x.aspiration_id = pa.id)
+          union all
+          select pn.child_id from plan_need pn join pupils p on p.id = pn.child_id
+            where not exists (select 1 from plan_outcome_need x where x.need_id = pn.id)
+          union all
+          select po.child_id from plan_outcome po join pupils p on p.id = po.child_id
+            where not exists (select 1 from plan_provision_outcome x where x.outcome_id = po.id)
+          union all
+          select po.child_id from plan_outcome po join pupils p on p.id = po.child_id
+            where po.target_date is null
+          union all
+          select pp.child_id from plan_provision pp join pupils p on p.id = pp.child_id
+            where not exists (select 1 from plan_provision_outcome x where x.provision_id = pp.id)
+        ) b
+        group by b.child_id
+      ),
+      facts as (
+        select p.id, p.given_name, p.preferred_name, p.family_name, p.upn, p.year_group,
+          p.sen_status, p.primary_need, p.secondary_need,
+          r.next_review_on as next_review,
+          coalesce(m.n, 0) as meetings,
+          coalesce(a.n, 0) as overdue_actions,
+          coalesce(e.n, 0) as unread_evidence,
+          coalesce(v.n, 0) as open_views,
+          coalesce(b.n, 0) as thread_breaks,
+          least(e.next_due, q.next_due) as next_deadline,
+          coalesce(e.missed, 0) + coalesce(q.missed, 0) as missed_deadlines
+        from pupils p
+          left join reviews r on r.child_id = p.id
+          left join meetings m on m.child_id = p.id
+          left join actions a on a.child_id = p.id
+          left join evidence e on e.child_id = p.id
+          left join open_views v on v.child_id = p.id
+          left join requests q on q.child_id = p.id
+          left join breaks b on b.child_id = p.id
       )
       """;
 

@@ -23,7 +23,7 @@ import org.springframework.web.ErrorResponseException;
  */
 @ApplicationModuleTest(
     mode = BootstrapMode.ALL_DEPENDENCIES,
-    extraIncludes = {"database", "family", "web"})
+    extraIncludes = {"database", "web", "identity"})
 @ActiveProfiles("test")
 class CaseloadModuleTests {
 
