@@ -153,15 +153,6 @@ class CaseloadStatementsTests {
           .isLessThanOrEqualTo(MOST_STATEMENTS);
       assertThat(shown.rows()).as(query).isLessThanOrEqualTo(60);
       assertThat(took).as(query).isLessThan(AT_MOST);
-      System.out.println(
-          "CASELOAD-STATEMENTS "
-              + query
-              + " "
-              + shown.statements()
-              + " "
-              + took.toMillis()
-              + "ms\n"
-              + shown.listed());
       if (first < 0) {
         first = shown.statements();
       }
