@@ -142,8 +142,11 @@ class ScaleData implements DemoStep {
   /** What the authority's overview counts, in realistic proportions, set by set. */
   private void overviewRecords(UUID authority, CurrentUser officer) {
     LocalDate today = LocalDate.now(clock);
+    // The bench schools only (URN 99...): the demo's children of the same authority keep theirs.
     String ours =
-        "join school s on s.id = c.school_id and s.local_authority_id = '" + authority + "'";
+        "join school s on s.id = c.school_id and s.local_authority_id = '"
+            + authority
+            + "' and s.urn like '99%'";
     // The assessment that led to each plan: requested up to 3 years ago, final 14 to 24 weeks on.
     demoSql.update(
         """
