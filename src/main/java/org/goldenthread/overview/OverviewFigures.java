@@ -100,7 +100,7 @@ class OverviewFigures {
   AnnualReviewFigures annualReviews(UUID authority, LocalDate today) {
     return jdbc.sql(
             """
-            with plan as (
+            with plan as materialized (
               select c.date_of_birth as born,
                      greatest(
                        (select max(r.meeting_on) from annual_review r

@@ -16,11 +16,12 @@ import org.springframework.web.ErrorResponseException;
  * The overview module with only what it depends on (and the database): it counts the records of the
  * modules it reports on straight from their tables, so it starts and answers without them; its
  * officer reads the figures, another authority's officer and a SENCO find nothing. The web module
- * (the clock) and the family (which the child's door asks) are started too.
+ * (the clock), the child (its home panel) and the family (which the child's door asks) are started
+ * too.
  */
 @ApplicationModuleTest(
     mode = BootstrapMode.ALL_DEPENDENCIES,
-    extraIncludes = {"database", "web", "family"})
+    extraIncludes = {"database", "web", "child", "family"})
 @ActiveProfiles("test")
 class OverviewModuleTests {
 
