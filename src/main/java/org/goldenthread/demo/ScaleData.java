@@ -33,6 +33,12 @@ import org.springframework.stereotype.Component;
  * goes through the plan's own service. The directory gets {@value #DIRECTORY_SERVICES} more
  * services ({@code directory.GeneratedServices}). Loaded once, after the demo, with {@code
  * goldenthread.bench-data}.
+ *
+ * <p>For the authority's overview (its officer {@value #OFFICER}): every child with a plan has the
+ * assessment that led to it (final plans over the last three years, about 6 in 10 within 20 weeks),
+ * and annual reviews since (some missed); about 1 in 40 children on SEN support is being assessed;
+ * the deadlines seen missed, the disagreements of about 1 in 8 families of a child with a plan and
+ * 1 in 60 on SEN support, each at a stage; all written set by set (INSERT ... SELECT).
  */
 @Component
 @Order(10)
@@ -41,6 +47,7 @@ class ScaleData implements DemoStep {
 
   static final String SENCO = "senco@bench.example";
   static final String PARENT = "parent@bench.example";
+  static final String OFFICER = "officer@bench.example";
   static final String BIG_SCHOOL_URN = "990000";
   static final int SCHOOLS = 599;
   static final int PUPILS_PER_SCHOOL = 100;
@@ -120,12 +127,160 @@ class ScaleData implements DemoStep {
         child);
     plan(access.open(senco, child));
     services.add(DIRECTORY_SERVICES, "990");
+    CurrentUser officer =
+        accounts.createOrGrant(
+            OFFICER, "Ade Bello", DemoData.PASSWORD, Role.AUTHORITY_OFFICER, authority);
+    overviewRecords(authority, officer);
     log.info(
         "Bench data is in place: {} schools, {} pupils at Bench Academy ({}), {} more services",
         SCHOOLS + 1,
         BIG_SCHOOL_PUPILS,
         SENCO,
         DIRECTORY_SERVICES);
+  }
+
+  /** What the authority's overview counts, in realistic proportions, set by set. */
+  private void overviewRecords(UUID authority, CurrentUser officer) {
+    LocalDate today = LocalDate.now(clock);
+    // The bench schools only (URN 99...): the demo's children of the same authority keep theirs.
+    String ours =
+        "join school s on s.id = c.school_id and s.local_authority_id = '"
+            + authority
+            + "' and s.urn like '99%'";
+    // The assessment that led to each plan: requested up to 3 years ago, final 14 to 24 weeks on.
+    demoSql.update(
+        """
+        insert into ehc_assessment (id, child_id, requested_on, requested_by, status,
+                                    recorded_by_id, recorded_by_name, recorded_at, changed_at)
+        select gen_random_uuid(), c.id,
+               ?::date - 100 - abs(hashtext(c.id::text)) % 1000,
+               (array['PARENT','SCHOOL','SCHOOL','OTHER'])[1 + abs(hashtext(c.id::text)) % 4],
+               'FINAL_ISSUED', ?, ?, now(), now()
+        from child c {ours}
+        where c.sen_status = 'E'
+        """
+            .replace("{ours}", ours),
+        today,
+        officer.id(),
+        officer.displayName());
+    // About 1 in 40 on SEN support being assessed now.
+    demoSql.update(
+        """
+        insert into ehc_assessment (id, child_id, requested_on, requested_by, status,
+                                    recorded_by_id, recorded_by_name, recorded_at, changed_at)
+        select gen_random_uuid(), c.id, ?::date - abs(hashtext(c.id::text)) % 90, 'PARENT',
+               'ASSESSING', ?, ?, now(), now()
+        from child c {ours}
+        where c.sen_status = 'K' and abs(hashtext(c.id::text)) % 40 = 0
+        """
+            .replace("{ours}", ours),
+        today,
+        officer.id(),
+        officer.displayName());
+    demoSql.update(
+        """
+        insert into ehc_assessment_event (id, assessment_id, position, kind, happened_on, assess,
+                                          recorded_by_id, recorded_by_name, recorded_at)
+        select gen_random_uuid(), a.id, 0, 'DECISION_TO_ASSESS', a.requested_on + 40, true,
+               a.recorded_by_id, a.recorded_by_name, now()
+        from ehc_assessment a {ours_a}
+        where a.requested_on + 40 <= ?
+        """
+            .replace("{ours_a}", "join child c on c.id = a.child_id " + ours),
+        today);
+    demoSql.update(
+        """
+        insert into ehc_assessment_event (id, assessment_id, position, kind, happened_on,
+                                          recorded_by_id, recorded_by_name, recorded_at)
+        select gen_random_uuid(), a.id, 1, 'FINAL_ISSUED',
+               a.requested_on + 98 + abs(hashtext(a.id::text)) % 70,
+               a.recorded_by_id, a.recorded_by_name, now()
+        from ehc_assessment a {ours_a}
+        where a.status = 'FINAL_ISSUED'
+        """
+            .replace("{ours_a}", "join child c on c.id = a.child_id " + ours));
+    // Annual reviews: the first about a year after the plan (1 in 7 not held), the second a year
+    // later (1 in 5 not held).
+    for (int year = 1; year <= 2; year++) {
+      demoSql.update(
+          """
+          insert into annual_review (id, child_id, meeting_on, recorded_by_id, recorded_by_name,
+                                     recorded_at, changed_at)
+          select gen_random_uuid(), a.child_id, e.happened_on + 365 * ? - 20, ?, ?, now(), now()
+          from ehc_assessment a
+          join ehc_assessment_event e on e.assessment_id = a.id and e.kind = 'FINAL_ISSUED'
+          {ours_a}
+          where e.happened_on + 365 * ? - 20 <= ? and abs(hashtext(a.id::text)) % ? <> 0
+          """
+              .replace("{ours_a}", "join child c on c.id = a.child_id " + ours),
+          year,
+          officer.id(),
+          officer.displayName(),
+          year,
+          today,
+          year == 1 ? 7 : 5);
+    }
+    // Deadlines seen missed: final plans issued late; about 1 in 12 on SEN support, one of the
+    // school's deadlines; all in the year up to today.
+    demoSql.update(
+        """
+        insert into statutory_deadline_notice (deadline_key, notice, child_id, sent_at)
+        select a.id || '|FINAL_PLAN|' || (a.requested_on + 140) || '|null', 'MISSED', a.child_id,
+               (a.requested_on + 141)::timestamptz
+        from ehc_assessment a
+        join ehc_assessment_event e on e.assessment_id = a.id and e.kind = 'FINAL_ISSUED'
+        {ours_a}
+        where e.happened_on > a.requested_on + 140
+        """
+            .replace("{ours_a}", "join child c on c.id = a.child_id " + ours));
+    demoSql.update(
+        """
+        insert into statutory_deadline_notice (deadline_key, notice, child_id, sent_at)
+        select c.id || '|' || k.kind || '|' || d.due || '|null', 'MISSED', c.id,
+               (d.due + 1)::timestamptz
+        from child c {ours}
+        cross join lateral (select (array['REQUEST_ANSWER','CONCERN_ANSWER','ACTION',
+                                         'MEETING_CADENCE','EVIDENCE_RESPONSE','ADVICE',
+                                         'REVIEW_REPORT'])[1 + abs(hashtext(c.id::text)) % 7]
+                                   as kind) k
+        cross join lateral (select ?::date - 1 - abs(hashtext(c.id::text || 'due')) % 330
+                                   as due) d
+        where c.sen_status <> 'N' and abs(hashtext(c.id::text)) % 12 = 1
+        """
+            .replace("{ours}", ours),
+        today);
+    // Disagreements, each with one to three stages; about 1 in 4 settled at its last stage.
+    demoSql.update(
+        """
+        insert into disagreement (id, child_id, about, summary, recorded_by_name, recorded_at,
+                                  changed_at)
+        select gen_random_uuid(), c.id,
+               case when c.sen_status = 'E'
+                    then (array['PLAN_CONTENTS','NAMED_SCHOOL_ONLY','CEASE'])
+                         [1 + abs(hashtext(c.id::text)) % 3]
+                    else (array['SCHOOL_SUPPORT','REFUSAL_TO_ASSESS'])
+                         [1 + abs(hashtext(c.id::text)) % 2] end,
+               'The family disagrees with the support offered.', 'Parent', now(), now()
+        from child c {ours}
+        where (c.sen_status = 'E' and abs(hashtext(c.id::text || 'd')) % 8 = 0)
+           or (c.sen_status = 'K' and abs(hashtext(c.id::text || 'd')) % 60 = 0)
+        """
+            .replace("{ours}", ours));
+    demoSql.update(
+        """
+        insert into disagreement_stage (id, disagreement_id, stage, started_on, settles,
+                                        recorded_by_name, recorded_at)
+        select gen_random_uuid(), d.id,
+               (array['TALK_TO_SCHOOL','SCHOOL_COMPLAINT','DISAGREEMENT_RESOLUTION',
+                      'MEDIATION','TRIBUNAL'])[n.n + abs(hashtext(d.id::text)) % 3],
+               ?::date - 200 + 60 * n.n - abs(hashtext(d.id::text)) % 60,
+               n.n = 1 + abs(hashtext(d.id::text)) % 3 and abs(hashtext(d.id::text || 's')) % 4 = 0,
+               'Parent', now()
+        from disagreement d {ours_d}
+        cross join lateral generate_series(1, 1 + abs(hashtext(d.id::text)) % 3) n(n)
+        """
+            .replace("{ours_d}", "join child c on c.id = d.child_id " + ours),
+        today);
   }
 
   private void pupils(String schools, int perSchool) {

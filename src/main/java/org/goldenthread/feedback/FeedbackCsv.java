@@ -3,11 +3,12 @@ package org.goldenthread.feedback;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import org.goldenthread.web.CsvText;
 
 /**
  * The authority's table as CSV, one line per school and term, with each answer's count and its
  * percentage of the answers in columns of their own: a suppressed group says so and has no figures.
- * Text that a spreadsheet would read as a formula is led by an apostrophe.
+ * Text that a spreadsheet would read as a formula is led by an apostrophe ({@link CsvText}).
  */
 final class FeedbackCsv {
 
@@ -64,19 +65,8 @@ final class FeedbackCsv {
       if (i > 0) {
         csv.append(',');
       }
-      csv.append(cell(cells.get(i)));
+      csv.append(CsvText.cell(cells.get(i)));
     }
     csv.append("\r\n");
-  }
-
-  private static String cell(String value) {
-    String safe = value;
-    if (!safe.isEmpty() && "=+-@\t\r".indexOf(safe.charAt(0)) >= 0) {
-      safe = "'" + safe;
-    }
-    if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
-      return '"' + safe.replace("\"", "\"\"") + '"';
-    }
-    return safe;
   }
 }
