@@ -6,6 +6,7 @@ import java.io.Writer;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
+import org.goldenthread.web.CsvText;
 
 /**
  * The caseload as CSV (RFC 4180), a row at a time as the database reads it. A cell that a
@@ -62,28 +63,10 @@ final class CaseloadCsv {
 
   private void line(List<String> cells) {
     try {
-      for (int i = 0; i < cells.size(); i++) {
-        if (i > 0) {
-          out.write(',');
-        }
-        out.write(cell(cells.get(i)));
-      }
-      out.write("\r\n");
+      out.write(CsvText.line(cells));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  /** One cell, made safe for a spreadsheet and quoted when it must be. */
-  static String cell(String value) {
-    String safe = value == null ? "" : value;
-    if (!safe.isEmpty() && "=+-@\t\r".indexOf(safe.charAt(0)) >= 0) {
-      safe = "'" + safe;
-    }
-    if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
-      safe = "\"" + safe.replace("\"", "\"\"") + "\"";
-    }
-    return safe;
   }
 
   private static String nullable(String value) {

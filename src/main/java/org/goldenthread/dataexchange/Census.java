@@ -1,6 +1,7 @@
 package org.goldenthread.dataexchange;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.goldenthread.child.ChildSummary;
@@ -9,6 +10,7 @@ import org.goldenthread.child.SchoolRoll;
 import org.goldenthread.child.SenStatus;
 import org.goldenthread.child.Upn;
 import org.goldenthread.identity.CurrentUser;
+import org.goldenthread.web.CsvText;
 import org.springframework.stereotype.Service;
 
 /**
@@ -96,31 +98,6 @@ class Census {
   }
 
   private static void row(StringBuilder out, String... cells) {
-    for (int i = 0; i < cells.length; i++) {
-      if (i > 0) {
-        out.append(',');
-      }
-      out.append(cell(cells[i]));
-    }
-    out.append("\r\n");
-  }
-
-  /**
-   * A cell a spreadsheet reads as text: a value that starts like a formula (=, +, -, @, a tab or a
-   * carriage return) gets a leading apostrophe, and one with a comma, a quote or a line break is
-   * quoted.
-   */
-  static String cell(String value) {
-    if (value == null) {
-      return "";
-    }
-    String text = value;
-    if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-      text = "'" + text;
-    }
-    if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-      text = "\"" + text.replace("\"", "\"\"") + "\"";
-    }
-    return text;
+    out.append(CsvText.line(Arrays.asList(cells)));
   }
 }

@@ -18,16 +18,20 @@ public final class CsvText {
   /** The lines, the header first. */
   public static String of(List<List<String>> lines) {
     StringBuilder csv = new StringBuilder();
-    for (List<String> cells : lines) {
-      for (int i = 0; i < cells.size(); i++) {
-        if (i > 0) {
-          csv.append(',');
-        }
-        csv.append(cell(cells.get(i)));
-      }
-      csv.append("\r\n");
-    }
+    lines.forEach(cells -> csv.append(line(cells)));
     return csv.toString();
+  }
+
+  /** One line: its cells made safe, separated by commas, ended by CRLF. */
+  public static String line(List<String> cells) {
+    StringBuilder line = new StringBuilder();
+    for (int i = 0; i < cells.size(); i++) {
+      if (i > 0) {
+        line.append(',');
+      }
+      line.append(cell(cells.get(i)));
+    }
+    return line.append("\r\n").toString();
   }
 
   /** One cell, made safe. */

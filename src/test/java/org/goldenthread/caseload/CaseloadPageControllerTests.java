@@ -12,7 +12,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -222,16 +221,5 @@ class CaseloadPageControllerTests {
   void theSencosCaseloadLinkOpensTheirSchool() throws Exception {
     mvc.perform(get("/caseload").with(user(SENCO))).andExpect(redirectedUrl(page));
     mvc.perform(get("/caseload").with(user(PARENT))).andExpect(status().isNotFound());
-  }
-
-  @Test
-  void aCellThatLooksLikeAFormulaIsPrefixed() {
-    assertThat(CaseloadCsv.cell("=1+1")).isEqualTo("'=1+1");
-    assertThat(CaseloadCsv.cell("+44 1234")).isEqualTo("'+44 1234");
-    assertThat(CaseloadCsv.cell("-2")).isEqualTo("'-2");
-    assertThat(CaseloadCsv.cell("@SUM(A1)")).isEqualTo("'@SUM(A1)");
-    assertThat(CaseloadCsv.cell("Ada, Lovelace")).isEqualTo("\"Ada, Lovelace\"");
-    assertThat(CaseloadCsv.cell("Plain")).isEqualTo("Plain");
-    assertThat(LocalDate.of(2026, 11, 23)).isEqualTo(Slices.TODAY);
   }
 }

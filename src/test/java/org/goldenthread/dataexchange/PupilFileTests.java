@@ -126,16 +126,6 @@ class PupilFileTests {
         .containsExactly("census.problem.primary.missing");
   }
 
-  @Test
-  void censusCellsCannotBeFormulas() {
-    assertThat(Census.cell("=1+2")).isEqualTo("'=1+2");
-    assertThat(Census.cell("@SUM(A1)")).isEqualTo("'@SUM(A1)");
-    assertThat(Census.cell("-3")).isEqualTo("'-3");
-    assertThat(Census.cell("O'Brien, Jo")).isEqualTo("\"O'Brien, Jo\"");
-    assertThat(Census.cell("Say \"hi\"")).isEqualTo("\"Say \"\"hi\"\"\"");
-    assertThat(Census.cell(null)).isEmpty();
-  }
-
   private static ChildSummary child(
       String upn, SenStatus status, NeedCode primary, NeedCode secondary) {
     return new ChildSummary(
