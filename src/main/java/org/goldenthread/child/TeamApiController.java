@@ -84,12 +84,12 @@ class TeamApiController {
   /** A team member as the API receives them. */
   @Schema(name = "TeamMemberRequest")
   record MemberRequest(
-      String userId,
+      @Schema(type = "string", format = "uuid") String userId,
       String name,
-      String role,
+      @Schema(implementation = TeamRole.class) String role,
       String organisation,
-      String startOn,
-      String endOn,
+      @Schema(type = "string", format = "date") String startOn,
+      @Schema(type = "string", format = "date") String endOn,
       String commitment,
       Boolean lead,
       Long version) {

@@ -120,14 +120,14 @@ class FamilyApiController {
   @Schema(name = "FamilyMemberRequest")
   record MemberRequest(
       String name,
-      String email,
+      @Schema(format = "email") String email,
       String phone,
-      String relationship,
+      @Schema(implementation = FamilyRelationship.class) String relationship,
       Boolean parentalResponsibility,
       String household,
       String preferredLanguage,
-      String preferredFormat,
-      String contactChannel,
+      @Schema(implementation = PreferredFormat.class) String preferredFormat,
+      @Schema(implementation = ContactChannel.class) String contactChannel,
       Boolean informationLimited,
       String limitationNote,
       String address,

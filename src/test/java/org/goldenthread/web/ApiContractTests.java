@@ -37,6 +37,10 @@ class ApiContractTests {
           .build();
 
   @LocalServerPort int port;
+
+  @org.springframework.beans.factory.annotation.Autowired
+  org.springframework.context.ApplicationContext context;
+
   JsonNode document;
   String text;
 
@@ -178,7 +182,7 @@ class ApiContractTests {
     assertThat(item.path("oneOf").size()).isEqualTo(5);
     assertThat(item.path("discriminator").path("propertyName").asString()).isEqualTo("kind");
     assertThat(item.path("discriminator").path("mapping").size()).isEqualTo(5);
-    JsonNode child = schemas.path("ChildView").path("properties");
+    JsonNode child = schemas.path("ChildJson").path("properties");
     assertThat(child.path("dateOfBirth").path("format").asString()).isEqualTo("date");
     assertThat(child.path("id").path("format").asString()).isEqualTo("uuid");
     JsonNode me = schemas.path("Me").path("properties");
@@ -188,6 +192,44 @@ class ApiContractTests {
     JsonNode team = schemas.path("TeamMemberRequest").path("properties");
     assertThat(team.path("role").has("enum")).isTrue();
     assertThat(team.path("startOn").path("format").asString()).isEqualTo("date");
+  }
+
+  @Test
+  void aValueOfTheWrongFormInATypedFieldIsA400NamingTheField() {
+    ApiClient api = new ApiClient(port);
+    String senco = api.tokenFor(org.goldenthread.plan.PlanFixtures.SENCO);
+    String child =
+        "/api/v1/children/" + new org.goldenthread.plan.PlanFixtures(context).child().id();
+    assertNaming(
+        api.post(
+            child + "/family", senco, "{\"name\":\"Anna Kowalska\",\"relationship\":\"WIZARD\"}"),
+        "relationship");
+    assertNaming(
+        api.post(
+            child + "/plan/outcomes",
+            senco,
+            "{\"text\":\"Reads aloud\",\"targetDate\":\"31/07/2027\"}"),
+        "targetDate");
+    assertNaming(
+        api.post(
+            child + "/meetings",
+            senco,
+            "{\"kind\":\"PICNIC\",\"startsAt\":\"2027-01-12T09:30:00Z\"}"),
+        "kind");
+    assertNaming(
+        api.post(
+            child + "/team",
+            senco,
+            "{\"name\":\"Fiona\",\"role\":\"SENCO\"," + "\"startOn\":\"tomorrow\"}"),
+        "startOn");
+  }
+
+  private static void assertNaming(ApiClient.Response response, String field) {
+    assertThat(response.status()).as(response.body()).isEqualTo(400);
+    assertThat(response.contentType()).startsWith("application/problem+json");
+    List<String> fields = new ArrayList<>();
+    response.json().path("errors").forEach(e -> fields.add(e.path("field").asString()));
+    assertThat(fields).contains(field);
   }
 
   private static boolean problem(JsonNode response) {
