@@ -116,7 +116,11 @@ class AuthApiController {
         status, ProblemDetail.forStatusAndDetail(status, detail), null);
   }
 
-  record TokenRequest(String email, String password, String otp) {
+  record TokenRequest(
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED, format = "email") String email,
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED, format = "password") String password,
+      @Schema(description = "The six-digit code, for an account with two-factor sign-in")
+          String otp) {
     void validate() {
       List<ValidationProblem.FieldMessage> errors = new ArrayList<>();
       if (email == null || email.isBlank()) {
