@@ -27,7 +27,9 @@ class ActionApiController {
   }
 
   @GetMapping
-  @Operation(summary = "The open actions you own, across the children you may see, overdue marked")
+  @Operation(
+      operationId = "listMyActions",
+      summary = "The open actions you own, across the children you may see, overdue marked")
   PageOf<ActionView> mine(
       @AuthenticationPrincipal CurrentUser user,
       @RequestParam(defaultValue = "0") int page,
@@ -36,13 +38,14 @@ class ActionApiController {
   }
 
   @GetMapping("/{actionId}")
-  @Operation(summary = "One action")
+  @Operation(operationId = "getAction", summary = "One action")
   ActionView get(AccessibleAction action) {
     return actions.get(action);
   }
 
   @PutMapping("/{actionId}")
   @Operation(
+      operationId = "updateAction",
       summary =
           "Change an action: status OPEN, DONE or DROPPED (with a reason); those who run the"
               + " meeting may also change description, ownerId and dueOn. Send the version you"

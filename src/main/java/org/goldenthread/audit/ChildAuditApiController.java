@@ -25,7 +25,9 @@ class ChildAuditApiController {
   }
 
   @GetMapping("/api/v1/children/{childId}/audit")
-  @Operation(summary = "Who read or changed the record, newest first")
+  @Operation(
+      operationId = "listChildAudit",
+      summary = "Who read or changed the record, newest first")
   PageOf<Entry> audit(
       AccessibleChild child,
       @RequestParam(defaultValue = "0") int page,

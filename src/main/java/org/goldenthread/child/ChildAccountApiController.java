@@ -26,6 +26,7 @@ class ChildAccountApiController {
 
   @GetMapping
   @Operation(
+      operationId = "getChildAccount",
       summary =
           "Whether the child has an account of their own, the invitation waiting for them, and"
               + " the age from which their school lets them have one (a parent with parental"
@@ -37,6 +38,7 @@ class ChildAccountApiController {
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(
+      operationId = "inviteChildAccount",
       summary =
           "Invite the child to an account of their own by email: 400 naming dateOfBirth when the"
               + " child is younger than their school's minimum age, 409 when they have an account"

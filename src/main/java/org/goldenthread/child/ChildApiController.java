@@ -43,7 +43,7 @@ class ChildApiController {
   }
 
   @GetMapping
-  @Operation(summary = "The children the caller may see")
+  @Operation(operationId = "listChildren", summary = "The children the caller may see")
   PageOf<ChildJson> list(
       @AuthenticationPrincipal CurrentUser user,
       @RequestParam(defaultValue = "0") int page,
@@ -55,13 +55,15 @@ class ChildApiController {
 
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
-  @Operation(summary = "Add a child (school staff of the child's school, or its authority)")
+  @Operation(
+      operationId = "createChild",
+      summary = "Add a child (school staff of the child's school, or its authority)")
   ChildJson create(@AuthenticationPrincipal CurrentUser user, @RequestBody ChildRequest body) {
     return ChildJson.of(children.create(user, body.details()), null);
   }
 
   @GetMapping("/{childId}")
-  @Operation(summary = "A child's record and one-page profile")
+  @Operation(operationId = "getChild", summary = "A child's record and one-page profile")
   ChildJson get(AccessibleChild child) {
     return ChildJson.of(children.get(child), profiles.sections(child)).seenBy(child.grant());
   }
@@ -79,6 +81,7 @@ class ChildApiController {
 
   @PutMapping("/{childId}")
   @Operation(
+      operationId = "updateChild",
       summary =
           "Correct a child's record; send the version you read. A field left out keeps its value")
   ChildJson update(AccessibleChild child, @RequestBody ChildRequest body) {

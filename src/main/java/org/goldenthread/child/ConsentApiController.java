@@ -28,6 +28,7 @@ class ConsentApiController {
 
   @GetMapping
   @Operation(
+      operationId = "listConsents",
       summary =
           "Consents given and withdrawn, newest first (for those who may record consent, as on"
               + " the consent page)")
@@ -41,6 +42,7 @@ class ConsentApiController {
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(
+      operationId = "recordConsent",
       summary =
           "Give or withdraw consent for a team member (parental responsibility, the young person"
               + " from 16, or the SENCO recording it for them)")

@@ -37,7 +37,7 @@ class TeamApiController {
   }
 
   @GetMapping
-  @Operation(summary = "The team now, lead professional first")
+  @Operation(operationId = "listTeamMembers", summary = "The team now, lead professional first")
   PageOf<TeamMemberView> list(
       AccessibleChild child,
       @RequestParam(defaultValue = "0") int page,
@@ -47,13 +47,16 @@ class TeamApiController {
 
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
-  @Operation(summary = "Add a member; an outside professional waits for consent")
+  @Operation(
+      operationId = "addTeamMember",
+      summary = "Add a member; an outside professional waits for consent")
   TeamMemberView add(AccessibleChild child, @RequestBody MemberRequest body) {
     return teams.add(child, body.details(), Boolean.TRUE.equals(body.lead()));
   }
 
   @PutMapping("/{memberId}")
   @Operation(
+      operationId = "updateTeamMember",
       summary =
           "Change a member; send the version you read. A field left out stays as it is; lead"
               + " true makes them the lead professional; a school role is only for staff of the"
@@ -70,7 +73,9 @@ class TeamApiController {
   }
 
   @DeleteMapping("/{memberId}")
-  @Operation(summary = "Remove a member from the team (their access ends now; history is kept)")
+  @Operation(
+      operationId = "removeTeamMember",
+      summary = "Remove a member from the team (their access ends now; history is kept)")
   ResponseEntity<Void> remove(AccessibleChild child, @PathVariable UUID memberId) {
     teams.remove(child, memberId);
     return ResponseEntity.noContent().build();
@@ -79,12 +84,12 @@ class TeamApiController {
   /** A team member as the API receives them. */
   @Schema(name = "TeamMemberRequest")
   record MemberRequest(
-      String userId,
+      @Schema(type = "string", format = "uuid") String userId,
       String name,
-      String role,
+      @Schema(implementation = TeamRole.class) String role,
       String organisation,
-      String startOn,
-      String endOn,
+      @Schema(type = "string", format = "date") String startOn,
+      @Schema(type = "string", format = "date") String endOn,
       String commitment,
       Boolean lead,
       Long version) {

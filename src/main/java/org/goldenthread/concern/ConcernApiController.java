@@ -33,6 +33,7 @@ class ConcernApiController {
 
   @GetMapping("/api/v1/children/{childId}/concerns")
   @Operation(
+      operationId = "listConcerns",
       summary =
           "The child's concerns, newest first, each with the day its decision is due (15 school"
               + " days on), status (OPEN or DECIDED), late, the first-concern meeting booked for"
@@ -47,6 +48,7 @@ class ConcernApiController {
   @PostMapping("/api/v1/children/{childId}/concerns")
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(
+      operationId = "raiseConcern",
       summary =
           "Raise a concern (a parent with parental responsibility, the young person, or the"
               + " school's staff and the child's team): noticed (what you have noticed; needed),"
@@ -60,13 +62,16 @@ class ConcernApiController {
   }
 
   @GetMapping("/api/v1/concerns/{concernId}")
-  @Operation(summary = "One concern, with its first-concern meeting and decision when it has them")
+  @Operation(
+      operationId = "getConcern",
+      summary = "One concern, with its first-concern meeting and decision when it has them")
   ConcernView get(@AuthenticationPrincipal CurrentUser user, @PathVariable String concernId) {
     return concerns.read(user, NotFound.id(concernId)).concern();
   }
 
   @PostMapping("/api/v1/concerns/{concernId}/decision")
   @Operation(
+      operationId = "decideConcern",
       summary =
           "Record the decision on a concern, today, in writing (the school's SENCO, head or a"
               + " teacher; an officer of the child's authority only REQUEST_EHC_ASSESSMENT, which"

@@ -25,7 +25,9 @@ class ContactApiController {
   }
 
   @GetMapping("/api/v1/children/{childId}/contacts")
-  @Operation(summary = "The child's contact log, newest first (anyone who may see the child)")
+  @Operation(
+      operationId = "listContacts",
+      summary = "The child's contact log, newest first (anyone who may see the child)")
   PageOf<ContactView> list(
       AccessibleChild child,
       @RequestParam(defaultValue = "0") int page,
@@ -36,6 +38,7 @@ class ContactApiController {
   @PostMapping("/api/v1/children/{childId}/contacts")
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(
+      operationId = "recordContact",
       summary =
           "Record a contact with the family (staff who see the child; the family: 403): on (the"
               + " day, not in the future), how (PHONE, IN_PERSON, HOME_VISIT, VIDEO or OTHER),"

@@ -31,6 +31,7 @@ class DeadlineApiController {
 
   @GetMapping
   @Operation(
+      operationId = "listDeadlines",
       summary =
           "Every deadline the caller may see, soonest first, of every status unless status is"
               + " given; dueBefore keeps those whose last day (the next working day when the due"

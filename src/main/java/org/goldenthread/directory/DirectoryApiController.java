@@ -35,6 +35,7 @@ class DirectoryApiController {
 
   @GetMapping("/api/v1/directory/services")
   @Operation(
+      operationId = "searchDirectoryServices",
       summary =
           "Search the directory (anyone signed in), a page at a time, best matches first: q (words,"
               + " English stemming; a word that names a need such as autistic, dyslexic or deaf also"
@@ -55,7 +56,9 @@ class DirectoryApiController {
   }
 
   @GetMapping("/api/v1/directory/services/{serviceId}")
-  @Operation(summary = "One service of the directory, with everything about it")
+  @Operation(
+      operationId = "getDirectoryService",
+      summary = "One service of the directory, with everything about it")
   ServiceView get(@PathVariable String serviceId) {
     return directory.get(NotFound.id(serviceId));
   }
@@ -63,6 +66,7 @@ class DirectoryApiController {
   @PostMapping("/api/v1/directory/services")
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(
+      operationId = "addDirectoryService",
       summary =
           "Add a service (an authority officer or an administrator; 403 for anyone else): name (at"
               + " most 200 characters), summary (at most 500), kind, areas (at least one: an"
@@ -77,6 +81,7 @@ class DirectoryApiController {
 
   @PutMapping("/api/v1/directory/services/{serviceId}")
   @Operation(
+      operationId = "updateDirectoryService",
       summary =
           "Change a service (an authority officer or an administrator; 403 for anyone else) with"
               + " the version read: the fields sent replace what is there, those left out stay. A"
@@ -91,6 +96,7 @@ class DirectoryApiController {
 
   @PostMapping("/api/v1/directory/services/{serviceId}/checked")
   @Operation(
+      operationId = "markDirectoryServiceChecked",
       summary =
           "Record that the service's details were checked today (an authority officer or an"
               + " administrator): version optional, a stale one is a 409")

@@ -35,6 +35,7 @@ class DisagreementApiController {
 
   @GetMapping("/api/v1/children/{childId}/disagreements")
   @Operation(
+      operationId = "listDisagreements",
       summary =
           "The child's disagreements, newest first, each with its stages, deadlines and the next"
               + " option open to the family. Only the family, the school's SENCO, the lead"
@@ -50,6 +51,7 @@ class DisagreementApiController {
   @PostMapping("/api/v1/children/{childId}/disagreements")
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(
+      operationId = "recordDisagreement",
       summary =
           "Record a disagreement (a parent with parental responsibility, or the young person; 403"
               + " for the SENCO, the lead professional or an officer): about (SCHOOL_SUPPORT,"
@@ -86,7 +88,9 @@ class DisagreementApiController {
   }
 
   @GetMapping("/api/v1/disagreements/{disagreementId}")
-  @Operation(summary = "One disagreement, with its stages, deadlines and next option")
+  @Operation(
+      operationId = "getDisagreement",
+      summary = "One disagreement, with its stages, deadlines and next option")
   DisagreementView get(
       @AuthenticationPrincipal CurrentUser user, @PathVariable String disagreementId) {
     return disagreements.read(user, NotFound.id(disagreementId)).disagreement();
@@ -94,6 +98,7 @@ class DisagreementApiController {
 
   @PostMapping("/api/v1/disagreements/{disagreementId}/stages")
   @Operation(
+      operationId = "addDisagreementStage",
       summary =
           "Add a stage (the family, the school's SENCO or an officer of the child's authority; 403"
               + " for the lead professional): stage (TALK_TO_SCHOOL, SCHOOL_COMPLAINT,"

@@ -28,7 +28,9 @@ class DocumentApiController {
   }
 
   @GetMapping("/api/v1/children/{childId}/documents")
-  @Operation(summary = "The child's documents, newest first, without their bytes")
+  @Operation(
+      operationId = "listDocuments",
+      summary = "The child's documents, newest first, without their bytes")
   PageOf<DocumentView> list(
       AccessibleChild child,
       @RequestParam(defaultValue = "0") int page,
@@ -41,6 +43,7 @@ class DocumentApiController {
       consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(
+      operationId = "uploadDocument",
       summary =
           "Share a document about the child (multipart: file, title, kind ASSESSMENT_REPORT,"
               + " MEDICAL_LETTER, SCHOOL_REPORT, PARENT_EVIDENCE or OTHER). PDF, Word and images"
@@ -59,6 +62,7 @@ class DocumentApiController {
 
   @GetMapping("/api/v1/documents/{documentId}")
   @Operation(
+      operationId = "downloadDocument",
       summary =
           "The file itself, as its detected type, to save (Content-Disposition: attachment);"
               + " its SHA-256 is in the X-Content-SHA256 header")
@@ -67,13 +71,16 @@ class DocumentApiController {
   }
 
   @GetMapping("/api/v1/documents/{documentId}/details")
-  @Operation(summary = "One document's details and the school's response, without its bytes")
+  @Operation(
+      operationId = "getDocumentDetails",
+      summary = "One document's details and the school's response, without its bytes")
   DocumentView details(AccessibleDocument document) {
     return documents.get(document.child(), document.id());
   }
 
   @PostMapping("/api/v1/documents/{documentId}/response")
   @Operation(
+      operationId = "respondToDocument",
       summary =
           "Record what the school makes of evidence from the family (the child's SENCO, head or"
               + " a teacher): text, and version (needed to change a response already recorded;"

@@ -41,6 +41,7 @@ class FamilyApiController {
 
   @GetMapping
   @Operation(
+      operationId = "getFamily",
       summary =
           "Parents and carers, and what the family asks us to take into account (context, a"
               + " limit's note and a withheld address are absent for those who may not see them)")
@@ -55,13 +56,16 @@ class FamilyApiController {
 
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
-  @Operation(summary = "Add a parent or carer (a limit only by the SENCO, head or officer)")
+  @Operation(
+      operationId = "addFamilyMember",
+      summary = "Add a parent or carer (a limit only by the SENCO, head or officer)")
   FamilyMemberView add(AccessibleChild child, @RequestBody MemberRequest body) {
     return families.add(child, body.details());
   }
 
   @PutMapping("/{memberId}")
   @Operation(
+      operationId = "updateFamilyMember",
       summary =
           "Change a parent's or carer's details; send the version you read. Fields left out stay"
               + " as they are. A limit (informationLimited, limitationNote) is for the SENCO, head"
@@ -77,6 +81,7 @@ class FamilyApiController {
 
   @PutMapping("/context")
   @Operation(
+      operationId = "updateFamilyContext",
       summary =
           "Change what the family asks professionals to take into account; send the version you"
               + " read (0 before it was first saved). A field left out stays as it is")
@@ -115,14 +120,14 @@ class FamilyApiController {
   @Schema(name = "FamilyMemberRequest")
   record MemberRequest(
       String name,
-      String email,
+      @Schema(format = "email") String email,
       String phone,
-      String relationship,
+      @Schema(implementation = FamilyRelationship.class) String relationship,
       Boolean parentalResponsibility,
       String household,
       String preferredLanguage,
-      String preferredFormat,
-      String contactChannel,
+      @Schema(implementation = PreferredFormat.class) String preferredFormat,
+      @Schema(implementation = ContactChannel.class) String contactChannel,
       Boolean informationLimited,
       String limitationNote,
       String address,

@@ -46,26 +46,32 @@ class FeedbackApiController {
   }
 
   @GetMapping("/api/v1/meetings/{meetingId}/feedback")
-  @Operation(summary = "Your own feedback on a meeting (404 when you have given none)")
+  @Operation(
+      operationId = "getMeetingFeedback",
+      summary = "Your own feedback on a meeting (404 when you have given none)")
   FeedbackView meeting(AccessibleMeeting who) {
     return feedback.aboutMeeting(who).answer().orElseThrow(NotFound::error);
   }
 
   @PostMapping("/api/v1/meetings/{meetingId}/feedback")
-  @Operation(summary = "Say how a meeting went, once it has happened" + GIVE)
+  @Operation(
+      operationId = "giveMeetingFeedback",
+      summary = "Say how a meeting went, once it has happened" + GIVE)
   ResponseEntity<FeedbackView> giveAboutMeeting(
       AccessibleMeeting who, @RequestBody FeedbackBodyIn body) {
     return answered(feedback.give(feedback.aboutMeeting(who), body.input(), body.version()));
   }
 
   @GetMapping("/api/v1/children/{childId}/reviews/{reviewId}/feedback")
-  @Operation(summary = "Your own feedback on a review (404 when you have given none)")
+  @Operation(
+      operationId = "getReviewFeedback",
+      summary = "Your own feedback on a review (404 when you have given none)")
   FeedbackView review(AccessibleChild child, @PathVariable String reviewId) {
     return feedback.aboutReview(child, NotFound.id(reviewId)).answer().orElseThrow(NotFound::error);
   }
 
   @PostMapping("/api/v1/children/{childId}/reviews/{reviewId}/feedback")
-  @Operation(summary = "Say how a review went" + GIVE)
+  @Operation(operationId = "giveReviewFeedback", summary = "Say how a review went" + GIVE)
   ResponseEntity<FeedbackView> giveAboutReview(
       AccessibleChild child, @PathVariable String reviewId, @RequestBody FeedbackBodyIn body) {
     return answered(
@@ -75,6 +81,7 @@ class FeedbackApiController {
 
   @GetMapping("/api/v1/authorities/{authorityId}/feedback")
   @Operation(
+      operationId = "getAuthorityFeedback",
       summary =
           "Families' feedback for the authority's schools, counted by school and term (an officer"
               + " of the authority; 404 for anyone else), most recent term first, paged. year (the"

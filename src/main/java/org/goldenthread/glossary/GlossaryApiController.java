@@ -23,6 +23,7 @@ class GlossaryApiController {
 
   @GetMapping("/api/v1/glossary")
   @Operation(
+      operationId = "listGlossaryTerms",
       summary =
           "The glossary's terms A to Z, each with its plain-English explanation; with q, the terms"
               + " whose name, other forms or explanation hold those words, those named by them"
@@ -40,7 +41,9 @@ class GlossaryApiController {
   }
 
   @GetMapping("/api/v1/glossary/{slug}")
-  @Operation(summary = "One term of the glossary; its page is /glossary/{slug}. 404 when unknown")
+  @Operation(
+      operationId = "getGlossaryTerm",
+      summary = "One term of the glossary; its page is /glossary/{slug}. 404 when unknown")
   TermOut get(@PathVariable String slug) {
     return glossary.find(slug).map(TermOut::of).orElseThrow(NotFound::error);
   }

@@ -1,6 +1,7 @@
 package org.goldenthread.identity;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
@@ -38,7 +39,9 @@ class AuthApiController {
 
   @PostMapping("/auth/tokens")
   @ResponseStatus(HttpStatus.CREATED)
-  @Operation(summary = "Exchange an email and password for a bearer token (12 hours)")
+  @Operation(
+      operationId = "createToken",
+      summary = "Exchange an email and password for a bearer token (12 hours)")
   TokenResponse createToken(@RequestBody TokenRequest body, HttpServletRequest request) {
     body.validate();
     SignIn.Outcome outcome =
@@ -65,7 +68,9 @@ class AuthApiController {
   }
 
   @DeleteMapping("/auth/tokens/current")
-  @Operation(summary = "Revoke the token this request was made with")
+  @Operation(
+      operationId = "revokeCurrentToken",
+      summary = "Revoke the token this request was made with")
   ResponseEntity<Void> revokeCurrent(HttpServletRequest request) {
     Object token = request.getAttribute(BearerTokenFilter.TOKEN_ATTRIBUTE);
     if (token instanceof String value) {
@@ -75,7 +80,7 @@ class AuthApiController {
   }
 
   @GetMapping("/me")
-  @Operation(summary = "The signed-in caller")
+  @Operation(operationId = "getMe", summary = "The signed-in caller")
   Me me(@AuthenticationPrincipal CurrentUser user) {
     return new Me(
         user.id().toString(),
@@ -84,7 +89,22 @@ class AuthApiController {
         user.roles().stream().map(Role::name).sorted().toList(),
         user.grants().stream()
             .map(grant -> new Me.Membership(grant.role().name(), idOrNull(grant.organisationId())))
-            .toList());
+            .toList(),
+        organisation(user).map(grant -> grant.organisationId().toString()).orElse(null),
+        organisation(user)
+            .map(grant -> Me.OrganisationKind.valueOf(grant.role().organisationKind().name()))
+            .orElse(null));
+  }
+
+  /**
+   * The school, authority or service where a member of staff works (the first where they hold a
+   * role), so that a client finds its dashboard; none for families.
+   */
+  private static java.util.Optional<CurrentUser.RoleGrant> organisation(CurrentUser user) {
+    return user.grants().stream()
+        .filter(grant -> grant.organisationId() != null)
+        .filter(grant -> grant.role().organisationKind() != Role.OrganisationKind.NONE)
+        .findFirst();
   }
 
   private static String idOrNull(UUID id) {
@@ -96,7 +116,11 @@ class AuthApiController {
         status, ProblemDetail.forStatusAndDetail(status, detail), null);
   }
 
-  record TokenRequest(String email, String password, String otp) {
+  record TokenRequest(
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED, format = "email") String email,
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED, format = "password") String password,
+      @Schema(description = "The six-digit code, for an account with two-factor sign-in")
+          String otp) {
     void validate() {
       List<ValidationProblem.FieldMessage> errors = new ArrayList<>();
       if (email == null || email.isBlank()) {
@@ -114,8 +138,28 @@ class AuthApiController {
   record TokenResponse(String token, Instant expiresAt) {}
 
   record Me(
-      String id, String email, String name, List<String> roles, List<Membership> memberships) {
+      @Schema(format = "uuid") String id,
+      @Schema(format = "email") String email,
+      String name,
+      List<String> roles,
+      List<Membership> memberships,
+      @Schema(
+              format = "uuid",
+              nullable = true,
+              description =
+                  "The school, authority or service of a member of staff; null for families")
+          String organisationId,
+      @Schema(nullable = true, description = "What organisationId is; null for families")
+          OrganisationKind organisationKind) {
     /** A role and the school, authority or service where it is held. */
-    record Membership(String role, String organisationId) {}
+    record Membership(
+        String role, @Schema(format = "uuid", nullable = true) String organisationId) {}
+
+    /** Where a member of staff works. */
+    enum OrganisationKind {
+      SCHOOL,
+      LOCAL_AUTHORITY,
+      SERVICE
+    }
   }
 }

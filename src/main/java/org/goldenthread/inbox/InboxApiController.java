@@ -37,6 +37,7 @@ class InboxApiController {
 
   @GetMapping("/inbox")
   @Operation(
+      operationId = "listInbox",
       summary =
           "Your inbox, newest first, about the children you may see; ?unread=true for the unread"
               + " items only")
@@ -49,25 +50,32 @@ class InboxApiController {
   }
 
   @PostMapping("/inbox/{itemId}/read")
-  @Operation(summary = "Mark one of your inbox items read; someone else's is not found (404)")
+  @Operation(
+      operationId = "markInboxItemRead",
+      summary = "Mark one of your inbox items read; someone else's is not found (404)")
   InboxItemView read(@AuthenticationPrincipal CurrentUser user, @PathVariable String itemId) {
     return inbox.markRead(user, id(itemId));
   }
 
   @PostMapping("/inbox/read")
-  @Operation(summary = "Mark every item in your inbox read; answers how many were unread")
+  @Operation(
+      operationId = "markAllInboxRead",
+      summary = "Mark every item in your inbox read; answers how many were unread")
   Map<String, Integer> readAll(@AuthenticationPrincipal CurrentUser user) {
     return Map.of("marked", inbox.markAllRead(user));
   }
 
   @GetMapping("/me/notification-preferences")
-  @Operation(summary = "Your choice of email for each kind of inbox item")
+  @Operation(
+      operationId = "getNotificationPreferences",
+      summary = "Your choice of email for each kind of inbox item")
   Map<String, String> preferences(@AuthenticationPrincipal CurrentUser user) {
     return answer(preferences.of(user.id()));
   }
 
   @PutMapping("/me/notification-preferences")
   @Operation(
+      operationId = "updateNotificationPreferences",
       summary =
           "Choose IMMEDIATE, DIGEST or NONE for any of the kinds; the kinds left out keep their"
               + " choice. Answers every kind's choice")

@@ -34,7 +34,7 @@ class ChildMeetingsApiController {
   }
 
   @GetMapping("/meetings")
-  @Operation(summary = "The child's meetings, latest first")
+  @Operation(operationId = "listMeetings", summary = "The child's meetings, latest first")
   PageOf<MeetingView> list(
       AccessibleChild child,
       @RequestParam(defaultValue = "0") int page,
@@ -45,6 +45,7 @@ class ChildMeetingsApiController {
   @PostMapping("/meetings")
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(
+      operationId = "createMeeting",
       summary =
           "Arrange a meeting (school staff and the team): the invitations go out with a calendar"
               + " file unless status is DRAFT. The organiser and the parents with an account are"
@@ -61,7 +62,9 @@ class ChildMeetingsApiController {
   }
 
   @GetMapping("/actions")
-  @Operation(summary = "Every action agreed at the child's meetings, by due date, overdue marked")
+  @Operation(
+      operationId = "listChildActions",
+      summary = "Every action agreed at the child's meetings, by due date, overdue marked")
   PageOf<ActionView> actions(
       AccessibleChild child,
       @RequestParam(defaultValue = "0") int page,
@@ -71,6 +74,7 @@ class ChildMeetingsApiController {
 
   @GetMapping("/meeting-rhythm")
   @Operation(
+      operationId = "getMeetingRhythm",
       summary =
           "Meetings held with parents this school year against three (a child on SEN support"
               + " only; 404 otherwise)")

@@ -51,13 +51,16 @@ class MeetingApiController {
   }
 
   @GetMapping
-  @Operation(summary = "The meeting; status HELD once a booked meeting's time has come")
+  @Operation(
+      operationId = "getMeeting",
+      summary = "The meeting; status HELD once a booked meeting's time has come")
   MeetingView get(AccessibleMeeting meeting) {
     return meetings.get(meeting);
   }
 
   @PutMapping
   @Operation(
+      operationId = "updateMeeting",
       summary =
           "Change the meeting (fields left out stay as they are; send the version you read,"
               + " stale: 409). status CANCELLED cancels it, BOOKED books a draft. The invitees of a"
@@ -85,6 +88,7 @@ class MeetingApiController {
 
   @PutMapping("/minutes")
   @Operation(
+      operationId = "updateMeetingMinutes",
       summary =
           "Write the minutes (notes, parentView, childView, decisions) of a booked meeting once"
               + " it has started (before: 409 /problems/meeting-not-started) and before closing"
@@ -101,6 +105,7 @@ class MeetingApiController {
 
   @PostMapping("/close")
   @Operation(
+      operationId = "closeMeeting",
       summary =
           "Close with minutes and followUpOn (a draft of the next meeting is made) or"
               + " noFollowUpReason; neither is a 400 naming both, and before the meeting has"
@@ -116,13 +121,16 @@ class MeetingApiController {
   }
 
   @GetMapping("/next")
-  @Operation(summary = "What happens next: who does what by when, and the next meeting")
+  @Operation(
+      operationId = "getNextMeeting",
+      summary = "What happens next: who does what by when, and the next meeting")
   WhatHappensNext next(AccessibleMeeting meeting) {
     return closing.whatHappensNext(meeting);
   }
 
   @GetMapping("/preparation")
   @Operation(
+      operationId = "listMeetingPreparation",
       summary =
           "The preparation you may read (for the invitees; chair-only items for their author and"
               + " the organiser)")
@@ -136,6 +144,7 @@ class MeetingApiController {
   @PostMapping("/preparation")
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(
+      operationId = "addMeetingPreparation",
       summary =
           "Add preparation (invitees): kind PARENT_KEY_POINTS, QUESTION, WORKS_AT_HOME,"
               + " CHILD_SAID, CHILD_VIEWS (with howGathered), PROFESSIONAL_UPDATE or OTHER")
@@ -150,7 +159,9 @@ class MeetingApiController {
   }
 
   @GetMapping("/actions")
-  @Operation(summary = "The actions agreed at the meeting, by due date, overdue marked")
+  @Operation(
+      operationId = "listMeetingActions",
+      summary = "The actions agreed at the meeting, by due date, overdue marked")
   PageOf<ActionView> actions(
       AccessibleMeeting meeting,
       @RequestParam(defaultValue = "0") int page,
@@ -160,7 +171,9 @@ class MeetingApiController {
 
   @PostMapping("/actions")
   @ResponseStatus(HttpStatus.CREATED)
-  @Operation(summary = "Agree an action: description, ownerId (a parent or team member), dueOn")
+  @Operation(
+      operationId = "addMeetingAction",
+      summary = "Agree an action: description, ownerId (a parent or team member), dueOn")
   ActionView addAction(AccessibleMeeting meeting, @RequestBody ActionRequest body) {
     Parse parse = new Parse();
     ActionInput input =
@@ -173,7 +186,9 @@ class MeetingApiController {
   }
 
   @GetMapping(value = "/invite.ics", produces = "text/calendar")
-  @Operation(summary = "The meeting's iCalendar file (RFC 5545)")
+  @Operation(
+      operationId = "getMeetingCalendar",
+      summary = "The meeting's iCalendar file (RFC 5545)")
   ResponseEntity<String> calendar(AccessibleMeeting meeting) {
     return ResponseEntity.ok()
         .contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))

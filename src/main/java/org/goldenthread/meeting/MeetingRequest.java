@@ -1,5 +1,7 @@
 package org.goldenthread.meeting;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -15,13 +17,13 @@ import org.goldenthread.web.ValidationProblem.FieldMessage;
  * CANCELLED cancels it and BOOKED books a draft. {@code version} is needed on PUT.
  */
 record MeetingRequest(
-    String kind,
-    String startsAt,
+    @Schema(implementation = MeetingKind.class) String kind,
+    @Schema(type = "string", format = "date-time") String startsAt,
     Integer durationMinutes,
     String location,
-    List<String> inviteeIds,
+    @ArraySchema(schema = @Schema(type = "string", format = "uuid")) List<String> inviteeIds,
     List<String> agenda,
-    String status,
+    @Schema(implementation = MeetingStatus.class) String status,
     Long version) {
 
   /** The details entered, every field that does not read named in one 400. */

@@ -30,6 +30,7 @@ class MessageApiController {
 
   @GetMapping("/api/v1/children/{childId}/messages")
   @Operation(
+      operationId = "listMessageThreads",
       summary =
           "The child's threads with their messages (oldest first in each, with who has read"
               + " each), newest activity first, paged over threads. Listing marks nothing read")
@@ -42,6 +43,7 @@ class MessageApiController {
 
   @GetMapping("/api/v1/children/{childId}/messages/{threadId}")
   @Operation(
+      operationId = "getMessageThread",
       summary = "One thread, opened: every message in it that others sent is marked read by you")
   ThreadView open(AccessibleChild child, @PathVariable String threadId) {
     return messages.open(child, NotFound.id(threadId));
@@ -50,6 +52,7 @@ class MessageApiController {
   @PostMapping("/api/v1/children/{childId}/messages")
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(
+      operationId = "sendMessage",
       summary =
           "Send a message (anyone who may see the child): text (plain, line breaks kept, at"
               + " most 10,000 characters) and threadId, a thread of this child, to reply; or,"

@@ -33,6 +33,7 @@ class SchoolCalendarApiController {
 
   @GetMapping
   @Operation(
+      operationId = "getSchoolDays",
       summary =
           "School days to answer a request and to respond to evidence, weeks before a family"
               + " counts as out of touch, the age from which a pupil may be invited to an account"
@@ -43,6 +44,7 @@ class SchoolCalendarApiController {
 
   @PutMapping
   @Operation(
+      operationId = "updateSchoolDays",
       summary =
           "Change how the school counts its days and from what age (5 to 18) its pupils may be"
               + " invited to an account of their own (its SENCO, head or administrator); a field"

@@ -1,5 +1,7 @@
 package org.goldenthread.plan;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -11,27 +13,32 @@ import org.goldenthread.web.ValidationProblem.FieldMessage;
  * A plan item as the API receives it: the fields of every kind (each kind reads its own), as text
  * so that a value that does not read is a field error, not an unreadable request.
  */
+@Schema(
+    name = "PlanItemRequest",
+    description =
+        "A plan item to add or change: the fields of its kind (api.md, \"The plan\"); values are"
+            + " read field by field, so every field that does not read is named in one 400")
 record ItemRequest(
     String text,
-    String voice,
-    String area,
+    @Schema(implementation = Voice.class) String voice,
+    @Schema(implementation = AreaOfNeed.class) String area,
     String successCriteria,
-    String targetDate,
-    String status,
+    @Schema(type = "string", format = "date") String targetDate,
+    @Schema(implementation = OutcomeStatus.class) String status,
     Boolean writtenWithFamily,
     String description,
     String deliveredBy,
-    String deliveredByRole,
-    String sessionsPerWeek,
-    String minutesPerSession,
-    String groupSize,
-    String startDate,
-    String endDate,
-    String usedAt,
-    List<String> aspirationIds,
-    List<String> needIds,
-    List<String> outcomeIds,
-    List<String> provisionIds,
+    @Schema(implementation = DelivererRole.class) String deliveredByRole,
+    @Schema(implementation = Integer.class) String sessionsPerWeek,
+    @Schema(implementation = Integer.class) String minutesPerSession,
+    @Schema(implementation = Integer.class) String groupSize,
+    @Schema(type = "string", format = "date") String startDate,
+    @Schema(type = "string", format = "date") String endDate,
+    @Schema(implementation = UsedAt.class) String usedAt,
+    @ArraySchema(schema = @Schema(type = "string", format = "uuid")) List<String> aspirationIds,
+    @ArraySchema(schema = @Schema(type = "string", format = "uuid")) List<String> needIds,
+    @ArraySchema(schema = @Schema(type = "string", format = "uuid")) List<String> outcomeIds,
+    @ArraySchema(schema = @Schema(type = "string", format = "uuid")) List<String> provisionIds,
     Long version) {
 
   /** What was sent for this kind of item. */

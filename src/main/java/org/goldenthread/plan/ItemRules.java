@@ -85,7 +85,7 @@ final class ItemRules {
     }
     return new ItemInput.Provision(
         text("description", p.description(), "plan.error.provision.description"),
-        required("deliveredByRole", p.deliveredByRole(), "plan.error.deliveredByRole"),
+        p.deliveredByRole(),
         optionalText("deliveredBy", p.deliveredBy()),
         whole("sessionsPerWeek", p.sessionsPerWeek(), 1, MAX_SESSIONS_PER_WEEK),
         whole("minutesPerSession", p.minutesPerSession(), 1, MAX_MINUTES_PER_SESSION),

@@ -42,13 +42,16 @@ class PlanApiController {
   }
 
   @GetMapping
-  @Operation(summary = "The whole golden thread with its breaks, totals and participation")
+  @Operation(
+      operationId = "getPlan",
+      summary = "The whole golden thread with its breaks, totals and participation")
   PlanView plan(AccessibleChild child) {
     return plans.plan(child);
   }
 
   @GetMapping(value = "/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
   @Operation(
+      operationId = "getPlanPdf",
       summary =
           "The plan as an accessible PDF (tagged PDF/UA) to print or keep, answered as a download"
               + " named plan-<given>-<family>-<date>.pdf")
@@ -58,6 +61,7 @@ class PlanApiController {
 
   @GetMapping("/history")
   @Operation(
+      operationId = "getPlanAsOf",
       summary =
           "The plan as it stood at the end of a day (?at=2026-03-01), from its stored history")
   PlanView asOf(AccessibleChild child, @RequestParam String at) {
@@ -70,6 +74,7 @@ class PlanApiController {
   @PostMapping("/agreement")
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(
+      operationId = "agreePlan",
       summary =
           "Agree the version of the plan you read (a parent, the child or the young person);"
               + " a changed plan answers 409")
@@ -81,7 +86,9 @@ class PlanApiController {
   }
 
   @GetMapping("/agreements")
-  @Operation(summary = "Every agreement of the plan, newest first")
+  @Operation(
+      operationId = "listPlanAgreements",
+      summary = "Every agreement of the plan, newest first")
   PageOf<AgreementView> agreements(
       AccessibleChild child,
       @RequestParam(defaultValue = "0") int page,
@@ -92,6 +99,7 @@ class PlanApiController {
   @PostMapping("/{kind}")
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(
+      operationId = "addPlanItem",
       summary =
           "Add an item: kind is aspirations, needs, outcomes, provisions or strategies;"
               + " links are lists of ids (aspirationIds, needIds, outcomeIds, provisionIds)")
@@ -105,7 +113,7 @@ class PlanApiController {
   }
 
   @GetMapping("/{kind}/{itemId}")
-  @Operation(summary = "One item as it is now")
+  @Operation(operationId = "getPlanItem", summary = "One item as it is now")
   PlanItem item(
       AccessibleChild child, @PathVariable @ItemKindPath String kind, @PathVariable String itemId) {
     return plans.item(child, PlanPaths.kind(kind), NotFound.id(itemId));
@@ -113,6 +121,7 @@ class PlanApiController {
 
   @PutMapping("/{kind}/{itemId}")
   @Operation(
+      operationId = "updatePlanItem",
       summary =
           "Change an item; send the version you read (stale: 409, nothing changed). A field left"
               + " out keeps its value; a list of links sent replaces the links")
@@ -133,7 +142,9 @@ class PlanApiController {
   }
 
   @DeleteMapping("/{kind}/{itemId}")
-  @Operation(summary = "Remove an item and its links (?version= the version you read, optional)")
+  @Operation(
+      operationId = "removePlanItem",
+      summary = "Remove an item and its links (?version= the version you read, optional)")
   ResponseEntity<Void> remove(
       AccessibleChild child,
       @PathVariable @ItemKindPath String kind,
@@ -144,7 +155,9 @@ class PlanApiController {
   }
 
   @GetMapping("/{kind}/{itemId}/history")
-  @Operation(summary = "The item's change list, newest first, each with the item as it then was")
+  @Operation(
+      operationId = "listPlanItemHistory",
+      summary = "The item's change list, newest first, each with the item as it then was")
   PageOf<ItemChange> itemHistory(
       AccessibleChild child,
       @PathVariable @ItemKindPath String kind,
@@ -156,7 +169,9 @@ class PlanApiController {
 
   @PostMapping("/{kind}/{itemId}/comments")
   @ResponseStatus(HttpStatus.CREATED)
-  @Operation(summary = "Comment on an item (the family and staff on the team)")
+  @Operation(
+      operationId = "commentOnPlanItem",
+      summary = "Comment on an item (the family and staff on the team)")
   CommentView comment(
       AccessibleChild child,
       @PathVariable @ItemKindPath String kind,

@@ -42,6 +42,17 @@ class PlanWords {
     return NumberFormat.getCurrencyInstance(Locale.UK).format(pounds);
   }
 
+  /**
+   * A provision's yearly cost; while nobody has said who delivers it, that it is not yet worked
+   * out, and what to do about it.
+   */
+  public String cost(ProvisionView provision) {
+    if (provision.costStatus() == CostStatus.WHO_DELIVERS_NOT_SAID) {
+      return text("plan.words.costNotWorkedOut");
+    }
+    return money(provision.annualCost());
+  }
+
   /** How often, how long and with how many: "2 sessions a week, 30 minutes each, one-to-one". */
   public String schedule(ProvisionView provision) {
     return text(
@@ -57,6 +68,11 @@ class PlanWords {
    */
   public String who(ProvisionView provision) {
     DelivererRole role = provision.deliveredByRole();
+    if (role == null) {
+      return provision.deliveredBy() == null
+          ? text("plan.words.whoNotSaid")
+          : provision.deliveredBy();
+    }
     if (provision.deliveredBy() == null) {
       return text("plan.role." + role.name());
     }

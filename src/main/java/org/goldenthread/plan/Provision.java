@@ -24,7 +24,7 @@ class Provision extends ItemRecord {
   private String description;
 
   @Enumerated(EnumType.STRING)
-  @Column(name = "delivered_by_role", nullable = false)
+  @Column(name = "delivered_by_role")
   private DelivererRole deliveredByRole;
 
   @Column(name = "delivered_by")

@@ -23,6 +23,7 @@ class ProvisionStatusApiController {
 
   @PostMapping("/api/v1/children/{childId}/plan/provisions/{itemId}/status")
   @Operation(
+      operationId = "setProvisionStatus",
       summary =
           "Pause, stop or restart a piece of support (staff): status ACTIVE, PAUSED or STOPPED;"
               + " a reason is needed to pause or stop; from (today when left out), until (a pause"

@@ -1,5 +1,6 @@
 package org.goldenthread.plan;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,7 +10,8 @@ import java.util.UUID;
 /**
  * What is done, by whom, how often, for how long and with how many; linked to the outcomes it
  * serves. {@code weeklyMinutes} and {@code annualCost} are derived ({@link ProvisionFigures}); the
- * cost is null while the school has no rate for the role.
+ * cost is null while the school has no rate for the role or nobody has said who delivers it ({@link
+ * #costStatus()}).
  */
 public record ProvisionView(
     UUID id,
@@ -105,6 +107,18 @@ public record ProvisionView(
         statusReason,
         statusFrom,
         statusUntil);
+  }
+
+  /**
+   * Whether the yearly cost is worked out; while nobody has said who delivers the support it is
+   * not, and the plan asks who does.
+   */
+  @JsonProperty(value = "costStatus", access = JsonProperty.Access.READ_ONLY)
+  public CostStatus costStatus() {
+    if (annualCost != null) {
+      return CostStatus.COSTED;
+    }
+    return deliveredByRole == null ? CostStatus.WHO_DELIVERS_NOT_SAID : CostStatus.NO_RATE;
   }
 
   /** Whether the support is paused or stopped. */

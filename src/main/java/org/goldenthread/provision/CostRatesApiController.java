@@ -31,13 +31,16 @@ class CostRatesApiController {
   }
 
   @GetMapping
-  @Operation(summary = "The school's cost of an hour by who delivers provision, in pounds")
+  @Operation(
+      operationId = "getCostRates",
+      summary = "The school's cost of an hour by who delivers provision, in pounds")
   SchoolCosts costs(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID schoolId) {
     return costRates.costs(user, schoolId);
   }
 
   @PutMapping
   @Operation(
+      operationId = "setCostRates",
       summary =
           "Set the school's costs of an hour (its SENCO, head or administrator); a role left out"
               + " stays as it is, a perHour of null goes back to the default; send the version"

@@ -31,6 +31,7 @@ class RequestApiController {
 
   @GetMapping("/api/v1/children/{childId}/requests")
   @Operation(
+      operationId = "listRequests",
       summary =
           "The child's requests in writing, newest first, each with its due date, status (OPEN or"
               + " ANSWERED), late, the answer and daysTaken")
@@ -44,6 +45,7 @@ class RequestApiController {
   @PostMapping("/api/v1/children/{childId}/requests")
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(
+      operationId = "makeRequest",
       summary =
           "Make a request in writing (a parent with parental responsibility, the young person, or"
               + " staff on the child's team): kind (SEN_SUPPORT, EHC_ASSESSMENT, COPY_OF_RECORDS,"
@@ -68,13 +70,16 @@ class RequestApiController {
   }
 
   @GetMapping("/api/v1/requests/{requestId}")
-  @Operation(summary = "One request in writing, with its answer when it has one")
+  @Operation(
+      operationId = "getRequest",
+      summary = "One request in writing, with its answer when it has one")
   RequestView get(@AuthenticationPrincipal CurrentUser user, @PathVariable String requestId) {
     return requests.read(user, NotFound.id(requestId)).request();
   }
 
   @PostMapping("/api/v1/requests/{requestId}/answer")
   @Operation(
+      operationId = "answerRequest",
       summary =
           "Answer a request in writing, today (whoever it was sent to: the school's SENCO or"
               + " head, or an officer of the child's authority; 403 for anyone else, the family"

@@ -33,7 +33,9 @@ class ReviewApiController {
   }
 
   @GetMapping
-  @Operation(summary = "The reviews of the child's plan, newest first (by the day held)")
+  @Operation(
+      operationId = "listReviews",
+      summary = "The reviews of the child's plan, newest first (by the day held)")
   PageOf<ReviewView> list(
       AccessibleChild child,
       @RequestParam(defaultValue = "0") int page,
@@ -44,6 +46,7 @@ class ReviewApiController {
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(
+      operationId = "recordReview",
       summary =
           "Record a review (staff on the team): progress with evidence on every current outcome"
               + " (progress: [{outcomeId, status, evidence}]), heldOn (not in the future),"
@@ -58,13 +61,16 @@ class ReviewApiController {
   }
 
   @GetMapping("/{reviewId}")
-  @Operation(summary = "One review, with the outcomes as they stood when it was held")
+  @Operation(
+      operationId = "getReview",
+      summary = "One review, with the outcomes as they stood when it was held")
   ReviewView review(AccessibleChild child, @PathVariable String reviewId) {
     return reviews.get(child, NotFound.id(reviewId));
   }
 
   @GetMapping(value = "/{reviewId}/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
   @Operation(
+      operationId = "getReviewPdf",
       summary =
           "One review as an accessible PDF (tagged PDF/UA) to print or keep, answered as a"
               + " download named review-<given>-<family>-<held on>.pdf")

@@ -30,7 +30,9 @@ class AnnualReviewApiController {
   }
 
   @GetMapping("/api/v1/children/{childId}/annual-reviews")
-  @Operation(summary = "The child's annual reviews with their deadlines, the latest meeting first")
+  @Operation(
+      operationId = "listAnnualReviews",
+      summary = "The child's annual reviews with their deadlines, the latest meeting first")
   PageOf<AnnualReviewView> list(
       AccessibleChild child,
       @RequestParam(defaultValue = "0") int page,
@@ -41,6 +43,7 @@ class AnnualReviewApiController {
   @PostMapping("/api/v1/children/{childId}/annual-reviews")
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(
+      operationId = "startAnnualReview",
       summary =
           "Record an annual review of the child's EHC plan (the school's SENCO or head):"
               + " meetingOn, the day of the review meeting, and meetingId (optional), a meeting"
@@ -55,13 +58,16 @@ class AnnualReviewApiController {
   }
 
   @GetMapping("/api/v1/annual-reviews/{reviewId}")
-  @Operation(summary = "One annual review with its deadlines and steps")
+  @Operation(
+      operationId = "getAnnualReview",
+      summary = "One annual review with its deadlines and steps")
   AnnualReviewView get(@AuthenticationPrincipal CurrentUser user, @PathVariable String reviewId) {
     return reviews.open(user, NotFound.id(reviewId)).review();
   }
 
   @PostMapping("/api/v1/annual-reviews/{reviewId}/events")
   @Operation(
+      operationId = "recordAnnualReviewEvent",
       summary =
           "Record a step of an annual review (the SENCO or head, or an officer of the child's"
               + " authority): kind (AMENDMENTS_PROPOSED, DECISION, FINAL_AMENDED, and also"

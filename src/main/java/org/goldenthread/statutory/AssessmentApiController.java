@@ -31,7 +31,9 @@ class AssessmentApiController {
   }
 
   @GetMapping("/api/v1/children/{childId}/ehc-assessments")
-  @Operation(summary = "The child's EHC needs assessments with their deadlines, newest first")
+  @Operation(
+      operationId = "listAssessments",
+      summary = "The child's EHC needs assessments with their deadlines, newest first")
   PageOf<AssessmentView> list(
       AccessibleChild child,
       @RequestParam(defaultValue = "0") int page,
@@ -42,6 +44,7 @@ class AssessmentApiController {
   @PostMapping("/api/v1/children/{childId}/ehc-assessments")
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(
+      operationId = "requestAssessment",
       summary =
           "Record a request for an EHC needs assessment (a parent, the young person, the school's"
               + " SENCO or head, or an officer of the child's authority): requestedOn (the day"
@@ -54,13 +57,16 @@ class AssessmentApiController {
   }
 
   @GetMapping("/api/v1/ehc-assessments/{assessmentId}")
-  @Operation(summary = "One EHC needs assessment with its deadlines and milestones")
+  @Operation(
+      operationId = "getAssessment",
+      summary = "One EHC needs assessment with its deadlines and milestones")
   AssessmentView get(@AuthenticationPrincipal CurrentUser user, @PathVariable String assessmentId) {
     return assessments.open(user, NotFound.id(assessmentId)).assessment();
   }
 
   @PostMapping("/api/v1/ehc-assessments/{assessmentId}/events")
   @Operation(
+      operationId = "recordAssessmentEvent",
       summary =
           "Record a milestone (an officer of the child's authority, or the school's SENCO or"
               + " head): kind (DECISION_TO_ASSESS with assess false for a refusal,"

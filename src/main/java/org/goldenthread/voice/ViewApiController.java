@@ -31,6 +31,7 @@ class ViewApiController {
 
   @GetMapping("/api/v1/children/{childId}/views")
   @Operation(
+      operationId = "listViews",
       summary =
           "The child's views, newest first; ?status=OPEN, ANSWERED or FED_BACK lists only those."
               + " openDays: days since recorded while an open loop (OPEN or ANSWERED), the days it"
@@ -49,6 +50,7 @@ class ViewApiController {
   @PostMapping("/api/v1/children/{childId}/views")
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(
+      operationId = "recordView",
       summary =
           "Record a view of the child or of the family: whose (CHILD or FAMILY) and text (at most"
               + " 10,000 characters) are required; aboutKind (PLAN_ITEM, MEETING, SCHOOL_LIFE,"
@@ -79,13 +81,14 @@ class ViewApiController {
   }
 
   @GetMapping("/api/v1/views/{viewId}")
-  @Operation(summary = "One view, with its response when it has one")
+  @Operation(operationId = "getView", summary = "One view, with its response when it has one")
   RecordedView get(@AuthenticationPrincipal CurrentUser user, @PathVariable String viewId) {
     return views.read(user, NotFound.id(viewId)).view();
   }
 
   @PostMapping("/api/v1/views/{viewId}/response")
   @Operation(
+      operationId = "respondToView",
       summary =
           "Answer a view (the school's SENCO, head or a teacher, or the lead professional; 403 for"
               + " anyone else, the family included): response (what was done, or why not; at most"

@@ -32,6 +32,7 @@ class SupportApiController {
 
   @GetMapping(BASE)
   @Operation(
+      operationId = "listSupportRequests",
       summary =
           "The child's requests for support from the team, open first, then newest first (the"
               + " professional team only: the lead professional, staff on the team and the"
@@ -46,6 +47,7 @@ class SupportApiController {
   @PostMapping(BASE)
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(
+      operationId = "askForSupport",
       summary =
           "Ask the team for support on the case (the lead professional only; 403 for others on"
               + " the team): kind (QUESTION, JOINT_VISIT, SUPERVISION), subject (at most 200"
@@ -64,7 +66,9 @@ class SupportApiController {
   }
 
   @GetMapping(BASE + "/{requestId}")
-  @Operation(summary = "One request for support, with its thread of replies, oldest first")
+  @Operation(
+      operationId = "getSupportRequest",
+      summary = "One request for support, with its thread of replies, oldest first")
   SupportRequestView get(AccessibleChild child, @PathVariable String requestId) {
     return requests.get(child, NotFound.id(requestId));
   }
@@ -72,6 +76,7 @@ class SupportApiController {
   @PostMapping(BASE + "/{requestId}/replies")
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(
+      operationId = "replyToSupportRequest",
       summary =
           "Answer in the request's thread (anyone on the professional team): text (at most"
               + " 10,000 characters). A resolved request takes no answer until it is reopened"
@@ -83,6 +88,7 @@ class SupportApiController {
 
   @PutMapping(BASE + "/{requestId}/status")
   @Operation(
+      operationId = "updateSupportRequestStatus",
       summary =
           "Resolve a request with a closing note, or reopen it (the lead professional or the"
               + " SENCO; 403 for others on the team): status (RESOLVED or OPEN), note (needed to"

@@ -43,6 +43,29 @@ class AuthApiTests {
   }
 
   @Test
+  void meNamesTheOrganisationOfStaffAndNoneForFamilies() {
+    JsonNode senco = api.get("/api/v1/me", api.tokenFor("senco@riverside.example")).json();
+    assertThat(senco.get("organisationKind").asString()).isEqualTo("SCHOOL");
+    assertThat(java.util.UUID.fromString(senco.get("organisationId").asString())).isNotNull();
+
+    JsonNode officer = api.get("/api/v1/me", api.tokenFor("officer@northshire.example")).json();
+    assertThat(officer.get("organisationKind").asString()).isEqualTo("LOCAL_AUTHORITY");
+    assertThat(officer.get("organisationId").asString()).isNotBlank();
+
+    JsonNode therapist = api.get("/api/v1/me", api.tokenFor("salt@salt.example")).json();
+    assertThat(therapist.get("organisationKind").asString()).isEqualTo("SERVICE");
+
+    JsonNode parent = api.get("/api/v1/me", api.tokenFor("parent@example.org")).json();
+    assertThat(
+            parent.path("organisationId").isMissingNode() || parent.get("organisationId").isNull())
+        .isTrue();
+    assertThat(
+            parent.path("organisationKind").isMissingNode()
+                || parent.get("organisationKind").isNull())
+        .isTrue();
+  }
+
+  @Test
   void everyDemoAccountCanSignIn() {
     for (String email :
         new String[] {

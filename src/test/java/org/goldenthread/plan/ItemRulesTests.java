@@ -60,7 +60,6 @@ class ItemRulesTests {
                     .containsExactlyInAnyOrder(
                         "endDate",
                         "description",
-                        "deliveredByRole",
                         "sessionsPerWeek",
                         "minutesPerSession",
                         "groupSize",

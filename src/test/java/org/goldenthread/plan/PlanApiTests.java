@@ -111,6 +111,34 @@ class PlanApiTests {
   }
 
   @Test
+  void provisionWithoutWhoDeliversItIsSavedWithItsCostNotYetWorkedOut() {
+    String plan = planOf(fixtures.child());
+    JsonNode provision =
+        created(
+            api.post(
+                plan + "/provisions",
+                senco,
+                "{\"description\":\"Lego therapy\",\"sessionsPerWeek\":2,"
+                    + "\"minutesPerSession\":30}"));
+    assertThat(provision.get("deliveredByRole").isNull()).isTrue();
+    assertThat(provision.get("annualCost").isNull()).isTrue();
+    assertThat(provision.get("costStatus").asString()).isEqualTo("WHO_DELIVERS_NOT_SAID");
+    assertThat(provision.get("weeklyMinutes").asInt()).isEqualTo(60);
+
+    JsonNode said =
+        api.send(
+                "PUT",
+                plan + "/provisions/" + provision.get("id").asString(),
+                senco,
+                "{\"deliveredByRole\":\"TEACHING_ASSISTANT\",\"version\":"
+                    + provision.get("version").asLong()
+                    + "}")
+            .json();
+    assertThat(said.get("costStatus").asString()).isEqualTo("COSTED");
+    assertThat(said.get("annualCost").decimalValue()).isEqualByComparingTo("780.00");
+  }
+
+  @Test
   void aStaleVersionIsAConflictAndChangesNothing() {
     String plan = planOf(fixtures.child());
     JsonNode need =

@@ -206,6 +206,18 @@ class PlanPagesTests {
   }
 
   @Test
+  void supportWithNobodySaidToDeliverItShowsItsCostIsNotYetWorkedOut() {
+    plans.add(
+        as(PlanFixtures.SENCO),
+        new ItemInput.Provision("Lego therapy", null, null, 1, 45, 1, null, null, List.of()));
+
+    Page page = senco.get(plan() + "?view=tables");
+    Element support = page.document().selectFirst("div[aria-labelledby=provisions-caption]");
+    assertThat(support.select("tbody").text())
+        .contains("Lego therapy", "Not said yet", "Not yet worked out: say who delivers it");
+  }
+
+  @Test
   void aNeedWithErrorsShowsThemBesideTheFieldsAndKeepsWhatWasTyped() {
     Page form = senco.get(plan() + "/needs/new");
     assertThat(form.status()).isEqualTo(200);
