@@ -23,6 +23,7 @@ class CaseloadApiController {
 
   @GetMapping("/api/v1/schools/{schoolId}/dashboard")
   @Operation(
+      operationId = "getSchoolDashboard",
       summary =
           "The school's caseload figures, each a number of its children: senSupport, ehcPlan,"
               + " reviewsDueSoon (next review in the next 30 days), reviewsOverdue,"

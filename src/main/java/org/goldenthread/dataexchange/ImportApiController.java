@@ -34,6 +34,7 @@ class ImportApiController {
 
   @PostMapping(value = "/api/v1/imports/pupils", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   @Operation(
+      operationId = "importPupils",
       summary =
           "Import the school's pupils from a file (multipart `file`): our CSV template (header"
               + " upn,givenName,familyName,preferredName,dateOfBirth,yearGroup,senStatus,"
@@ -73,6 +74,7 @@ class ImportApiController {
 
   @GetMapping("/api/v1/imports/jobs/{jobId}")
   @Operation(
+      operationId = "getImportJob",
       summary =
           "An import job of your own: 200 {status: RUNNING, progress: 0-100} while it runs; when"
               + " finished, the same body and status (200 or 400) as an immediate answer")
@@ -89,6 +91,7 @@ class ImportApiController {
 
   @GetMapping(value = "/api/v1/exports/census", produces = "text/csv")
   @Operation(
+      operationId = "exportCensus",
       summary =
           "The SEN fields of the school census for the school's pupils, as CSV with a header row:"
               + " upn, senProvision, primaryNeed, secondaryNeed, familyName, givenName,"

@@ -22,6 +22,7 @@ class OverviewApiController {
 
   @GetMapping("/api/v1/authorities/{authorityId}/dashboard")
   @Operation(
+      operationId = "getAuthorityDashboard",
       summary =
           "The authority's figures (an officer of the authority; 404 for anyone else): EHC needs"
               + " assessments finished this year within 20 weeks, by month; annual reviews"

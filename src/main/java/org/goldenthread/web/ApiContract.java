@@ -135,6 +135,26 @@ class ApiContract {
     };
   }
 
+  /**
+   * A record's id, read as text and answered 404 when it is not one (a path's {@code …Id}, or the
+   * {@code school} a query names), is a UUID in the contract.
+   */
+  private static void typeIdentifier(Parameter parameter) {
+    boolean identifier =
+        ("path".equals(parameter.getIn()) && parameter.getName().endsWith("Id"))
+            || ("query".equals(parameter.getIn()) && "school".equals(parameter.getName()));
+    Schema<?> schema = parameter.getSchema();
+    if (identifier
+        && schema != null
+        && ("string".equals(schema.getType())
+            || (schema.getTypes() != null && schema.getTypes().contains("string")))
+        && schema.getFormat() == null
+        && schema.getEnum() == null) {
+      // a new schema: springdoc may share one instance among all the text parameters
+      parameter.setSchema(new StringSchema().format("uuid"));
+    }
+  }
+
   private static void describe(
       String path, PathItem.HttpMethod method, Operation operation, Map<String, Schema> schemas) {
     boolean signIn = path.equals(SIGN_IN) && method == PathItem.HttpMethod.POST;
@@ -145,7 +165,14 @@ class ApiContract {
     }
     List<Parameter> parameters =
         operation.getParameters() == null ? List.of() : operation.getParameters();
-    boolean inPath = parameters.stream().anyMatch(p -> "path".equals(p.getIn()));
+    parameters.forEach(ApiContract::typeIdentifier);
+    boolean namesARecord =
+        parameters.stream()
+            .anyMatch(
+                p ->
+                    "path".equals(p.getIn())
+                        || (Boolean.TRUE.equals(p.getRequired())
+                            && "uuid".equals(p.getSchema().getFormat())));
     boolean inQuery = parameters.stream().anyMatch(p -> "query".equals(p.getIn()));
     boolean hasBody = operation.getRequestBody() != null;
     boolean upload =
@@ -177,7 +204,7 @@ class ApiContract {
     if (!signIn && (write || path.startsWith("/api/v1/authorities") || isAdmin(path))) {
       errors.put("403", "Signed in, and may see this, but may not do it");
     }
-    if (inPath) {
+    if (namesARecord) {
       errors.put("404", "Not found, or not visible to the caller");
     }
     if (write && versioned) {
