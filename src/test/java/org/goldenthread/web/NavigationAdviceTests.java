@@ -53,7 +53,8 @@ class NavigationAdviceTests {
   void peopleWhoWorkWithManyChildrenGetTheListOfThemOfTheirDeadlinesAndTheSchoolsDays()
       throws Exception {
     assertThat(links(page(get("/cookies"))))
-        .containsExactly("/", "/children", "/deadlines", "/directory", "/school-days", "/account");
+        .containsExactly(
+            "/", "/children", "/caseload", "/deadlines", "/directory", "/school-days", "/account");
   }
 
   @Test
