@@ -9,7 +9,6 @@ import java.util.UUID;
 import org.goldenthread.identity.CurrentUser;
 import org.goldenthread.identity.Role;
 import org.goldenthread.web.PageOf;
-import org.goldenthread.web.Parse;
 import org.goldenthread.web.PartialUpdate;
 import org.goldenthread.web.ValidationProblem;
 import org.springframework.http.HttpStatus;
@@ -160,45 +159,41 @@ class ChildApiController {
     }
   }
 
-  /** A child as the API receives it: typed values are read field by field. */
+  /** A child as the API receives it. */
   record ChildRequest(
       String givenName,
       String familyName,
       String preferredName,
-      String dateOfBirth,
+      LocalDate dateOfBirth,
       String upn,
-      String schoolId,
+      UUID schoolId,
       @Schema(
               type = "integer",
               description = "The National Curriculum year: 0 reception, -1 and -2 nursery")
           String yearGroup,
-      String senStatus,
-      String primaryNeed,
-      String secondaryNeed,
+      SenStatus senStatus,
+      NeedCode primaryNeed,
+      NeedCode secondaryNeed,
       List<String> homeLanguages,
       Boolean interpreterNeeded,
-      String pronouns,
+      Pronouns pronouns,
       Long version) {
 
     ChildDetails details() {
-      Parse parse = new Parse();
-      ChildDetails details =
-          new ChildDetails(
-              givenName,
-              familyName,
-              preferredName,
-              parse.date("dateOfBirth", dateOfBirth),
-              upn,
-              parse.id("schoolId", schoolId),
-              YearGroup.fromApi(yearGroup),
-              parse.choice("senStatus", senStatus, SenStatus.class),
-              parse.choice("primaryNeed", primaryNeed, NeedCode.class),
-              parse.choice("secondaryNeed", secondaryNeed, NeedCode.class),
-              homeLanguages == null ? List.of() : homeLanguages,
-              Boolean.TRUE.equals(interpreterNeeded),
-              parse.choice("pronouns", pronouns, Pronouns.class));
-      parse.done();
-      return details;
+      return new ChildDetails(
+          givenName,
+          familyName,
+          preferredName,
+          dateOfBirth,
+          upn,
+          schoolId,
+          YearGroup.fromApi(yearGroup),
+          senStatus,
+          primaryNeed,
+          secondaryNeed,
+          homeLanguages == null ? List.of() : homeLanguages,
+          Boolean.TRUE.equals(interpreterNeeded),
+          pronouns);
     }
   }
 }

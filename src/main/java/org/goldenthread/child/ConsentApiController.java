@@ -2,8 +2,9 @@ package org.goldenthread.child;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
+import java.util.UUID;
 import org.goldenthread.web.PageOf;
-import org.goldenthread.web.Parse;
 import org.goldenthread.web.ValidationProblem;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -47,17 +48,17 @@ class ConsentApiController {
           "Give or withdraw consent for a team member (parental responsibility, the young person"
               + " from 16, or the SENCO recording it for them)")
   ConsentView record(AccessibleChild child, @RequestBody ConsentRequest body) {
-    Parse parse = new Parse();
-    java.util.UUID memberId = parse.id("memberId", body.memberId());
-    ConsentStatus status = parse.choice("status", body.status(), ConsentStatus.class);
-    ConsentMethod method = parse.choice("method", body.method(), ConsentMethod.class);
-    java.time.LocalDate givenOn = parse.date("givenOn", body.givenOn());
-    parse.done();
-    if (memberId == null) {
+    if (body.memberId() == null) {
       throw ValidationProblem.of("memberId", "child.consent.error.member");
     }
     return consents.record(
-        child, memberId, body.version(), status, method, givenOn, body.givenBy());
+        child,
+        body.memberId(),
+        body.version(),
+        body.status(),
+        body.method(),
+        body.givenOn(),
+        body.givenBy());
   }
 
   /**
@@ -65,10 +66,10 @@ class ConsentApiController {
    * read, so that a consent recorded meanwhile by someone else is a conflict.
    */
   record ConsentRequest(
-      String memberId,
-      String status,
-      String method,
-      String givenOn,
+      UUID memberId,
+      ConsentStatus status,
+      ConsentMethod method,
+      LocalDate givenOn,
       String givenBy,
       Long version) {}
 }

@@ -3,9 +3,9 @@ package org.goldenthread.child;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
 import java.util.UUID;
 import org.goldenthread.web.PageOf;
-import org.goldenthread.web.Parse;
 import org.goldenthread.web.PartialUpdate;
 import org.goldenthread.web.ValidationProblem;
 import org.springframework.http.HttpStatus;
@@ -84,29 +84,18 @@ class TeamApiController {
   /** A team member as the API receives them. */
   @Schema(name = "TeamMemberRequest")
   record MemberRequest(
-      @Schema(type = "string", format = "uuid") String userId,
+      UUID userId,
       String name,
-      @Schema(implementation = TeamRole.class) String role,
+      TeamRole role,
       String organisation,
-      @Schema(type = "string", format = "date") String startOn,
-      @Schema(type = "string", format = "date") String endOn,
+      LocalDate startOn,
+      LocalDate endOn,
       String commitment,
       Boolean lead,
       Long version) {
 
     TeamMemberDetails details() {
-      Parse parse = new Parse();
-      TeamMemberDetails details =
-          new TeamMemberDetails(
-              parse.id("userId", userId),
-              name,
-              parse.choice("role", role, TeamRole.class),
-              organisation,
-              parse.date("startOn", startOn),
-              parse.date("endOn", endOn),
-              commitment);
-      parse.done();
-      return details;
+      return new TeamMemberDetails(userId, name, role, organisation, startOn, endOn, commitment);
     }
   }
 }

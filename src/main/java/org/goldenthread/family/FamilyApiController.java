@@ -8,7 +8,6 @@ import java.util.UUID;
 import org.goldenthread.child.AccessibleChild;
 import org.goldenthread.child.Permission;
 import org.goldenthread.web.PageOf;
-import org.goldenthread.web.Parse;
 import org.goldenthread.web.PartialUpdate;
 import org.goldenthread.web.ValidationProblem;
 import org.springframework.http.HttpStatus;
@@ -122,12 +121,12 @@ class FamilyApiController {
       String name,
       @Schema(format = "email") String email,
       String phone,
-      @Schema(implementation = FamilyRelationship.class) String relationship,
+      FamilyRelationship relationship,
       Boolean parentalResponsibility,
       String household,
       String preferredLanguage,
-      @Schema(implementation = PreferredFormat.class) String preferredFormat,
-      @Schema(implementation = ContactChannel.class) String contactChannel,
+      PreferredFormat preferredFormat,
+      ContactChannel contactChannel,
       Boolean informationLimited,
       String limitationNote,
       String address,
@@ -135,17 +134,16 @@ class FamilyApiController {
       Long version) {
 
     FamilyMemberDetails details() {
-      FamilyMemberChange c = change();
       return new FamilyMemberDetails(
           name,
           email,
           phone,
-          c.relationship(),
+          relationship,
           Boolean.TRUE.equals(parentalResponsibility),
           household,
           preferredLanguage,
-          c.preferredFormat(),
-          c.contactChannel(),
+          preferredFormat,
+          contactChannel,
           Boolean.TRUE.equals(informationLimited),
           limitationNote,
           address,
@@ -153,24 +151,20 @@ class FamilyApiController {
     }
 
     FamilyMemberChange change() {
-      Parse parse = new Parse();
-      FamilyMemberChange change =
-          new FamilyMemberChange(
-              name,
-              email,
-              phone,
-              parse.choice("relationship", relationship, FamilyRelationship.class),
-              parentalResponsibility,
-              household,
-              preferredLanguage,
-              parse.choice("preferredFormat", preferredFormat, PreferredFormat.class),
-              parse.choice("contactChannel", contactChannel, ContactChannel.class),
-              address,
-              addressWithheld,
-              informationLimited,
-              limitationNote);
-      parse.done();
-      return change;
+      return new FamilyMemberChange(
+          name,
+          email,
+          phone,
+          relationship,
+          parentalResponsibility,
+          household,
+          preferredLanguage,
+          preferredFormat,
+          contactChannel,
+          address,
+          addressWithheld,
+          informationLimited,
+          limitationNote);
     }
   }
 }

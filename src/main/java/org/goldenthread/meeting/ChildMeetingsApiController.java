@@ -53,7 +53,7 @@ class ChildMeetingsApiController {
               + " letter by email, with a link to create one; a missing agenda starts from the"
               + " child's strengths")
   MeetingView create(AccessibleChild child, @RequestBody MeetingRequest body) {
-    MeetingStatus status = body.requestedStatus();
+    MeetingStatus status = body.status();
     if (status != null && status != MeetingStatus.DRAFT && status != MeetingStatus.BOOKED) {
       throw ValidationProblem.of("status", "api.error.choice");
     }

@@ -4,11 +4,11 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.UUID;
 import org.goldenthread.action.ActionInput;
 import org.goldenthread.action.ActionView;
 import org.goldenthread.action.MeetingActions;
 import org.goldenthread.web.PageOf;
-import org.goldenthread.web.Parse;
 import org.goldenthread.web.ValidationProblem;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -69,7 +69,7 @@ class MeetingApiController {
     if (body.version() == null) {
       throw ValidationProblem.of("version", "api.error.version");
     }
-    MeetingStatus status = body.requestedStatus();
+    MeetingStatus status = body.status();
     if (status == MeetingStatus.CANCELLED) {
       return meetings.cancel(meeting, body.version());
     }
@@ -112,11 +112,10 @@ class MeetingApiController {
               + " started it is a 409 /problems/meeting-not-started. The invitees are emailed the"
               + " summary")
   MeetingView close(AccessibleMeeting meeting, @RequestBody CloseRequest body) {
-    Parse parse = new Parse();
-    LocalDate followUpOn = parse.date("followUpOn", body.followUpOn());
-    parse.done();
     closing.close(
-        meeting, body.version(), new Closing(body.minutes(), followUpOn, body.noFollowUpReason()));
+        meeting,
+        body.version(),
+        new Closing(body.minutes(), body.followUpOn(), body.noFollowUpReason()));
     return meetings.get(meeting);
   }
 
@@ -149,13 +148,10 @@ class MeetingApiController {
           "Add preparation (invitees): kind PARENT_KEY_POINTS, QUESTION, WORKS_AT_HOME,"
               + " CHILD_SAID, CHILD_VIEWS (with howGathered), PROFESSIONAL_UPDATE or OTHER")
   ContributionView prepare(AccessibleMeeting meeting, @RequestBody ContributionRequest body) {
-    Parse parse = new Parse();
-    ContributionKind kind = parse.choice("kind", body.kind(), ContributionKind.class);
-    parse.done();
     return preparation.add(
         meeting,
         new ContributionInput(
-            kind, body.text(), body.howGathered(), Boolean.TRUE.equals(body.chairOnly())));
+            body.kind(), body.text(), body.howGathered(), Boolean.TRUE.equals(body.chairOnly())));
   }
 
   @GetMapping("/actions")
@@ -175,14 +171,10 @@ class MeetingApiController {
       operationId = "addMeetingAction",
       summary = "Agree an action: description, ownerId (a parent or team member), dueOn")
   ActionView addAction(AccessibleMeeting meeting, @RequestBody ActionRequest body) {
-    Parse parse = new Parse();
-    ActionInput input =
-        new ActionInput(
-            body.description(),
-            parse.id("ownerId", body.ownerId()),
-            parse.date("dueOn", body.dueOn()));
-    parse.done();
-    return actions.add(meeting.child(), meeting.id(), input);
+    return actions.add(
+        meeting.child(),
+        meeting.id(),
+        new ActionInput(body.description(), body.ownerId(), body.dueOn()));
   }
 
   @GetMapping(value = "/invite.ics", produces = "text/calendar")
@@ -203,11 +195,13 @@ class MeetingApiController {
       String notes, String parentView, String childView, String decisions, Long version) {}
 
   /** Closing (api.md "Closing"), with the version read when it is sent. */
-  record CloseRequest(String minutes, String followUpOn, String noFollowUpReason, Long version) {}
+  record CloseRequest(
+      String minutes, LocalDate followUpOn, String noFollowUpReason, Long version) {}
 
   /** A piece of preparation as the API receives it. */
-  record ContributionRequest(String kind, String text, String howGathered, Boolean chairOnly) {}
+  record ContributionRequest(
+      ContributionKind kind, String text, String howGathered, Boolean chairOnly) {}
 
   /** An action as the API receives it. */
-  record ActionRequest(String description, String ownerId, String dueOn) {}
+  record ActionRequest(String description, UUID ownerId, LocalDate dueOn) {}
 }

@@ -2,9 +2,9 @@ package org.goldenthread.plan;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
 import org.goldenthread.child.AccessibleChild;
 import org.goldenthread.web.NotFound;
-import org.goldenthread.web.Parse;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -30,17 +30,12 @@ class ProvisionStatusApiController {
               + " only); the family is told at once; a stale version answers 409")
   PlanItem setStatus(
       AccessibleChild child, @PathVariable String itemId, @RequestBody StatusRequest body) {
-    Parse parse = new Parse();
     ProvisionStatusChange change =
-        new ProvisionStatusChange(
-            parse.choice("status", body.status(), ProvisionStatus.class),
-            body.reason(),
-            parse.date("from", body.from()),
-            parse.date("until", body.until()));
-    parse.done();
+        new ProvisionStatusChange(body.status(), body.reason(), body.from(), body.until());
     return plans.setProvisionStatus(child, NotFound.id(itemId), body.version(), change);
   }
 
   /** The new status, why, and from and until when, with the provision's version read. */
-  record StatusRequest(String status, String reason, String from, String until, Long version) {}
+  record StatusRequest(
+      ProvisionStatus status, String reason, LocalDate from, LocalDate until, Long version) {}
 }

@@ -8,7 +8,8 @@ import tools.jackson.databind.exc.InvalidFormatException;
 /**
  * Every string in every JSON body is read through {@link TextRules}: a NUL or another control
  * character, or text past the limit, is refused while reading, with the path of its field, so the
- * API answers 400 naming it instead of the database failing later.
+ * API answers 400 naming it (with every other field that does not read, {@link BodyFieldProblems})
+ * instead of the database failing later.
  */
 class CheckedTextDeserializer extends StringDeserializer {
 
@@ -17,6 +18,9 @@ class CheckedTextDeserializer extends StringDeserializer {
     String text = super.deserialize(parser, context);
     java.util.Optional<String> problem = TextRules.problem(text);
     if (problem.isPresent()) {
+      if (BodyFieldProblems.note(parser, problem.get())) {
+        return null;
+      }
       throw new RefusedText(parser, problem.get());
     }
     return text;

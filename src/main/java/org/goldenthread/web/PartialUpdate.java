@@ -2,13 +2,16 @@ package org.goldenthread.web;
 
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A {@code PUT} as the API promises it: it changes only the fields it carries. What was sent is
  * laid over the record as it is now, field by field; a field left out (or sent as null) keeps its
- * value.
+ * value. A field of the record whose value is no value of the request's field (the same name
+ * meaning something else for another kind of record) is read as none: what was sent has already
+ * been read.
  */
 public final class PartialUpdate {
 
@@ -22,6 +25,8 @@ public final class PartialUpdate {
         merged.set(field.getKey(), field.getValue());
       }
     }
-    return json.treeToValue(merged, type);
+    return json.readerFor(type)
+        .with(EnumFeature.READ_UNKNOWN_ENUM_VALUES_AS_NULL)
+        .readValue(merged);
   }
 }

@@ -1,11 +1,18 @@
 package org.goldenthread.web;
 
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import tools.jackson.databind.JacksonModule;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.cfg.EnumFeature;
+import tools.jackson.databind.cfg.MutableCoercionConfig;
 import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.databind.type.LogicalType;
 
 /** What every request goes through: text read through {@link TextRules}, in forms and in JSON. */
 @Configuration(proxyBeanMethods = false)
@@ -14,6 +21,28 @@ class WebConfiguration implements WebMvcConfigurer {
   @Override
   public void addInterceptors(InterceptorRegistry registry) {
     registry.addInterceptor(new TextInputCheck());
+  }
+
+  /**
+   * Typed fields read as people write them (an enum in any case, an empty value as none), and every
+   * field of the wrong form noted rather than the first one thrown ({@link BodyFieldProblems}); a
+   * number is never read as an enum's position.
+   */
+  @Bean
+  JsonMapperBuilderCustomizer fieldByFieldReading() {
+    return builder ->
+        builder
+            .addHandler(new BodyFieldProblems())
+            .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+            .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+            .withCoercionConfig(LogicalType.Enum, WebConfiguration::emptyAsNone)
+            .withCoercionConfig(LogicalType.DateTime, WebConfiguration::emptyAsNone)
+            .withCoercionConfig(LogicalType.OtherScalar, WebConfiguration::emptyAsNone);
+  }
+
+  private static void emptyAsNone(MutableCoercionConfig config) {
+    config.setCoercion(CoercionInputShape.EmptyString, CoercionAction.AsNull);
+    config.setAcceptBlankAsEmpty(true);
   }
 
   @Bean

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.goldenthread.IntegrationTest;
 import org.goldenthread.plan.PlanFixtures;
@@ -177,7 +178,8 @@ class ReviewApiTests {
                 entry(child.friends(), "NEARLY", "x"),
                 entry(child.words(), "NOT_STARTED", "Not yet")));
     assertThat(fields(unreadable))
-        .containsExactlyInAnyOrder("progress[" + child.friends() + "].status", "decision");
+        .as("a value of the wrong form is named by its place in the body")
+        .containsExactlyInAnyOrder("progress[0].status", "decision");
   }
 
   @Test
@@ -194,11 +196,19 @@ class ReviewApiTests {
             entry(child.words(), "NOT_STARTED", "Not tried yet"),
             entry(child.friends(), "IN_PROGRESS", "Plays with Maya most days"));
 
-    for (String wrong :
-        List.of("\"" + elsewhere + "\"", "\"not an id\"", "\"" + said + "\", null")) {
-      ApiClient.Response refused = api.post(child.reviews(), senco, withViews(all, wrong));
-      assertThat(fields(refused)).as(wrong).containsExactly("viewsAnswered");
-    }
+    Map<String, String> namedField =
+        Map.of(
+            "\"" + elsewhere + "\"",
+            "viewsAnswered",
+            "\"not an id\"",
+            "viewsAnswered[0]",
+            "\"" + said + "\", null",
+            "viewsAnswered");
+    namedField.forEach(
+        (wrong, field) -> {
+          ApiClient.Response refused = api.post(child.reviews(), senco, withViews(all, wrong));
+          assertThat(fields(refused)).as(wrong).containsExactly(field);
+        });
 
     ApiClient.Response recorded =
         api.post(child.reviews(), senco, withViews(all, "\"" + said + "\", \"" + said + "\""));
@@ -254,7 +264,11 @@ class ReviewApiTests {
             api.post(
                     child.reviews(),
                     teacher,
-                    body(TODAY, TODAY.plusWeeks(1), "CONTINUE", entry(child.words(), "A", "b")))
+                    body(
+                        TODAY,
+                        TODAY.plusWeeks(1),
+                        "CONTINUE",
+                        entry(child.words(), "ACHIEVED", "b")))
                 .status())
         .as("a teacher not on the team reads only")
         .isEqualTo(403);
