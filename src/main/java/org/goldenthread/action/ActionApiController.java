@@ -2,9 +2,10 @@ package org.goldenthread.action;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
+import java.util.UUID;
 import org.goldenthread.identity.CurrentUser;
 import org.goldenthread.web.PageOf;
-import org.goldenthread.web.Parse;
 import org.goldenthread.web.ValidationProblem;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -54,24 +55,19 @@ class ActionApiController {
     if (body.version() == null) {
       throw ValidationProblem.of("version", "api.error.version");
     }
-    Parse parse = new Parse();
-    ActionUpdate change =
+    return actions.update(
+        action,
+        body.version(),
         new ActionUpdate(
-            body.description(),
-            parse.id("ownerId", body.ownerId()),
-            parse.date("dueOn", body.dueOn()),
-            parse.choice("status", body.status(), ActionStatus.class),
-            body.reason());
-    parse.done();
-    return actions.update(action, body.version(), change);
+            body.description(), body.ownerId(), body.dueOn(), body.status(), body.reason()));
   }
 
   /** A change to an action as the API receives it. */
   record ActionChange(
-      String status,
+      ActionStatus status,
       String reason,
       String description,
-      String ownerId,
-      String dueOn,
+      UUID ownerId,
+      LocalDate dueOn,
       Long version) {}
 }

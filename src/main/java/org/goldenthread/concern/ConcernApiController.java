@@ -3,11 +3,12 @@ package org.goldenthread.concern;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
+import java.util.UUID;
 import org.goldenthread.child.AccessibleChild;
 import org.goldenthread.identity.CurrentUser;
 import org.goldenthread.web.NotFound;
 import org.goldenthread.web.PageOf;
-import org.goldenthread.web.Parse;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -91,16 +92,14 @@ class ConcernApiController {
       @PathVariable String concernId,
       @RequestBody DecisionBodyIn body) {
     Concerns.Opened opened = concerns.open(user, NotFound.id(concernId));
-    Parse parse = new Parse();
     DecisionInput input =
         new DecisionInput(
-            parse.choice("decision", body.decision(), ConcernDecision.class),
+            body.decision(),
             body.reasons(),
-            parse.date("reviewOn", body.reviewOn()),
-            parse.id("meetingId", body.meetingId()),
+            body.reviewOn(),
+            body.meetingId(),
             body.withoutMeeting(),
             body.how());
-    parse.done();
     return decisions.decide(opened.child(), opened.concern().id(), input, body.version());
   }
 
@@ -111,11 +110,10 @@ class ConcernApiController {
   /** A decision as the API receives it. */
   @Schema(name = "ConcernDecisionInput")
   record DecisionBodyIn(
-      @Schema(allowableValues = {"MONITOR", "SEN_SUPPORT", "REQUEST_EHC_ASSESSMENT"})
-          String decision,
+      ConcernDecision decision,
       String reasons,
-      @Schema(format = "date") String reviewOn,
-      @Schema(format = "uuid") String meetingId,
+      LocalDate reviewOn,
+      UUID meetingId,
       Boolean withoutMeeting,
       String how,
       Long version) {}

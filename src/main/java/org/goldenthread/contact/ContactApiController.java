@@ -2,9 +2,9 @@ package org.goldenthread.contact;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
 import org.goldenthread.child.AccessibleChild;
 import org.goldenthread.web.PageOf;
-import org.goldenthread.web.Parse;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -45,18 +45,10 @@ class ContactApiController {
               + " with (who, at most 200 characters), summary (what was said) and agreed"
               + " (optional: what was agreed), each at most 10,000 characters")
   ContactView record(AccessibleChild child, @RequestBody ContactRequest body) {
-    Parse parse = new Parse();
-    NewContact contact =
-        new NewContact(
-            parse.date("on", body.on()),
-            parse.choice("how", body.how(), ContactHow.class),
-            body.with(),
-            body.summary(),
-            body.agreed());
-    parse.done();
-    return log.record(child, contact);
+    return log.record(
+        child, new NewContact(body.on(), body.how(), body.with(), body.summary(), body.agreed()));
   }
 
   /** A contact as the API receives it. */
-  record ContactRequest(String on, String how, String with, String summary, String agreed) {}
+  record ContactRequest(LocalDate on, ContactHow how, String with, String summary, String agreed) {}
 }

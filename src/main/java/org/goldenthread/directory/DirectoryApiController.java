@@ -3,12 +3,12 @@ package org.goldenthread.directory;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
 import org.goldenthread.identity.CurrentUser;
 import org.goldenthread.web.NotFound;
 import org.goldenthread.web.PageOf;
-import org.goldenthread.web.Parse;
 import org.goldenthread.web.ValidationProblem;
 import org.goldenthread.web.ValidationProblem.FieldMessage;
 import org.springframework.http.HttpStatus;
@@ -133,17 +133,7 @@ class DirectoryApiController {
       String name,
       String summary,
       String description,
-      @Schema(
-              allowableValues = {
-                "INFORMATION_ADVICE_SUPPORT",
-                "INDEPENDENT_LEGAL_ADVICE",
-                "HELPLINE",
-                "PARENT_CARER_FORUM",
-                "SUPPORT_GROUP",
-                "TRAINING",
-                "OTHER"
-              })
-          String kind,
+      SupportKind kind,
       List<String> needs,
       List<String> areas,
       List<String> languages,
@@ -152,20 +142,16 @@ class DirectoryApiController {
       String cost,
       Boolean free,
       Boolean independent,
-      String lastCheckedOn,
+      LocalDate lastCheckedOn,
       Long version) {
 
     ServiceInput input() {
-      Parse parse = new Parse();
-      SupportKind parsedKind = parse.choice("kind", kind, SupportKind.class);
-      var checkedOn = parse.date("lastCheckedOn", lastCheckedOn);
-      parse.done();
       ContactIn reach = contact == null ? new ContactIn(null, null, null, null) : contact;
       return new ServiceInput(
           name,
           summary,
           description,
-          parsedKind,
+          kind,
           needs,
           areas,
           languages,
@@ -177,7 +163,7 @@ class DirectoryApiController {
           cost,
           free,
           independent,
-          checkedOn);
+          lastCheckedOn);
     }
   }
 

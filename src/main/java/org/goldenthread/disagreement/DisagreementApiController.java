@@ -1,17 +1,18 @@
 package org.goldenthread.disagreement;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.UUID;
 import org.goldenthread.child.AccessibleChild;
 import org.goldenthread.identity.CurrentUser;
 import org.goldenthread.web.NotFound;
 import org.goldenthread.web.PageOf;
-import org.goldenthread.web.Parse;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -65,26 +66,14 @@ class DisagreementApiController {
               + " school's SENCO (or the authority's officers, for a decision of the authority) is"
               + " told in the inbox")
   DisagreementView record(AccessibleChild child, @RequestBody DisagreementBodyIn body) {
-    Parse parse = new Parse();
-    DisagreementAbout about = parse.choice("about", body.about(), DisagreementAbout.class);
     Set<PlanSection> sections = EnumSet.noneOf(PlanSection.class);
     if (body.sections() != null) {
-      for (String letter : body.sections()) {
-        PlanSection section = parse.choice("sections", letter, PlanSection.class);
-        if (section != null) {
-          sections.add(section);
-        }
-      }
+      body.sections().stream().filter(Objects::nonNull).forEach(sections::add);
     }
-    DisagreementInput input =
+    return disagreements.record(
+        child,
         new DisagreementInput(
-            about,
-            sections,
-            parse.date("decisionLetterOn", body.decisionLetterOn()),
-            body.summary(),
-            parse.id("aboutStaffId", body.aboutStaffId()));
-    parse.done();
-    return disagreements.record(child, input);
+            body.about(), sections, body.decisionLetterOn(), body.summary(), body.aboutStaffId()));
   }
 
   @GetMapping("/api/v1/disagreements/{disagreementId}")
@@ -114,17 +103,15 @@ class DisagreementApiController {
       @PathVariable String disagreementId,
       @RequestBody StageBodyIn body) {
     Disagreements.Opened opened = disagreements.open(user, NotFound.id(disagreementId));
-    Parse parse = new Parse();
     StageInput input =
         new StageInput(
-            parse.choice("stage", body.stage(), StageKind.class),
-            parse.date("startedOn", body.startedOn()),
-            parse.date("certificateOn", body.certificateOn()),
+            body.stage(),
+            body.startedOn(),
+            body.certificateOn(),
             body.asked(),
             body.answered(),
             body.outcome(),
             body.settles());
-    parse.done();
     return disagreements.addStage(
         opened.child(), opened.disagreement().id(), input, body.version());
   }
@@ -132,40 +119,18 @@ class DisagreementApiController {
   /** A disagreement as the API receives it. */
   @Schema(name = "DisagreementInput")
   record DisagreementBodyIn(
-      @Schema(
-              allowableValues = {
-                "SCHOOL_SUPPORT",
-                "REFUSAL_TO_ASSESS",
-                "REFUSAL_TO_ISSUE",
-                "PLAN_CONTENTS",
-                "CEASE",
-                "NAMED_SCHOOL_ONLY"
-              })
-          String about,
-      @ArraySchema(
-              schema =
-                  @Schema(
-                      allowableValues = {"A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K"}))
-          List<String> sections,
-      @Schema(format = "date") String decisionLetterOn,
+      DisagreementAbout about,
+      List<PlanSection> sections,
+      LocalDate decisionLetterOn,
       String summary,
-      @Schema(format = "uuid") String aboutStaffId) {}
+      UUID aboutStaffId) {}
 
   /** A stage as the API receives it. */
   @Schema(name = "DisagreementStageInput")
   record StageBodyIn(
-      @Schema(
-              allowableValues = {
-                "TALK_TO_SCHOOL",
-                "SCHOOL_COMPLAINT",
-                "DISAGREEMENT_RESOLUTION",
-                "MEDIATION_ADVICE",
-                "MEDIATION",
-                "TRIBUNAL"
-              })
-          String stage,
-      @Schema(format = "date") String startedOn,
-      @Schema(format = "date") String certificateOn,
+      StageKind stage,
+      LocalDate startedOn,
+      LocalDate certificateOn,
       String asked,
       String answered,
       String outcome,

@@ -7,7 +7,6 @@ import java.util.UUID;
 import org.goldenthread.child.AccessibleChild;
 import org.goldenthread.web.NotFound;
 import org.goldenthread.web.PageOf;
-import org.goldenthread.web.Parse;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -61,25 +60,20 @@ class MessageApiController {
               + " STRATEGY, MEETING or REQUEST) with about.id. A threadId that is not this"
               + " child's thread is a 400 naming threadId")
   SentMessage send(AccessibleChild child, @RequestBody MessageRequest body) {
-    Parse parse = new Parse();
-    UUID threadId = parse.id("threadId", body.threadId());
-    AboutKind kind =
-        body.about() == null
-            ? null
-            : parse.choice("about.kind", body.about().kind(), AboutKind.class);
-    UUID aboutId = body.about() == null ? null : parse.id("about.id", body.about().id());
-    parse.done();
+    AboutKind kind = body.about() == null ? null : body.about().kind();
+    UUID aboutId = body.about() == null ? null : body.about().id();
     MessageView sent =
-        messages.send(child, new NewMessage(threadId, body.subject(), body.text(), kind, aboutId));
+        messages.send(
+            child, new NewMessage(body.threadId(), body.subject(), body.text(), kind, aboutId));
     return new SentMessage(
         sent.id(), sent.threadId(), sent.authorId(), sent.authorName(), sent.sentAt(), sent.text());
   }
 
   /** A message as the API receives it. */
-  record MessageRequest(String threadId, String subject, String text, About about) {}
+  record MessageRequest(UUID threadId, String subject, String text, About about) {}
 
   /** What a new thread is about, as the API receives it. */
-  record About(String kind, String id) {}
+  record About(AboutKind kind, UUID id) {}
 
   /** The message sent, as the API answers it. */
   record SentMessage(

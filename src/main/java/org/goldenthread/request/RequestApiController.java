@@ -7,7 +7,6 @@ import org.goldenthread.child.AccessibleChild;
 import org.goldenthread.identity.CurrentUser;
 import org.goldenthread.web.NotFound;
 import org.goldenthread.web.PageOf;
-import org.goldenthread.web.Parse;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -59,14 +58,7 @@ class RequestApiController {
               + " that request (they ask the school). 400 naming each field missing or wrong;"
               + " 403 for someone who may see the child but not make a request")
   RequestView make(AccessibleChild child, @RequestBody RequestBodyIn body) {
-    Parse parse = new Parse();
-    RequestInput input =
-        new RequestInput(
-            parse.choice("kind", body.kind(), RequestKind.class),
-            parse.choice("to", body.to(), RequestTo.class),
-            body.text());
-    parse.done();
-    return requests.make(child, input);
+    return requests.make(child, new RequestInput(body.kind(), body.to(), body.text()));
   }
 
   @GetMapping("/api/v1/requests/{requestId}")
@@ -91,35 +83,18 @@ class RequestApiController {
       @PathVariable String requestId,
       @RequestBody AnswerBodyIn body) {
     WrittenRequests.Opened opened = requests.open(user, NotFound.id(requestId));
-    Parse parse = new Parse();
-    AnswerInput input =
-        new AnswerInput(
-            body.text(), parse.choice("decision", body.decision(), RequestDecision.class));
-    parse.done();
-    return requests.answer(opened.child(), opened.request().id(), input, body.version());
+    return requests.answer(
+        opened.child(),
+        opened.request().id(),
+        new AnswerInput(body.text(), body.decision()),
+        body.version());
   }
 
   /** A request as the API receives it. */
   @Schema(name = "WrittenRequestInput")
-  record RequestBodyIn(
-      @Schema(
-              allowableValues = {
-                "SEN_SUPPORT",
-                "EHC_ASSESSMENT",
-                "COPY_OF_RECORDS",
-                "MEETING",
-                "PROVISION_CHANGE",
-                "OTHER"
-              })
-          String kind,
-      @Schema(allowableValues = {"SCHOOL", "LOCAL_AUTHORITY"}) String to,
-      String text) {}
+  record RequestBodyIn(RequestKind kind, RequestTo to, String text) {}
 
   /** An answer as the API receives it. */
   @Schema(name = "WrittenAnswerInput")
-  record AnswerBodyIn(
-      String text,
-      @Schema(allowableValues = {"AGREED", "PARTLY_AGREED", "REFUSED", "INFORMATION"})
-          String decision,
-      Long version) {}
+  record AnswerBodyIn(String text, RequestDecision decision, Long version) {}
 }

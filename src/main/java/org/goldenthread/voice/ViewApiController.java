@@ -3,6 +3,8 @@ package org.goldenthread.voice;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
+import java.util.UUID;
 import org.goldenthread.child.AccessibleChild;
 import org.goldenthread.identity.CurrentUser;
 import org.goldenthread.web.NotFound;
@@ -63,21 +65,19 @@ class ViewApiController {
               + " record one for the child or family. 400 naming each field missing or wrong; 403"
               + " for someone who may see the child but not record a view")
   RecordedView record(AccessibleChild child, @RequestBody ViewBodyIn body) {
-    Parse parse = new Parse();
-    ViewInput input =
+    return views.record(
+        child,
         new ViewInput(
-            parse.choice("whose", body.whose(), Whose.class),
+            body.whose(),
             body.text(),
-            parse.choice("feeling", body.feeling(), Feeling.class),
-            parse.choice("aboutKind", body.aboutKind(), AboutKind.class),
-            parse.id("aboutId", body.aboutId()),
+            body.feeling(),
+            body.aboutKind(),
+            body.aboutId(),
             body.space(),
             body.voice(),
-            parse.choice("method", body.method(), ViewMethod.class),
+            body.method(),
             body.audience(),
-            parse.id("documentId", body.documentId()));
-    parse.done();
-    return views.record(child, input);
+            body.documentId()));
   }
 
   @GetMapping("/api/v1/views/{viewId}")
@@ -102,39 +102,28 @@ class ViewApiController {
       @PathVariable String viewId,
       @RequestBody ResponseBodyIn body) {
     Views.Opened opened = views.open(user, NotFound.id(viewId));
-    Parse parse = new Parse();
-    ResponseInput input =
-        new ResponseInput(body.response(), body.how(), parse.date("fedBackOn", body.fedBackOn()));
-    parse.done();
-    return views.respond(opened.child(), opened.view().id(), input, body.version());
+    return views.respond(
+        opened.child(),
+        opened.view().id(),
+        new ResponseInput(body.response(), body.how(), body.fedBackOn()),
+        body.version());
   }
 
   /** A view as the API receives it. */
   @Schema(name = "ViewInput")
   record ViewBodyIn(
-      @Schema(allowableValues = {"CHILD", "FAMILY"}) String whose,
+      Whose whose,
       String text,
-      @Schema(allowableValues = {"HAPPY", "OK", "WORRIED", "SAD", "ANGRY"}) String feeling,
-      @Schema(allowableValues = {"PLAN_ITEM", "MEETING", "SCHOOL_LIFE", "OTHER"}) String aboutKind,
-      String aboutId,
+      Feeling feeling,
+      AboutKind aboutKind,
+      UUID aboutId,
       String space,
       String voice,
-      @Schema(
-              allowableValues = {
-                "TALKING",
-                "WRITING",
-                "DRAWING",
-                "SYMBOLS",
-                "TALKING_MAT",
-                "TRUSTED_ADULT",
-                "INTERPRETER",
-                "OTHER"
-              })
-          String method,
+      ViewMethod method,
       String audience,
-      String documentId) {}
+      UUID documentId) {}
 
   /** A response as the API receives it. */
   @Schema(name = "ViewResponseInput")
-  record ResponseBodyIn(String response, String how, String fedBackOn, Long version) {}
+  record ResponseBodyIn(String response, String how, LocalDate fedBackOn, Long version) {}
 }

@@ -3,10 +3,10 @@ package org.goldenthread.worker;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
 import org.goldenthread.child.AccessibleChild;
 import org.goldenthread.web.NotFound;
 import org.goldenthread.web.PageOf;
-import org.goldenthread.web.Parse;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -54,15 +54,8 @@ class SupportApiController {
               + " characters), text (at most 10,000) and, for a joint visit, visitOn (the day"
               + " suggested, today or later). 400 naming each field missing or wrong")
   SupportRequestView ask(AccessibleChild child, @RequestBody AskBodyIn body) {
-    Parse parse = new Parse();
-    SupportInput input =
-        new SupportInput(
-            parse.choice("kind", body.kind(), SupportKind.class),
-            body.subject(),
-            body.text(),
-            parse.date("visitOn", body.visitOn()));
-    parse.done();
-    return requests.ask(child, input);
+    return requests.ask(
+        child, new SupportInput(body.kind(), body.subject(), body.text(), body.visitOn()));
   }
 
   @GetMapping(BASE + "/{requestId}")
@@ -95,20 +88,13 @@ class SupportApiController {
               + " resolve) and version (the one read: a stale one is a 409 with nothing changed)")
   SupportRequestView status(
       AccessibleChild child, @PathVariable String requestId, @RequestBody StatusBodyIn body) {
-    Parse parse = new Parse();
-    SupportStatus status = parse.choice("status", body.status(), SupportStatus.class);
-    parse.done();
     return requests.changeStatus(
-        child, NotFound.id(requestId), status, body.note(), body.version());
+        child, NotFound.id(requestId), body.status(), body.note(), body.version());
   }
 
   /** A support request as the API receives it. */
   @Schema(name = "SupportRequestInput")
-  record AskBodyIn(
-      @Schema(allowableValues = {"QUESTION", "JOINT_VISIT", "SUPERVISION"}) String kind,
-      String subject,
-      String text,
-      @Schema(format = "date") String visitOn) {}
+  record AskBodyIn(SupportKind kind, String subject, String text, LocalDate visitOn) {}
 
   /** An answer in a support request's thread, as the API receives it. */
   @Schema(name = "SupportReplyInput")
@@ -116,6 +102,5 @@ class SupportApiController {
 
   /** A change of a support request's status, as the API receives it. */
   @Schema(name = "SupportStatusInput")
-  record StatusBodyIn(
-      @Schema(allowableValues = {"OPEN", "RESOLVED"}) String status, String note, Long version) {}
+  record StatusBodyIn(SupportStatus status, String note, Long version) {}
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.goldenthread.IntegrationTest;
@@ -224,6 +225,30 @@ class ConcernApiTests {
     assertThat(wrongChoice.status()).isEqualTo(400);
     assertThat(wrongChoice.body()).contains("\"decision\"");
     assertThat(api.get(concernsOf(), parent).json().get("total").asLong()).isEqualTo(1);
+  }
+
+  @Test
+  void aWrongDecisionDayAndMeetingTogetherAreOne400NamingEach() {
+    JsonNode concern = raised("Mali hides under the table at lunch.");
+    Map<String, Object> wrong = new java.util.HashMap<>();
+    wrong.put("decision", "WAIT_AND_SEE");
+    wrong.put("reasons", "We will watch.");
+    wrong.put("reviewOn", "after half term");
+    wrong.put("meetingId", "the one on Monday");
+    ApiClient.Response refused = decide(concern, senco, wrong);
+    assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+    Map<String, String> errors = new java.util.HashMap<>();
+    refused
+        .json()
+        .get("errors")
+        .forEach(e -> errors.put(e.get("field").asString(), e.get("message").asString()));
+    assertThat(errors)
+        .containsOnly(
+            Map.entry("decision", context.getMessage("api.error.choice", null, Locale.UK)),
+            Map.entry("reviewOn", context.getMessage("api.error.date", null, Locale.UK)),
+            Map.entry("meetingId", context.getMessage("api.error.id", null, Locale.UK)));
+    JsonNode stored = api.get("/api/v1/concerns/" + concern.get("id").asString(), parent).json();
+    assertThat(stored.get("status").asString()).isEqualTo("OPEN");
   }
 
   @Test

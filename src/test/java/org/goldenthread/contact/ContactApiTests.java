@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.goldenthread.IntegrationTest;
 import org.goldenthread.support.ApiClient;
@@ -108,6 +111,27 @@ class ContactApiTests {
         api.post(contacts, senco, contact(TODAY, "PHONE", "<script>alert(1)</script>"));
     assertThat(markup.status()).as("markup is kept as plain text").isEqualTo(201);
     assertThat(api.get(contacts, senco).json().get("total").asLong()).isEqualTo(1);
+  }
+
+  @Test
+  void aWrongDayAndAWrongWayTogetherAreOne400NamingBoth() {
+    ApiClient.Response refused =
+        api.post(
+            contacts,
+            senco,
+            "{\"on\":\"last Tuesday\",\"how\":\"PIGEON\",\"with\":\"Jo Lake\","
+                + "\"summary\":\"A chat\"}");
+    assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+    Map<String, String> errors = new HashMap<>();
+    refused
+        .json()
+        .get("errors")
+        .forEach(e -> errors.put(e.get("field").asString(), e.get("message").asString()));
+    assertThat(errors)
+        .containsOnly(
+            Map.entry("on", context.getMessage("api.error.date", null, Locale.UK)),
+            Map.entry("how", context.getMessage("api.error.choice", null, Locale.UK)));
+    assertThat(api.get(contacts, senco).json().get("total").asLong()).isZero();
   }
 
   @Test

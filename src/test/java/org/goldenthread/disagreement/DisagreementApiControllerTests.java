@@ -98,7 +98,7 @@ class DisagreementApiControllerTests {
                 "{\"about\": \"<b>CEASE</b>\", \"sections\": [\"Z\"],"
                     + " \"decisionLetterOn\": \"15 June\", \"aboutStaffId\": \"nobody\"}"))
         .andExpect(
-            Slices.badRequestNaming("about", "sections", "decisionLetterOn", "aboutStaffId"));
+            Slices.badRequestNaming("about", "sections[0]", "decisionLetterOn", "aboutStaffId"));
     verify(disagreements, never()).record(any(), any());
   }
 

@@ -207,6 +207,30 @@ class DisagreementApiTests {
   }
 
   @Test
+  void wrongChoicesAndDatesTogetherAreOne400NamingEachByItsPlace() {
+    ApiClient.Response record =
+        record(
+            mother,
+            "{\"about\": \"PLAN_CONTENTS\", \"sections\": [\"B\", \"Q\"],"
+                + " \"decisionLetterOn\": \"last week\", \"summary\": \"The plan is vague.\"}");
+    assertThat(record.status()).as(record.body()).isEqualTo(400);
+    assertThat(fields(record)).containsExactlyInAnyOrder("sections[1]", "decisionLetterOn");
+
+    JsonNode d = recorded(refusal(TODAY.minusDays(3)));
+    ApiClient.Response stage =
+        stage(d, mother, "{\"stage\": \"SHOUTING\", \"startedOn\": \"yesterday\"}");
+    assertThat(stage.status()).as(stage.body()).isEqualTo(400);
+    assertThat(fields(stage)).containsExactlyInAnyOrder("stage", "startedOn");
+    assertThat(
+            api.get("/api/v1/disagreements/" + d.get("id").asString(), mother)
+                .json()
+                .get("stages")
+                .isEmpty())
+        .isTrue();
+    assertThat(api.get(people.disagreements(), mother).json().get("total").asLong()).isEqualTo(1);
+  }
+
+  @Test
   void hostileTextIsA400NamingItsField() {
     ApiClient.Response nul =
         record(mother, "{\"about\": \"SCHOOL_SUPPORT\", \"summary\": \"a\\u0000b\"}");

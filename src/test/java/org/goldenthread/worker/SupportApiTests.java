@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.awaitility.Awaitility;
@@ -223,6 +224,41 @@ class SupportApiTests {
 
     assertThat(fields(ask(lead, Map.of()))).containsExactly("kind", "subject", "text");
     assertThat(api.get(base(), lead).json().get("total").asLong()).isZero();
+  }
+
+  @Test
+  void aWrongKindAndAWrongDayTogetherAreOne400NamingBoth() {
+    Map<String, Object> wrong = new LinkedHashMap<>();
+    wrong.put("kind", "FAVOUR");
+    wrong.put("subject", "Visit together");
+    wrong.put("text", "Could you come with me?");
+    wrong.put("visitOn", "next Tuesday");
+    ApiClient.Response refused = ask(lead, wrong);
+    assertThat(fields(refused)).containsExactlyInAnyOrder("kind", "visitOn");
+    assertThat(messageOf(refused, "kind"))
+        .isEqualTo(context.getMessage("api.error.choice", null, Locale.UK));
+    assertThat(messageOf(refused, "visitOn"))
+        .isEqualTo(context.getMessage("api.error.date", null, Locale.UK));
+
+    Map<String, Object> status = new LinkedHashMap<>();
+    status.put("status", "CLOSED");
+    status.put("note", "Done");
+    status.put("version", "not a number");
+    String id = asked("QUESTION", "A question", null).get("id").asString();
+    ApiClient.Response badStatus =
+        api.send("PUT", base() + "/" + id + "/status", senco, JSON.writeValueAsString(status));
+    assertThat(fields(badStatus)).containsExactlyInAnyOrder("status", "version");
+    assertThat(api.get(base(), lead).json().get("items").get(0).get("status").asString())
+        .isEqualTo("OPEN");
+  }
+
+  private static String messageOf(ApiClient.Response response, String field) {
+    for (JsonNode error : response.json().get("errors")) {
+      if (field.equals(error.get("field").asString())) {
+        return error.get("message").asString();
+      }
+    }
+    return null;
   }
 
   private static List<String> fields(ApiClient.Response response) {
