@@ -248,14 +248,30 @@ public class SchoolRoll {
   }
 
   /** The children already recorded with these UPNs, by UPN, in one query per thousand. */
+  /**
+   * The ids of the school's children with these UPNs (as written in a file), by UPN in its usual
+   * form ({@link Upn#normalise}); a UPN no child of the school has is left out.
+   */
+  @Transactional(readOnly = true)
+  public Map<String, UUID> childIds(UUID schoolId, Collection<String> upns) {
+    Map<String, UUID> ids = new HashMap<>();
+    existing(upns)
+        .forEach(
+            (upn, child) -> {
+              if (child.schoolId().equals(schoolId)) {
+                ids.put(upn, child.id());
+              }
+            });
+    return ids;
+  }
+
   private Map<String, Child> existing(List<Pupil> pupils) {
+    return existing(pupils.stream().map(Pupil::upn).toList());
+  }
+
+  private Map<String, Child> existing(Collection<String> written) {
     List<String> upns =
-        pupils.stream()
-            .map(Pupil::upn)
-            .map(Upn::normalise)
-            .filter(Objects::nonNull)
-            .distinct()
-            .toList();
+        written.stream().map(Upn::normalise).filter(Objects::nonNull).distinct().toList();
     Map<String, Child> byUpn = new HashMap<>();
     for (int from = 0; from < upns.size(); from += 1000) {
       Collection<String> some = upns.subList(from, Math.min(upns.size(), from + 1000));

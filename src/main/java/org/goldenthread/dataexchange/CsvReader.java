@@ -53,7 +53,7 @@ final class CsvReader {
               fields.need("primaryNeed", f.get(7)),
               fields.need("secondaryNeed", f.get(8))));
     }
-    return new PupilFile(PupilFile.Format.CSV, pupils, problems, 0);
+    return new PupilFile(PupilFile.Format.CSV, pupils, problems, List.of());
   }
 
   /** One record of the file and the line it starts on (the header is line 1). */

@@ -16,9 +16,10 @@ import org.goldenthread.child.SchoolRoll.Pupil;
 /**
  * The DfE Common Transfer File (CTF XML): of each {@code Pupil} under {@code CTFpupilData}, the
  * pupil part (UPN, names, date of birth, NC year), the SEN part (the latest SEN provision and its
- * needs by rank) and the number of contacts. Read with a hardened streaming parser: a DOCTYPE is
- * refused before any of it is read (no entity is ever declared, so none can expand or reach
- * outside), external DTDs and schemas cannot be fetched, and secure processing limits apply.
+ * needs by rank) and the contact part (the parents and carers, {@link CtfContacts}). Read with a
+ * hardened streaming parser: a DOCTYPE is refused before any of it is read (no entity is ever
+ * declared, so none can expand or reach outside), external DTDs and schemas cannot be fetched, and
+ * secure processing limits apply.
  */
 final class CtfReader {
 
@@ -37,7 +38,7 @@ final class CtfReader {
   static PupilFile read(String text) {
     List<Pupil> pupils = new ArrayList<>();
     List<LineProblem> problems = PupilFile.newProblems();
-    int contacts = 0;
+    List<PupilFile.PupilContacts> contacts = new ArrayList<>();
     XMLStreamReader xml = null;
     try {
       xml = factory().createXMLStreamReader(new StringReader(text));
@@ -64,7 +65,7 @@ final class CtfReader {
               }
               pupil = new Draft(xml.getLocation().getLineNumber());
             } else if (pupil != null && "Contact".equals(name) && "Contacts".equals(path.peek())) {
-              contacts++;
+              pupil.contact = new CtfContacts.Draft(xml.getLocation().getLineNumber());
             } else if (pupil != null && "SENneed".equals(name)) {
               pupil.need = new String[2];
             }
@@ -80,8 +81,21 @@ final class CtfReader {
             String name = path.pop();
             if (pupil != null) {
               if ("Pupil".equals(name) && "CTFpupilData".equals(path.peek())) {
-                pupils.add(pupil.pupil(problems));
+                Pupil read = pupil.pupil(problems);
+                pupils.add(read);
+                List<org.goldenthread.family.FamilyImports.Contact> family =
+                    CtfContacts.family(pupil.contacts, problems);
+                if (!family.isEmpty()) {
+                  contacts.add(new PupilFile.PupilContacts(read.upn(), family));
+                }
                 pupil = null;
+              } else if (pupil.contact != null) {
+                if ("Contact".equals(name)) {
+                  pupil.contacts.add(pupil.contact);
+                  pupil.contact = null;
+                } else {
+                  pupil.contact.take(name, value.toString());
+                }
               } else {
                 pupil.take(name, path.peek(), value.toString());
               }
@@ -120,6 +134,8 @@ final class CtfReader {
     String provision;
     String[] need;
     final List<String[]> needs = new ArrayList<>();
+    CtfContacts.Draft contact;
+    final List<CtfContacts.Draft> contacts = new ArrayList<>();
 
     Draft(int line) {
       this.line = line;

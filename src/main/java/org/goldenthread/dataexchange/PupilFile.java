@@ -16,13 +16,23 @@ import org.goldenthread.child.SchoolRoll.LineProblem;
 import org.goldenthread.child.SchoolRoll.Pupil;
 import org.goldenthread.child.SenStatus;
 import org.goldenthread.child.YearGroup;
+import org.goldenthread.family.FamilyImports;
 import org.goldenthread.web.TextRules;
 
 /**
  * The pupils of an uploaded file, CSV or CTF XML, told apart by their content: a file whose first
  * character (after a byte order mark and spaces) is {@code <} is XML. The text must be UTF-8.
  */
-record PupilFile(Format format, List<Pupil> pupils, List<LineProblem> problems, int contacts) {
+record PupilFile(
+    Format format, List<Pupil> pupils, List<LineProblem> problems, List<PupilContacts> contacts) {
+
+  /** The parents and carers a file gives for the pupil of this UPN (a CTF's contacts). */
+  record PupilContacts(String upn, List<FamilyImports.Contact> contacts) {}
+
+  /** How many parents and carers the file gives. */
+  int contactCount() {
+    return contacts.stream().mapToInt(pupil -> pupil.contacts().size()).sum();
+  }
 
   /** The most bytes an import reads: far more than a large secondary school's roll. */
   static final int MAX_BYTES = 5 * 1024 * 1024;

@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Service;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -36,13 +37,20 @@ class PupilImports {
   private static final Logger log = LoggerFactory.getLogger(PupilImports.class);
 
   private final SchoolRoll roll;
+  private final RollImport rollImport;
   private final ImportJobs jobs;
   private final MessageSource messages;
   private final JsonMapper json;
   private final ThreadPoolTaskExecutor pool;
 
-  PupilImports(SchoolRoll roll, ImportJobs jobs, MessageSource messages, JsonMapper json) {
+  PupilImports(
+      SchoolRoll roll,
+      RollImport rollImport,
+      ImportJobs jobs,
+      MessageSource messages,
+      JsonMapper json) {
     this.roll = roll;
+    this.rollImport = rollImport;
     this.jobs = jobs;
     this.messages = messages;
     this.json = json;
@@ -62,9 +70,16 @@ class PupilImports {
     pool.shutdown();
   }
 
-  /** What an import gives the page: the answer, each pupil's change, and the contacts not read. */
+  /**
+   * What an import gives the page: the answer, each pupil's change, and the parents and carers the
+   * file gives with how many of them are (or would be) added to the families.
+   */
   record Result(
-      ImportAnswer answer, List<PreviewRow> rows, int contacts, PupilFile.Format format) {}
+      ImportAnswer answer,
+      List<PreviewRow> rows,
+      int contacts,
+      int familyMembers,
+      PupilFile.Format format) {}
 
   /** A file read, or refused as a whole (then {@code refused} is the answer). */
   record Read(PupilFile file, ImportAnswer refused) {
@@ -91,7 +106,8 @@ class PupilImports {
               0,
               0,
               0,
-              List.of(new ImportAnswer.ImportError(refused.line(), "file", text(refused.key())))));
+              List.of(new ImportAnswer.ImportError(refused.line(), "file", text(refused.key()))),
+              0));
     }
   }
 
@@ -100,26 +116,28 @@ class PupilImports {
     requireImporter(user, schoolId);
     if (read.file() == null) {
       ImportAnswer refused = read.refused();
-      return new Result(new ImportAnswer(dryRun, 0, 0, 0, refused.errors()), List.of(), 0, null);
+      return new Result(
+          new ImportAnswer(dryRun, 0, 0, 0, refused.errors(), 0), List.of(), 0, 0, null);
     }
     long started = System.nanoTime();
-    Outcome outcome;
+    RollImport.Imported imported;
     try {
-      outcome =
-          roll.importPupils(
-              user, schoolId, read.file().pupils(), read.file().problems(), dryRun, progress);
+      imported = rollImport.run(user, schoolId, read.file(), dryRun, progress);
     } catch (org.springframework.dao.DataIntegrityViolationException
         | jakarta.persistence.PersistenceException clash) {
       // another import (or a person) recorded one of these UPNs meanwhile: nothing was saved
-      outcome =
-          new Outcome(
-              dryRun,
-              0,
-              0,
-              0,
-              List.of(new SchoolRoll.LineProblem(0, "file", "import.error.clash")),
-              List.of());
+      imported =
+          new RollImport.Imported(
+              new Outcome(
+                  dryRun,
+                  0,
+                  0,
+                  0,
+                  List.of(new SchoolRoll.LineProblem(0, "file", "import.error.clash")),
+                  List.of()),
+              0);
     }
+    Outcome outcome = imported.outcome();
     log.info(
         "Pupil import of {} pupils ({}{}) took {} ms",
         read.pupils(),
@@ -127,7 +145,11 @@ class PupilImports {
         dryRun ? ", preview" : "",
         (System.nanoTime() - started) / 1_000_000);
     return new Result(
-        answer(outcome), outcome.rows(), read.file().contacts(), read.file().format());
+        answer(outcome, imported.familyMembers()),
+        outcome.rows(),
+        read.file().contactCount(),
+        imported.familyMembers(),
+        read.file().format());
   }
 
   /** Starts the import as a job and answers its id; the job's answer is kept when it ends. */
@@ -161,7 +183,8 @@ class PupilImports {
                     0,
                     0,
                     0,
-                    List.of(new ImportAnswer.ImportError(0, "file", text("import.error.failed"))));
+                    List.of(new ImportAnswer.ImportError(0, "file", text("import.error.failed"))),
+                    0);
             jobs.finish(jobId, 400, json.writeValueAsString(answer));
           }
         });
@@ -173,9 +196,11 @@ class PupilImports {
     return jobs.find(user, jobId).orElseThrow(NotFound::error);
   }
 
-  /** The answer a finished job kept. */
+  /** The answer a finished job kept (one kept before a count was added reads it as 0). */
   ImportAnswer answerOf(ImportJob job) {
-    return json.readValue(job.result(), ImportAnswer.class);
+    return json.readerFor(ImportAnswer.class)
+        .without(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .readValue(job.result());
   }
 
   /** Keeps a previewed file for the import that may follow. */
@@ -187,7 +212,7 @@ class PupilImports {
     return jobs.file(user, previewId);
   }
 
-  private ImportAnswer answer(Outcome outcome) {
+  private ImportAnswer answer(Outcome outcome, int familyMembers) {
     // a preview with errors still says what the good lines would do; an import with errors did
     // nothing
     boolean none = !outcome.errors().isEmpty() && !outcome.dryRun();
@@ -198,7 +223,8 @@ class PupilImports {
         none ? 0 : outcome.unchanged(),
         outcome.errors().stream()
             .map(p -> new ImportAnswer.ImportError(p.line(), p.field(), text(p.message())))
-            .toList());
+            .toList(),
+        none ? 0 : familyMembers);
   }
 
   private String text(String key) {

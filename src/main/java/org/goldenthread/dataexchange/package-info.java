@@ -6,5 +6,6 @@
  * org.goldenthread.child.SchoolRoll}, so the same rules and events apply. Level 3: it uses child,
  * identity and web.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"child", "identity", "web"})
+@org.springframework.modulith.ApplicationModule(
+    allowedDependencies = {"child", "family", "identity", "web"})
 package org.goldenthread.dataexchange;

@@ -66,7 +66,11 @@ class ImportApiControllerTests {
     given(imports.run(eq(SENCO), eq(school), any(), eq(true), any()))
         .willReturn(
             new PupilImports.Result(
-                new ImportAnswer(true, 2, 1, 0, List.of()), List.of(), 0, PupilFile.Format.CSV));
+                new ImportAnswer(true, 2, 1, 0, List.of(), 0),
+                List.of(),
+                0,
+                0,
+                PupilFile.Format.CSV));
     mvc.perform(upload(SENCO, ImportFiles.csv(3), true))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.dryRun").value(true))
@@ -86,8 +90,10 @@ class ImportApiControllerTests {
                     0,
                     0,
                     0,
-                    List.of(new ImportAnswer.ImportError(43, "dateOfBirth", "Enter the date"))),
+                    List.of(new ImportAnswer.ImportError(43, "dateOfBirth", "Enter the date")),
+                    0),
                 List.of(),
+                0,
                 0,
                 PupilFile.Format.CSV));
     mvc.perform(upload(SENCO, ImportFiles.csv(3), false))

@@ -109,7 +109,8 @@ class ImportPageControllerTests {
                     0,
                     List.of(
                         new ImportAnswer.ImportError(
-                            1, "file", "The first line does not match the template")))))
+                            1, "file", "The first line does not match the template")),
+                    0)))
         .given(imports)
         .read(anyBoolean(), any());
     Document form = upload("name,age\nAda,9\n");
@@ -128,8 +129,10 @@ class ImportPageControllerTests {
                     0,
                     List.of(
                         new ImportAnswer.ImportError(
-                            43, "dateOfBirth", "Enter the date as 2015-03-02 or 02/03/2015"))),
+                            43, "dateOfBirth", "Enter the date as 2015-03-02 or 02/03/2015")),
+                    0),
                 List.of(new PreviewRow(2, "A801200001004", "Izzy Ashdown", Change.CREATED)),
+                0,
                 0,
                 PupilFile.Format.CSV));
     Document preview = upload(ImportFiles.csv(3));
@@ -148,11 +151,12 @@ class ImportPageControllerTests {
     given(imports.run(eq(SENCO), eq(school), any(), eq(true), any()))
         .willReturn(
             new PupilImports.Result(
-                new ImportAnswer(true, 1, 1, 1, List.of()),
+                new ImportAnswer(true, 1, 1, 1, List.of(), 2),
                 List.of(
                     new PreviewRow(2, "A801200001004", "Izzy Ashdown", Change.CREATED),
                     new PreviewRow(3, "P801200001005", "Tobenna Okafor", Change.CHANGED),
                     new PreviewRow(4, "D801200001006", "Niamh Byrne", Change.UNCHANGED)),
+                3,
                 2,
                 PupilFile.Format.CTF));
     given(imports.keep(eq(SENCO), eq(school), any(), any(), eq(3))).willReturn(kept);
@@ -164,7 +168,10 @@ class ImportPageControllerTests {
     assertThat(preview.select("#import-run").text()).isEqualTo("Import 2 pupils");
     assertThat(preview.select("form:has(#import-run)").attr("action")).isEqualTo(page + "/" + kept);
     assertThat(preview.select("#import-rows tbody tr")).hasSize(2);
-    assertThat(preview.select(".govuk-inset-text").text()).startsWith("2 contacts");
+    assertThat(preview.select("#import-family").text())
+        .isEqualTo(
+            "The file names 3 parents and carers: 2 of them will be added to their"
+                + " children's families.");
   }
 
   @Test
@@ -186,7 +193,7 @@ class ImportPageControllerTests {
         new ImportJob(
             id, school, SENCO.id(), false, ImportJob.Status.DONE, 100, 900, null, 200, "{}", 2);
     given(imports.job(SENCO, id)).willReturn(done);
-    given(imports.answerOf(done)).willReturn(new ImportAnswer(false, 899, 1, 0, List.of()));
+    given(imports.answerOf(done)).willReturn(new ImportAnswer(false, 899, 1, 0, List.of(), 0));
     Document finished = Slices.show(mvc, SENCO, page + "/jobs/" + id);
     assertThat(finished.select("#import-done").text())
         .isEqualTo("Imported: 899 added, 1 brought up to date, 0 already up to date");

@@ -69,7 +69,7 @@ class PupilFileTests {
 
     assertThat(file.format()).isEqualTo(PupilFile.Format.CTF);
     assertThat(file.problems()).isEmpty();
-    assertThat(file.contacts()).isEqualTo(3);
+    assertThat(file.contactCount()).isEqualTo(3);
     assertThat(file.pupils()).hasSize(3);
     Pupil isla = file.pupils().get(0);
     assertThat(isla.upn()).isEqualTo("A801200001004");

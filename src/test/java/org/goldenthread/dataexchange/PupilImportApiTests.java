@@ -183,16 +183,36 @@ class PupilImportApiTests {
   }
 
   @Test
-  void theCtfSampleImportsItsPupilsAndSenNeeds() throws IOException {
+  void theCtfSampleImportsItsPupilsAndSenNeedsAndTheirParentsOnce() throws IOException {
     byte[] ctf = new ClassPathResource("dataexchange/sample-ctf.xml").getContentAsByteArray();
     // the sample's UPNs are fixed: another run's children with them move out of the way
     jdbc.update(
         "update child set upn = null where upn in ('A801200001004', 'P801200001005',"
             + " 'D801200001006')");
+    Answer preview = upload(senco, ctf, true);
+    assertThat(preview.json().get("familyMembers").asInt()).isEqualTo(3);
+    assertThat(onRoll()).isZero();
+
     Answer answer = upload(senco, ctf, false);
 
     assertThat(answer.status()).as(answer.body()).isEqualTo(200);
     assertThat(answer.json().get("created").asInt()).isEqualTo(3);
+    assertThat(answer.json().get("familyMembers").asInt()).isEqualTo(3);
+    assertThat(
+            jdbc.queryForList(
+                "select c.upn || ':' || m.name || ':' || m.relationship || ':'"
+                    + " || m.parental_responsibility || ':' || coalesce(m.email, '-')"
+                    + " from family_member m join child c on c.id = m.child_id"
+                    + " where c.school_id = ? order by c.upn, m.name",
+                String.class,
+                school.id()))
+        .containsExactly(
+            "A801200001004:Rowan Ashdown:MOTHER:true:rowan.ashdown@example.org",
+            "P801200001005:Ada Okafor:MOTHER:true:-",
+            "P801200001005:Chidi Okafor:FATHER:true:-");
+    assertThat(upload(senco, ctf, false).json().get("familyMembers").asInt())
+        .as("the same file again adds no one")
+        .isZero();
     assertThat(
             jdbc.queryForList(
                 "select upn || ':' || sen_status || ':' || coalesce(primary_need, '-') || ':'"
@@ -202,6 +222,30 @@ class PupilImportApiTests {
                 school.id()))
         .containsExactly(
             "A801200001004:K:SLCN:SEMH:3", "D801200001006:N:-:-:R", "P801200001005:E:ASD:-:6");
+  }
+
+  @Test
+  void aParentWhoseEmailIsNoEmailStopsTheWholeImport() {
+    String upn = ImportFiles.upn();
+    String ctf =
+        "<CTfile><CTFpupilData><Pupil><UPN>"
+            + upn
+            + "</UPN><Surname>Lane</Surname><Forename>Maisie</Forename><DOB>2016-04-01</DOB>"
+            + "<BasicDetails><NCyearActual>4</NCyearActual></BasicDetails>\n<Contacts>\n"
+            + "<Contact><Surname>Lane</Surname><Forename>Jo</Forename>"
+            + "<Relationship>PAF</Relationship><Email>not an email</Email></Contact>\n"
+            + "<Contact><Surname>Smith</Surname><Forename>Dr</Forename>"
+            + "<Relationship>DOC</Relationship></Contact>"
+            + "</Contacts></Pupil></CTFpupilData></CTfile>";
+
+    Answer answer = upload(ctf, false);
+
+    assertThat(answer.status()).as(answer.body()).isEqualTo(400);
+    JsonNode error = answer.json().get("errors").get(0);
+    assertThat(error.get("line").asInt()).isEqualTo(3);
+    assertThat(error.get("field").asString()).isEqualTo("contact.email");
+    assertThat(answer.json().get("errors")).hasSize(1);
+    assertThat(onRoll()).isZero();
   }
 
   @Test
