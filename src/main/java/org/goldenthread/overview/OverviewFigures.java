@@ -40,9 +40,9 @@ class OverviewFigures {
       List.of("UP_TO_1_MONTH", "1_TO_3_MONTHS", "3_TO_6_MONTHS", "OVER_6_MONTHS");
 
   /**
-   * The authority of the child of a notice counted, looked up by key for each one: the notices are
-   * few beside the authority's children, so this reads a few rows where a join would scan every
-   * child ({@code offset 0} keeps PostgreSQL from making it that join).
+   * The authority of the child of a record counted (a notice, a disagreement), looked up by key for
+   * each one: those records are few beside the authority's children, so this reads a few rows where
+   * a join would scan every child ({@code offset 0} keeps PostgreSQL from making it that join).
    */
   private static final String AREA_OF_CHILD =
       """
@@ -237,8 +237,7 @@ class OverviewFigures {
                    count(*) filter (where not coalesce(st.settled, false)) as open,
                    count(*) filter (where st.settled and st.settled_on >= :from) as settled
             from disagreement d
-            join child c on c.id = d.child_id
-            join school s on s.id = c.school_id
+            join lateral (%s) area on area.local_authority_id = :authority
             left join lateral (
               select (array_agg(x.stage order by x.started_on desc, x.recorded_at desc))[1] as stage,
                      bool_or(x.settles) as settled,
@@ -246,9 +245,9 @@ class OverviewFigures {
               from disagreement_stage x
               where x.disagreement_id = d.id
             ) st on true
-            where s.local_authority_id = :authority
             group by 1
-            """)
+            """
+                .formatted(AREA_OF_CHILD.formatted("d.child_id")))
         .param("from", LocalDate.of(today.getYear(), 1, 1))
         .param("authority", authority)
         .query(
