@@ -58,16 +58,11 @@ class CaseloadPageController {
   String caseload(
       @AuthenticationPrincipal CurrentUser user,
       @PathVariable String schoolId,
-      @RequestParam(required = false) String status,
-      @RequestParam(required = false) String need,
-      @RequestParam(required = false) String year,
-      @RequestParam(required = false) String show,
-      @RequestParam(required = false) String sort,
-      @RequestParam(required = false) String order,
+      CaseloadQuery query,
       @RequestParam(required = false) String page,
       Model model) {
     SchoolSummary school = caseloads.school(user, NotFound.id(schoolId));
-    CaseloadFilter filter = CaseloadFilter.of(status, need, year, show, sort, order);
+    CaseloadFilter filter = query.filter();
     int number = pageNumber(page);
     String base = "/schools/" + school.id() + "/caseload";
     CaseloadQueries.Figures figures = caseloads.figures(school.id());
@@ -108,17 +103,12 @@ class CaseloadPageController {
   void csv(
       @AuthenticationPrincipal CurrentUser user,
       @PathVariable String schoolId,
-      @RequestParam(required = false) String status,
-      @RequestParam(required = false) String need,
-      @RequestParam(required = false) String year,
-      @RequestParam(required = false) String show,
-      @RequestParam(required = false) String sort,
-      @RequestParam(required = false) String order,
+      CaseloadQuery query,
       HttpServletResponse response,
       Locale locale)
       throws IOException {
     SchoolSummary school = caseloads.school(user, NotFound.id(schoolId));
-    CaseloadFilter filter = CaseloadFilter.of(status, need, year, show, sort, order);
+    CaseloadFilter filter = query.filter();
     response.setContentType("text/csv;charset=UTF-8");
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     response.setHeader(

@@ -62,6 +62,21 @@ class OverviewSections {
       List<List<String>> rows,
       int more) {
 
+    /**
+     * The rows as the page's table shows them: each row's name, and each figure with its column.
+     */
+    public List<TableRow> table() {
+      List<TableRow> table = new ArrayList<>(rows.size());
+      for (List<String> row : rows) {
+        List<Cell> cells = new ArrayList<>(row.size() - 1);
+        for (int i = 1; i < row.size(); i++) {
+          cells.add(new Cell(columns.get(i), row.get(i)));
+        }
+        table.add(new TableRow(row.get(0), cells));
+      }
+      return table;
+    }
+
     /** The header and every row, for the CSV. */
     List<List<String>> lines(List<List<String>> allRows) {
       List<List<String>> lines = new ArrayList<>();
@@ -70,6 +85,12 @@ class OverviewSections {
       return lines;
     }
   }
+
+  /** A row of a section's table: its name, and its figures. */
+  record TableRow(String name, List<Cell> cells) {}
+
+  /** A figure, with the column it is in (its label when the table stacks on a phone). */
+  record Cell(String column, String value) {}
 
   /** A section with all its rows, and how many of them the page shows. */
   record Built(Section section, List<List<String>> allRows) {}
