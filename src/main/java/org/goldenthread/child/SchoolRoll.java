@@ -102,6 +102,15 @@ public class SchoolRoll {
   }
 
   /**
+   * How an importer at the school is named in each child's record: its SENCO, or its administrator.
+   */
+  public static Relationship importerRole(CurrentUser user, UUID schoolId) {
+    return user.organisationsWhere(Role.SENCO).contains(schoolId)
+        ? Relationship.SENCO
+        : Relationship.SCHOOL_ADMIN;
+  }
+
+  /**
    * Checks every pupil and, unless a preview is asked or a line breaks a rule, saves them all.
    * {@code found} are the problems the file's reader found already (a date that is not a date): a
    * field named there is not checked again. {@code progress} hears 0 to 100 as the work goes on.
@@ -191,10 +200,7 @@ public class SchoolRoll {
     Integer batchSize = session.getJdbcBatchSize();
     session.setJdbcBatchSize(BATCH);
     try {
-      Relationship role =
-          user.organisationsWhere(Role.SENCO).contains(schoolId)
-              ? Relationship.SENCO
-              : Relationship.SCHOOL_ADMIN;
+      Relationship role = importerRole(user, schoolId);
       Instant now = clock.instant();
       int total = Math.max(1, toCreate.size() + toChange.size());
       int done = 0;

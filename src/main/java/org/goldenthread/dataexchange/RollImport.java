@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.IntConsumer;
-import org.goldenthread.child.Relationship;
 import org.goldenthread.child.SchoolRoll;
 import org.goldenthread.child.SchoolRoll.LineProblem;
 import org.goldenthread.child.SchoolRoll.Outcome;
@@ -13,7 +12,6 @@ import org.goldenthread.child.Upn;
 import org.goldenthread.family.FamilyImports;
 import org.goldenthread.family.FamilyImports.ChildContacts;
 import org.goldenthread.identity.CurrentUser;
-import org.goldenthread.identity.Role;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -60,10 +58,9 @@ class RollImport {
     if (!outcome.imported()) {
       return new Imported(outcome, families.missing(byChild));
     }
-    Relationship role =
-        user.organisationsWhere(Role.SENCO).contains(schoolId)
-            ? Relationship.SENCO
-            : Relationship.SCHOOL_ADMIN;
-    return new Imported(outcome, families.add(byChild, user.id(), user.displayName(), role));
+    return new Imported(
+        outcome,
+        families.add(
+            byChild, user.id(), user.displayName(), SchoolRoll.importerRole(user, schoolId)));
   }
 }

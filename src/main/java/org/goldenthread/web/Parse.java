@@ -4,11 +4,11 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 
 /**
- * Reading typed values from request fields, collecting a field message for each one that does not
- * read, so that one answer lists every problem.
+ * Reading typed values from query parameters (bodies are read typed, {@link BodyFieldProblems}),
+ * collecting a field message for each one that does not read, so that one answer lists every
+ * problem.
  */
 public final class Parse {
 
@@ -22,18 +22,6 @@ public final class Parse {
       return LocalDate.parse(value.strip());
     } catch (DateTimeParseException e) {
       problems.add(new ValidationProblem.FieldMessage(field, "api.error.date"));
-      return null;
-    }
-  }
-
-  public UUID id(String field, String value) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return UUID.fromString(value.strip());
-    } catch (IllegalArgumentException e) {
-      problems.add(new ValidationProblem.FieldMessage(field, "api.error.id"));
       return null;
     }
   }
