@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.goldenthread.identity.CurrentUser;
 import org.goldenthread.identity.Role;
 import org.goldenthread.organisation.Organisations;
@@ -225,11 +226,9 @@ public class ChildAccess {
     if (user == null || childIds.isEmpty()) {
       return Map.of();
     }
-    List<FamilyTie> userTies = ties.of(user.id());
-    List<TeamMember> places = team.findByUserId(user.id());
     Map<UUID, AccessibleChild> opened = new HashMap<>();
     for (Child child : children.findAllById(Set.copyOf(childIds))) {
-      grant(user, child, userTies, places)
+      grant(user, child)
           .ifPresent(
               grant ->
                   opened.put(
@@ -241,14 +240,9 @@ public class ChildAccess {
   }
 
   private Optional<AccessGrant> grant(CurrentUser user, Child child) {
-    return grant(user, child, ties.of(user.id()), team.findByUserId(user.id()));
-  }
-
-  private Optional<AccessGrant> grant(
-      CurrentUser user, Child child, List<FamilyTie> userTies, List<TeamMember> places) {
+    Ties own = ownTies(user);
     Set<Relationship> relationships = EnumSet.noneOf(Relationship.class);
-    List<FamilyTie> ownEntries =
-        userTies.stream().filter(tie -> tie.childId().equals(child.id())).toList();
+    List<FamilyTie> ownEntries = own.family().getOrDefault(child.id(), List.of());
     if (ownEntries.stream().anyMatch(FamilyTie::informationLimited)) {
       return Optional.empty();
     }
@@ -267,12 +261,8 @@ public class ChildAccess {
       relationships.add(Relationship.HEAD);
     }
     LocalDate today = LocalDate.now(clock);
-    places.stream()
-        .filter(
-            member ->
-                member.childId().equals(child.id())
-                    && member.isActiveOn(today)
-                    && consentRule.stands(member, user, child))
+    own.team().getOrDefault(child.id(), List.of()).stream()
+        .filter(member -> member.isActiveOn(today) && consentRule.stands(member, user, child))
         .forEach(
             member ->
                 relationships.add(
@@ -296,6 +286,24 @@ public class ChildAccess {
     boolean sixteen = !child.dateOfBirth().plusYears(16).isAfter(today);
     return Optional.of(AccessGrant.of(child.id(), relationships, sixteen));
   }
+
+  /**
+   * The person's own family entries and team places, by child: read once per page view, so that a
+   * page deciding about many children (a school's pupils for a SENCO on many teams) reads them
+   * once, not once a child.
+   */
+  private Ties ownTies(CurrentUser user) {
+    return OncePerPageView.get(
+        Ties.class.getName() + "." + user.id(),
+        () ->
+            new Ties(
+                ties.of(user.id()).stream().collect(Collectors.groupingBy(FamilyTie::childId)),
+                team.findByUserId(user.id()).stream()
+                    .collect(Collectors.groupingBy(TeamMember::childId))));
+  }
+
+  /** See {@link #ownTies}. */
+  private record Ties(Map<UUID, List<FamilyTie>> family, Map<UUID, List<TeamMember>> team) {}
 
   /** The 403 for someone who may see the child's record but not do this with it. */
   public static ErrorResponseException forbidden() {
