@@ -40,9 +40,10 @@ class OverviewFigures {
       List.of("UP_TO_1_MONTH", "1_TO_3_MONTHS", "3_TO_6_MONTHS", "OVER_6_MONTHS");
 
   /**
-   * The authority of the child of a record counted (a notice, a disagreement), looked up by key for
-   * each one: those records are few beside the authority's children, so this reads a few rows where
-   * a join would scan every child ({@code offset 0} keeps PostgreSQL from making it that join).
+   * The authority of the child of a record counted (a plan issued, a notice, a disagreement),
+   * looked up by key for each one: those records are few beside the authority's children, so this
+   * reads a few rows where a join would scan every child ({@code offset 0} keeps PostgreSQL from
+   * making it that join).
    */
   private static final String AREA_OF_CHILD =
       """
@@ -69,13 +70,12 @@ class OverviewFigures {
                    count(*) filter (where e.happened_on <= a.requested_on + 140) as within
             from ehc_assessment_event e
             join ehc_assessment a on a.id = e.assessment_id
-            join child c on c.id = a.child_id
-            join school s on s.id = c.school_id
+            join lateral (%s) area on area.local_authority_id = :authority
             where e.kind = 'FINAL_ISSUED'
               and e.happened_on >= :from and e.happened_on <= :today
-              and s.local_authority_id = :authority
             group by 1
-            """)
+            """
+                .formatted(AREA_OF_CHILD.formatted("a.child_id")))
         .param("from", LocalDate.of(year, 1, 1))
         .param("today", today)
         .param("authority", authority)
