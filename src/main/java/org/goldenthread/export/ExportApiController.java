@@ -1,0 +1,34 @@
+package org.goldenthread.export;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.Locale;
+import org.goldenthread.child.AccessibleChild;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+/** {@code GET /api/v1/children/{id}/export}: the whole record as a ZIP file, streamed. */
+@RestController
+@Tag(name = "Export")
+class ExportApiController {
+
+  private final ChildExport export;
+
+  ExportApiController(ChildExport export) {
+    this.export = export;
+  }
+
+  @GetMapping("/api/v1/children/{childId}/export")
+  @Operation(
+      operationId = "exportChildRecord",
+      summary =
+          "The whole record (subject access) as a ZIP: record.json with its JSON Schema, the plan,"
+              + " reviews and draft EHC plans as tagged PDFs, the documents shared, audit-log.csv"
+              + " and a README; for a parent with parental responsibility, the young person from"
+              + " 16 and the SENCO (403 for anyone else who may see the child)")
+  ResponseEntity<StreamingResponseBody> export(AccessibleChild child, Locale locale) {
+    return ExportDownload.of(export, child, locale);
+  }
+}
