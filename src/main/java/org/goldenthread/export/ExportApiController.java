@@ -2,12 +2,12 @@ package org.goldenthread.export;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.Locale;
 import org.goldenthread.child.AccessibleChild;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /** {@code GET /api/v1/children/{id}/export}: the whole record as a ZIP file, streamed. */
 @RestController
@@ -28,7 +28,8 @@ class ExportApiController {
               + " reviews and draft EHC plans as tagged PDFs, the documents shared, audit-log.csv"
               + " and a README; for a parent with parental responsibility, the young person from"
               + " 16 and the SENCO (403 for anyone else who may see the child)")
-  ResponseEntity<StreamingResponseBody> export(AccessibleChild child, Locale locale) {
-    return ExportDownload.of(export, child, locale);
+  void export(AccessibleChild child, Locale locale, HttpServletResponse response)
+      throws IOException {
+    ExportDownload.send(export, child, locale, response);
   }
 }

@@ -1,14 +1,13 @@
 package org.goldenthread.export;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.Locale;
 import org.goldenthread.child.AccessibleChild;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
  * "Download a copy of Sarah Bennett's record": what the copy holds, in plain words, and the link to
@@ -37,7 +36,8 @@ class ExportPageController {
   }
 
   @GetMapping("/children/{childId}/export.zip")
-  ResponseEntity<StreamingResponseBody> download(AccessibleChild child, Locale locale) {
-    return ExportDownload.of(export, child, locale);
+  void download(AccessibleChild child, Locale locale, HttpServletResponse response)
+      throws IOException {
+    ExportDownload.send(export, child, locale, response);
   }
 }
