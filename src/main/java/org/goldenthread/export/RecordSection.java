@@ -46,18 +46,23 @@ record RecordSection(String key, String table, Parent parent, String orderBy, St
   }
 
   /**
-   * Every table that holds a {@code child_id} and is deliberately not in record.json, with the
-   * reason. The completeness test fails for a table with {@code child_id} that is neither here nor
-   * in {@link RecordSections#ALL}.
+   * Every table about a child (with {@code child_id}, or rows of one that has) deliberately not in
+   * record.json, with the reason. The completeness test fails for a table with {@code child_id}
+   * that is neither here nor in {@link RecordSections#ALL}.
    */
   static final Map<String, String> NOT_IN_RECORD =
       Map.of(
           // The audit trail is its own file in the ZIP (audit-log.csv), in the shape the audit
           // page shows.
-          "child_audit", "written to audit-log.csv",
+          "child_audit",
+          "written to audit-log.csv",
           // Each person's own notification list: pointers to records already in record.json,
           // about the recipient's work rather than the child.
-          "inbox_item", "notifications of the people who work with the child");
+          "inbox_item",
+          "notifications of the people who work with the child",
+          // The uploaded files themselves: written beside record.json, under documents/.
+          "document_content",
+          "the files, in the ZIP under documents/");
 
   static Stream<String> tablesIn(List<RecordSection> sections) {
     return sections.stream().map(RecordSection::table);

@@ -25,6 +25,11 @@ final class RecordSections {
               "Earlier versions of each profile section."),
           of("familyMembers", "family_member", "name, id", "Parents and carers on the record."),
           of("familyContext", "family_context", null, "The family's own context."),
+          of(
+              "informationLimits",
+              "information_limit_change",
+              "recorded_at, id",
+              "Limits recorded (and lifted) on what a family member is told, with the reason."),
           under(
               "familyInvitations",
               "family_invitation",
