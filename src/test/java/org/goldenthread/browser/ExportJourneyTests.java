@@ -2,6 +2,7 @@ package org.goldenthread.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.goldenthread.browser.Journey.DEMO_PASSWORD;
+import static org.goldenthread.browser.Journey.button;
 import static org.goldenthread.browser.Journey.checkAtPhoneWidth;
 import static org.goldenthread.browser.Journey.childOnHome;
 import static org.goldenthread.browser.Journey.exactSection;
@@ -41,7 +42,7 @@ class ExportJourneyTests extends BrowserTest {
     Axe.assertNoViolations(page);
     checkAtPhoneWidth(page);
 
-    Download download = page.waitForDownload(link(page, "Download the copy (ZIP file)")::click);
+    Download download = page.waitForDownload(button(page, "Download the copy (ZIP file)")::click);
     Assertions.assertThat(download.suggestedFilename())
         .startsWith("record-sarah-bennett-")
         .endsWith(".zip");
