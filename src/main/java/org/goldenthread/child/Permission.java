@@ -32,7 +32,12 @@ public enum Permission {
    * Invite the child to an account of their own: a parent with parental responsibility, or the
    * SENCO.
    */
-  INVITE_CHILD;
+  INVITE_CHILD,
+  /**
+   * A copy of the whole record to take away (subject access): a parent with parental
+   * responsibility, the young person from 16, and the SENCO.
+   */
+  EXPORT_RECORD;
 
   /** Whether this only reads a part of the record (and so its refusal may be a 404). */
   public boolean isReading() {

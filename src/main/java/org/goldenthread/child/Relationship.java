@@ -26,7 +26,8 @@ public enum Relationship {
           Permission.RECORD_CONSENT,
           Permission.READ_AUDIT,
           Permission.READ_PUPIL_NUMBER,
-          Permission.INVITE_CHILD)),
+          Permission.INVITE_CHILD,
+          Permission.EXPORT_RECORD)),
   /** A carer or relative on the record without parental responsibility. */
   FAMILY(
       EnumSet.of(
@@ -57,7 +58,8 @@ public enum Relationship {
           Permission.EDIT_PROFILE,
           Permission.RECORD_CONSENT,
           Permission.READ_AUDIT,
-          Permission.READ_PUPIL_NUMBER)),
+          Permission.READ_PUPIL_NUMBER,
+          Permission.EXPORT_RECORD)),
   SENCO(EnumSet.allOf(Permission.class)),
   HEAD(
       EnumSet.complementOf(
@@ -65,7 +67,8 @@ public enum Relationship {
               Permission.READ_CIRCUMSTANCES,
               Permission.READ_LIMITATION_NOTES,
               Permission.READ_WITHHELD_ADDRESSES,
-              Permission.INVITE_CHILD))),
+              Permission.INVITE_CHILD,
+              Permission.EXPORT_RECORD))),
   TEAM_MEMBER(
       EnumSet.of(
           Permission.READ_RECORD,

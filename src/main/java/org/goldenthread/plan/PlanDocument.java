@@ -20,7 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * plan-<given>-<family>-<date>.pdf}.
  */
 @Component
-class PlanDocument {
+public class PlanDocument {
 
   static final String TEMPLATE = "plan/plan-pdf";
 
@@ -52,9 +52,10 @@ class PlanDocument {
 
   /**
    * The plan as it is now, as a download: the child's record and the plan are read in one read-only
-   * transaction, and the document is made after it.
+   * transaction, and the document is made after it. Public for the subject access export, which
+   * puts the same document in its ZIP.
    */
-  ResponseEntity<byte[]> download(AccessibleChild child, Locale locale) {
+  public ResponseEntity<byte[]> download(AccessibleChild child, Locale locale) {
     Printed printed =
         reading.execute(status -> new Printed(children.get(child), plans.plan(child)));
     ChildSummary record = printed.record();

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * review-<given>-<family>-<held on>.pdf}. Its body is the review page's own fragment.
  */
 @Component
-class ReviewDocument {
+public class ReviewDocument {
 
   static final String TEMPLATE = "review/pdf";
 
@@ -46,7 +46,13 @@ class ReviewDocument {
     this.clock = clock;
   }
 
-  ResponseEntity<byte[]> download(AccessibleChild child, UUID reviewId, Locale locale) {
+  /**
+   * One review of the child as a download; public for the subject access export, which puts the
+   * same document in its ZIP.
+   *
+   * @throws org.springframework.web.ErrorResponseException 404 when it is not a review of the child
+   */
+  public ResponseEntity<byte[]> download(AccessibleChild child, UUID reviewId, Locale locale) {
     ReviewView review = reviews.get(child, reviewId);
     ChildSummary record = children.get(child);
     String heldOn = dates.date(review.heldOn());

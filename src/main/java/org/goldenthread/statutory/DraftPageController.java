@@ -38,6 +38,6 @@ class DraftPageController {
   @GetMapping("/draft.pdf")
   ResponseEntity<byte[]> pdf(
       AccessibleChild child, @PathVariable String assessmentId, Locale locale) {
-    return document.download(child, drafts.draft(child, NotFound.id(assessmentId)), locale);
+    return document.download(child, NotFound.id(assessmentId), locale);
   }
 }

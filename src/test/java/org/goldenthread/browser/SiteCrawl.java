@@ -34,7 +34,7 @@ final class SiteCrawl {
   /** Paths that answer a file, change something, or are not pages. */
   private static final Pattern NOT_A_PAGE =
       Pattern.compile(
-          "\\.(pdf|ics|csv|zip|json|xml)$|/pdf$|/attachments/|/attachment$|/export$"
+          "\\.(pdf|ics|csv|zip|json|xml)$|/pdf$|/attachments/|/attachment$"
               + "|^/sign-out|^/invitations/|^/reset-password|^/api/|^/v3/|^/swagger-ui"
               + "|^/assets/|^/css/|^/js/");
 

@@ -155,7 +155,7 @@ class DraftPageControllerTests {
 
   @Test
   void thePdfIsTheDocumentsDownload() throws Exception {
-    given(document.download(any(), eq(draft), any()))
+    given(document.download(any(), eq(draft.assessment().id()), any()))
         .willReturn(Slices.pdf("draft-ehc-plan-sarah-bennett-2026-11-23.pdf"));
 
     mvc.perform(get(page + ".pdf").with(user(SENCO)))
@@ -170,6 +170,7 @@ class DraftPageControllerTests {
 
     UUID elsewhere = UUID.randomUUID();
     given(drafts.draft(any(), eq(elsewhere))).willThrow(NotFound.error());
+    given(document.download(any(), eq(elsewhere), any())).willThrow(NotFound.error());
     String other = "/children/" + sarah.id() + "/ehc-assessments/" + elsewhere + "/draft";
     mvc.perform(get(other).with(user(SENCO))).andExpect(status().isNotFound());
     mvc.perform(get(other + ".pdf").with(user(SENCO))).andExpect(status().isNotFound());
