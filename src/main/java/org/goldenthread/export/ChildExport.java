@@ -105,7 +105,7 @@ class ChildExport {
     UUID id = child.id();
     Zip zip = new Zip(out);
     zip.entry(ExportReadme.FILE_NAME, entry -> readme.write(child, entry));
-    zip.entry(ChildRecordJson.FILE_NAME, entry -> record.write(id, entry));
+    zip.entry(ChildRecordJson.FILE_NAME, entry -> record.write(id, child.user().id(), entry));
     zip.entry(RecordSchema.FILE_NAME, schema::write);
     zip.entry(AuditLogCsv.FILE_NAME, entry -> auditLog.write(id, entry));
     zip.bytes("pdf/plan.pdf", plan.download(child, locale));

@@ -2,10 +2,13 @@ package org.goldenthread.export;
 
 import java.io.OutputStream;
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -35,12 +38,14 @@ public class ChildRecordJson {
   private static final int FETCH_SIZE = 200;
 
   private final JdbcTemplate jdbc;
+  private final NamedParameterJdbcTemplate named;
   private final TransactionTemplate reading;
   private final Clock clock;
 
   ChildRecordJson(DataSource dataSource, PlatformTransactionManager transactions, Clock clock) {
     this.jdbc = new JdbcTemplate(dataSource);
     this.jdbc.setFetchSize(FETCH_SIZE);
+    this.named = new NamedParameterJdbcTemplate(jdbc);
     this.reading = new TransactionTemplate(transactions);
     this.reading.setReadOnly(true);
     this.reading.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
@@ -48,10 +53,25 @@ public class ChildRecordJson {
   }
 
   /**
-   * Writes record.json for the child to the stream, which is left open (an entry of a ZIP file). A
-   * child with no record writes {@code "child": null} and empty sections.
+   * Writes record.json for the child, as no one reader in particular may have it (a copy kept for a
+   * school's staff), to the stream, which is left open: see {@link #write(UUID, UUID,
+   * OutputStream)}.
    */
   public void write(UUID childId, OutputStream out) {
+    write(childId, null, out);
+  }
+
+  /**
+   * Writes record.json for the child, as this reader may have it ({@link RecordSection#withheld}),
+   * to the stream, which is left open (an entry of a ZIP file). A child with no record writes
+   * {@code "child": null} and empty sections.
+   *
+   * @param readerId who the copy is for, or null for no one reader in particular
+   */
+  public void write(UUID childId, UUID readerId, OutputStream out) {
+    Map<String, Object> params = new HashMap<>();
+    params.put("child", childId);
+    params.put("reader", readerId == null ? null : readerId.toString());
     reading.executeWithoutResult(
         status -> {
           try (JsonGenerator json =
@@ -64,10 +84,10 @@ public class ChildRecordJson {
             for (RecordSection section : RecordSections.ALL) {
               json.writeName(section.key());
               json.writeStartArray();
-              jdbc.query(
+              named.query(
                   section.sql(),
-                  (RowCallbackHandler) row -> JsonColumns.writeRow(json, row),
-                  childId);
+                  params,
+                  (RowCallbackHandler) row -> JsonColumns.writeRow(json, row));
               json.writeEndArray();
               json.flush();
             }

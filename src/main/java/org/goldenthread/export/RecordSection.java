@@ -15,25 +15,40 @@ import java.util.stream.Stream;
  * @param orderBy the order rows are written in (columns of the table), or null for any order
  * @param description what the section holds, for record.schema.json
  */
-record RecordSection(String key, String table, Parent parent, String orderBy, String description) {
+record RecordSection(
+    String key, String table, Parent parent, String orderBy, String description, String withheld) {
 
   /** A table whose rows belong to a row of another table that has {@code child_id}. */
   record Parent(String table, String column) {}
 
+  /** Where {@link #withheld} names the reader: their id, or null for a copy with no one reader. */
+  static final String READER = "cast(:reader as uuid)";
+
   static RecordSection of(String key, String table, String orderBy, String description) {
-    return new RecordSection(key, table, null, orderBy, description);
+    return new RecordSection(key, table, null, orderBy, description, null);
   }
 
   static RecordSection under(
       String key, String table, String parent, String column, String description) {
-    return new RecordSection(key, table, new Parent(parent, column), null, description);
+    return new RecordSection(key, table, new Parent(parent, column), null, description, null);
   }
 
-  /** The query for the child's rows, with one parameter: the child's id. */
+  /**
+   * The same section without the rows the product keeps from this reader ({@code t} the row, {@code
+   * p} its parent, {@link #READER} the reader): what its author meant for a few people only (a note
+   * for the meeting's chair), or what is about the reader themselves (a disagreement about a member
+   * of staff). The copy goes no further than the record does.
+   */
+  RecordSection withheldWhen(String condition) {
+    return new RecordSection(key, table, parent, orderBy, description, condition);
+  }
+
+  /** The query for the child's rows, with the parameters {@code child} and {@code reader}. */
   String sql() {
     String order = orderBy == null ? "" : " order by " + orderBy;
+    String kept = withheld == null ? "" : " and not (" + withheld + ")";
     if (parent == null) {
-      return "select t.* from " + table + " t where t.child_id = ?" + order;
+      return "select t.* from " + table + " t where t.child_id = :child" + kept + order;
     }
     return "select t.* from "
         + table
@@ -41,7 +56,8 @@ record RecordSection(String key, String table, Parent parent, String orderBy, St
         + parent.table()
         + " p on p.id = t."
         + parent.column()
-        + " where p.child_id = ?"
+        + " where p.child_id = :child"
+        + kept
         + order;
   }
 

@@ -15,6 +15,23 @@ final class RecordSections {
 
   private RecordSections() {}
 
+  /**
+   * Preparation marked for the chair: seen by its author and the meeting's organiser only (with no
+   * one reader, by no one).
+   */
+  static final String CHAIR_ONLY =
+      "t.chair_only and t.author_id is distinct from %1$s and p.organiser_id is distinct from %1$s"
+          .formatted(RecordSection.READER);
+
+  /**
+   * A disagreement about a member of staff, as its subject never sees it (with no one reader, any
+   * disagreement about staff: the reader may be its subject).
+   */
+  static String aboutStaff(String disagreement) {
+    return "%1$s.about_staff_id is not null and (%2$s is null or %1$s.about_staff_id = %2$s)"
+        .formatted(disagreement, RecordSection.READER);
+  }
+
   static final List<RecordSection> ALL =
       List.of(
           of("profileSections", "profile_section", "section", "The one-page profile, by section."),
@@ -95,11 +112,12 @@ final class RecordSections {
               "meeting_id",
               "Each meeting's agenda."),
           under(
-              "meetingPreparation",
-              "meeting_contribution",
-              "meeting",
-              "meeting_id",
-              "Contributions made before each meeting."),
+                  "meetingPreparation",
+                  "meeting_contribution",
+                  "meeting",
+                  "meeting_id",
+                  "Contributions made before each meeting.")
+              .withheldWhen(CHAIR_ONLY),
           of("actions", "meeting_action", "created_at, id", "Actions agreed at meetings."),
           of("views", "voice_view", "recorded_at, id", "Views of the child and the family."),
           of("requests", "written_request", "made_at, id", "Requests in writing and answers."),
@@ -108,13 +126,15 @@ final class RecordSections {
           under("messageReads", "message_read", "message", "message_id", "Who read each message."),
           of("contactLog", "contact_entry", "on_date, id", "Conversations by phone or in person."),
           of("concerns", "concern", "raised_at, id", "Concerns raised and what was decided."),
-          of("disagreements", "disagreement", "recorded_at, id", "Disagreements."),
+          of("disagreements", "disagreement", "recorded_at, id", "Disagreements.")
+              .withheldWhen(aboutStaff("t")),
           under(
-              "disagreementStages",
-              "disagreement_stage",
-              "disagreement",
-              "disagreement_id",
-              "The stages each disagreement went through."),
+                  "disagreementStages",
+                  "disagreement_stage",
+                  "disagreement",
+                  "disagreement_id",
+                  "The stages each disagreement went through.")
+              .withheldWhen(aboutStaff("p")),
           of("ehcAssessments", "ehc_assessment", "requested_on, id", "EHC needs assessments."),
           under(
               "ehcAssessmentEvents",

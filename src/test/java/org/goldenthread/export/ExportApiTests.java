@@ -193,6 +193,63 @@ class ExportApiTests {
   }
 
   @Test
+  void aCopyHoldsNothingTheRecordKeepsFromItsReader() {
+    String n = UUID.randomUUID().toString().substring(0, 8);
+    Pupils.Pupil pupil =
+        new Pupils(context)
+            .pupil("Kept", "Back" + n)
+            .withParent("kept.parent." + n + "@example.org", "Kim Back" + n)
+            .withTeacher()
+            .add();
+    UUID meeting = UUID.randomUUID();
+    sql.sql(
+            """
+            insert into meeting (id, child_id, kind, starts_at, duration_minutes, location,
+              organiser_id, organiser_name, status, calendar_uid, created_at)
+            values (?, ?, 'TEAM_MEETING', now() + interval '1 week', 60, 'Room 1', ?,
+              'Helen Carter', 'BOOKED', ?, now())
+            """)
+        .params(meeting, pupil.id(), pupil.sencoId(), "uid-" + n)
+        .update();
+    String note =
+        """
+        insert into meeting_contribution (id, meeting_id, author_id, author_name, kind, text,
+          chair_only, added_at)
+        values (gen_random_uuid(), ?, ?, 'Someone', 'QUESTION', ?, ?, now())
+        """;
+    sql.sql(note).params(meeting, pupil.teacherId(), "For everyone " + n, false).update();
+    sql.sql(note).params(meeting, pupil.teacherId(), "For the chair " + n, true).update();
+    sql.sql(note).params(meeting, pupil.parentId(), "The parent's own " + n, true).update();
+    sql.sql(
+            """
+            insert into disagreement (id, child_id, about, summary, about_staff_id,
+              about_staff_name, recorded_by_id, recorded_by_name, recorded_at, changed_at)
+            values (gen_random_uuid(), ?, 'SCHOOL_SUPPORT', ?, ?, 'Helen Carter', ?, 'Kim',
+              now(), now())
+            """)
+        .params(pupil.id(), "About the SENCO " + n, pupil.sencoId(), pupil.parentId())
+        .update();
+
+    String parents = copyFor(pupil, api.tokenFor(pupil.parentEmail()));
+    String sencos = copyFor(pupil, api.tokenFor(Pupils.SENCO));
+
+    assertThat(parents)
+        .as("the parent's copy: their own note for the chair, not the teacher's")
+        .contains("For everyone " + n, "The parent's own " + n, "About the SENCO " + n)
+        .doesNotContain("For the chair " + n);
+    assertThat(sencos)
+        .as("the organiser's copy: every note for the chair, no complaint about themselves")
+        .contains("For everyone " + n, "For the chair " + n, "The parent's own " + n)
+        .doesNotContain("About the SENCO " + n);
+  }
+
+  private String copyFor(Pupils.Pupil pupil, String token) {
+    Download answer = api.download(export(pupil.id()), token);
+    assertThat(answer.status()).as(answer.text()).isEqualTo(200);
+    return ExportZip.read(answer.body()).record().toString();
+  }
+
+  @Test
   void aLongRecordIsWrittenAsItIsReadInChunks() throws Exception {
     String n = UUID.randomUUID().toString().substring(0, 8);
     Pupils.Pupil pupil =
