@@ -78,8 +78,10 @@ $$;
 
 select set_config('goldenthread.retention', 'on', true);
 delete from child_audit a where not exists (select 1 from child c where c.id = a.child_id);
+-- Checked at commit: a new child's first entries are written just before its row is flushed.
 alter table child_audit add constraint child_audit_child_id_fkey
-  foreign key (child_id) references child (id) on delete cascade;
+  foreign key (child_id) references child (id) on delete cascade
+  deferrable initially deferred;
 
 -- 3. The daily run: one row per day, inserted by the instance that claims it, in the transaction
 --    that deletes; what it deleted, rule by rule.

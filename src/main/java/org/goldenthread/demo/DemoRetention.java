@@ -38,7 +38,7 @@ class DemoRetention implements DemoStep {
         insert into child (id, given_name, family_name, date_of_birth, school_id, year_group,
                            sen_status, primary_need, home_languages, interpreter_needed,
                            created_at, updated_at)
-        select md5('demo-retention-child')::uuid, 'Owen', 'Hartley', ?, id, '11', 'K', 'SPLD',
+        select md5('demo-retention-child')::uuid, 'Owen', 'Hartley', ?, id, '11', 'N', null,
                'ENG', false, now(), now()
         from school where urn = ?
         """,

@@ -28,7 +28,7 @@ record ChildRecords(int age, ZoneId zone, JdbcClient jdbc, DocumentFiles files) 
 
   @Override
   public Keep keep() {
-    return new Keep(0, 0, 0, age);
+    return new Keep(null, age);
   }
 
   @Override

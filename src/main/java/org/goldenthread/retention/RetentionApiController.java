@@ -52,9 +52,7 @@ class RetentionApiController {
       Rule.Keep keep = report.keep();
       return new RuleOut(
           report.rule(),
-          keep.untilAge() == null
-              ? java.time.Period.of(keep.years(), keep.months(), keep.days()).toString()
-              : null,
+          keep.period() == null ? null : keep.period().toString(),
           keep.untilAge(),
           report.count(),
           report.listed() ? report.records() : null);

@@ -1,6 +1,7 @@
 package org.goldenthread.retention;
 
 import java.time.Instant;
+import java.time.Period;
 import java.util.List;
 
 /**
@@ -22,8 +23,8 @@ interface Rule {
   void delete(List<String> ids);
 
   /**
-   * How long a kind of record is kept: for a number of years, months and days, or (children's
-   * records) until the end of the school year in which the young person reaches an age.
+   * How long a kind of record is kept: for a period, or (children's records) until the end of the
+   * school year in which the young person reaches an age.
    */
-  record Keep(int years, int months, int days, Integer untilAge) {}
+  record Keep(Period period, Integer untilAge) {}
 }

@@ -20,7 +20,7 @@ record TableRule(
 
   @Override
   public Keep keep() {
-    return new Keep(period.getYears(), period.getMonths(), period.getDays(), null);
+    return new Keep(period, null);
   }
 
   @Override

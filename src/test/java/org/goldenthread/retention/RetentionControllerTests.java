@@ -48,9 +48,9 @@ class RetentionControllerTests {
   static final String CHILD = "0b5f3c1e-8f43-4c43-9d7e-2d3f4a5b6c7d";
   static final List<RuleReport> DRY_RUN =
       List.of(
-          new RuleReport("outbox", new Rule.Keep(0, 0, 30, null), List.of("m1", "m2")),
-          new RuleReport("audit-log", new Rule.Keep(6, 0, 0, null), List.of()),
-          new RuleReport("children", new Rule.Keep(0, 0, 0, 25), List.of(CHILD)));
+          new RuleReport("outbox", new Rule.Keep(Period.ofDays(30), null), List.of("m1", "m2")),
+          new RuleReport("audit-log", new Rule.Keep(Period.ofYears(6), null), List.of()),
+          new RuleReport("children", new Rule.Keep(null, 25), List.of(CHILD)));
   static final PastRun YESTERDAY =
       new PastRun(
           LocalDate.of(2026, 11, 22),
