@@ -67,11 +67,9 @@ class RetentionRuns {
    * claimed already (by this instance or another).
    */
   Optional<List<RuleReport>> run(Instant now, Trigger trigger) {
-    return transaction.execute(status -> claim(now, trigger) ? Optional.of(apply(now)) : none());
-  }
-
-  private static Optional<List<RuleReport>> none() {
-    return Optional.empty();
+    return transaction.execute(
+        status ->
+            claim(now, trigger) ? Optional.of(apply(now)) : Optional.<List<RuleReport>>empty());
   }
 
   private boolean claim(Instant now, Trigger trigger) {
