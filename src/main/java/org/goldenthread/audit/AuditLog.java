@@ -33,6 +33,17 @@ class AuditLog {
         currentAddress());
   }
 
+  /** A line whose actor is the signed-in person, or the service named when nobody is. */
+  void recordOrByService(AuditAction action, String what, String service) {
+    CurrentUser user = currentUser();
+    record(
+        action,
+        what,
+        user == null ? null : user.id(),
+        user == null ? service : user.displayName(),
+        currentAddress());
+  }
+
   void record(AuditAction action, String what, UUID actorId, String actorName, String address) {
     events.save(
         new AuditEvent(

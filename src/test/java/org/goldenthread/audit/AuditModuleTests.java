@@ -35,7 +35,7 @@ class AuditModuleTests {
 
   @Test
   void aChangeToAChildsRecordBecomesALineOfTheChildsAuditTrail(Scenario scenario) {
-    UUID childId = UUID.randomUUID();
+    UUID childId = aChild();
     UUID actorId = UUID.randomUUID();
 
     scenario
@@ -65,7 +65,7 @@ class AuditModuleTests {
 
   @Test
   void readingAChildsRecordIsInTheTrailToo(Scenario scenario) {
-    UUID childId = UUID.randomUUID();
+    UUID childId = aChild();
     UUID actorId = UUID.randomUUID();
 
     scenario
@@ -107,6 +107,30 @@ class AuditModuleTests {
                           assertThat(line.get("action")).isEqualTo("CREATE");
                           assertThat(line.get("what")).isEqualTo("Set up service " + name);
                         }));
+  }
+
+  /** A child's record to audit: a child's trail belongs to a child that is there (V47). */
+  private UUID aChild() {
+    String code = String.valueOf(UUID.randomUUID().getMostSignificantBits());
+    UUID child = UUID.randomUUID();
+    sql.sql(
+            """
+            with authority as (
+              insert into local_authority (id, name, code)
+              values (gen_random_uuid(), 'Audit Council', :code) returning id),
+            school as (
+              insert into school (id, urn, name, phase, local_authority_id)
+              select gen_random_uuid(), :code, 'Audit School', 'PRIMARY', id from authority
+              returning id)
+            insert into child (id, given_name, family_name, date_of_birth, school_id, year_group,
+                               sen_status, created_at, updated_at)
+            select :child, 'Audit', 'Child', date '2018-01-01', id, '2', 'N', now(), now()
+            from school
+            """)
+        .param("code", code)
+        .param("child", child)
+        .update();
+    return child;
   }
 
   private List<Map<String, Object>> trailOf(UUID childId) {

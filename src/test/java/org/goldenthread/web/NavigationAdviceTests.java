@@ -72,6 +72,7 @@ class NavigationAdviceTests {
             "/admin/bank-holidays",
             "/admin/glossary",
             "/admin/outbox",
+            "/admin/retention",
             "/account");
     assertThat(page.select(".govuk-service-navigation__link").eachText())
         .containsExactly(
@@ -83,6 +84,7 @@ class NavigationAdviceTests {
             "Bank holidays",
             "Glossary",
             "Outbox",
+            "Retention",
             "Your account");
     Element menu = page.selectFirst("button.govuk-service-navigation__toggle");
     assertThat(menu.attr("aria-controls")).isEqualTo("navigation");
