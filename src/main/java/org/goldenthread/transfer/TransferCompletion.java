@@ -58,7 +58,11 @@ class TransferCompletion {
 
   /** Completes the agreed moves whose day has come; answers how many this call completed. */
   int completeDue() {
-    LocalDate today = LocalDate.now(clock);
+    return completeDue(LocalDate.now(clock));
+  }
+
+  /** The same, as on this day. */
+  int completeDue(LocalDate today) {
     int completed = 0;
     for (UUID id : transfers.dueOn(today)) {
       Boolean done =
