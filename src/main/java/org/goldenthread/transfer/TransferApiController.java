@@ -4,17 +4,18 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 import org.goldenthread.child.AccessibleChild;
 import org.goldenthread.identity.CurrentUser;
 import org.goldenthread.web.NotFound;
+import org.goldenthread.web.PageOf;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -33,9 +34,13 @@ class TransferApiController {
   @Operation(
       operationId = "listTransfers",
       summary =
-          "The child's moves to another school, newest first, for anyone who may see the child")
-  List<TransferView> list(AccessibleChild child) {
-    return transfers.forChild(child);
+          "The child's moves to another school, newest first, a page at a time, for anyone who"
+              + " may see the child")
+  PageOf<TransferView> list(
+      AccessibleChild child,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "50") int size) {
+    return PageOf.of(transfers.forChild(child), page, size);
   }
 
   @PostMapping("/api/v1/children/{childId}/transfers")
