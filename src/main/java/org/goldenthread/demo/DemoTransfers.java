@@ -11,6 +11,7 @@ import org.goldenthread.identity.CurrentUser;
 import org.goldenthread.identity.Role;
 import org.goldenthread.organisation.Organisations;
 import org.goldenthread.organisation.SchoolSummary;
+import org.goldenthread.transfer.TransferReads;
 import org.goldenthread.transfer.Transfers;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
@@ -34,6 +35,7 @@ class DemoTransfers implements DemoStep {
   private final Accounts accounts;
   private final ChildAccess access;
   private final Transfers transfers;
+  private final TransferReads reads;
   private final Clock clock;
 
   DemoTransfers(
@@ -42,12 +44,14 @@ class DemoTransfers implements DemoStep {
       Accounts accounts,
       ChildAccess access,
       Transfers transfers,
+      TransferReads reads,
       Clock clock) {
     this.people = people;
     this.organisations = organisations;
     this.accounts = accounts;
     this.access = access;
     this.transfers = transfers;
+    this.reads = reads;
     this.clock = clock;
   }
 
@@ -70,7 +74,7 @@ class DemoTransfers implements DemoStep {
       return;
     }
     AccessibleChild record = access.open(brookSenco, leo.id());
-    if (!transfers.forChild(record).isEmpty()) {
+    if (!reads.forChild(record).isEmpty()) {
       return;
     }
     transfers.propose(

@@ -25,9 +25,11 @@ import org.springframework.web.bind.annotation.RestController;
 class TransferApiController {
 
   private final Transfers transfers;
+  private final TransferReads reads;
 
-  TransferApiController(Transfers transfers) {
+  TransferApiController(Transfers transfers, TransferReads reads) {
     this.transfers = transfers;
+    this.reads = reads;
   }
 
   @GetMapping("/api/v1/children/{childId}/transfers")
@@ -40,7 +42,7 @@ class TransferApiController {
       AccessibleChild child,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size) {
-    return PageOf.of(transfers.forChild(child), page, size);
+    return PageOf.of(reads.forChild(child), page, size);
   }
 
   @PostMapping("/api/v1/children/{childId}/transfers")
@@ -65,7 +67,7 @@ class TransferApiController {
           "One move, for anyone who may see the child, and for the SENCOs and head of the school"
               + " the child left once it is COMPLETED")
   TransferView get(@AuthenticationPrincipal CurrentUser user, @PathVariable String transferId) {
-    return transfers.get(user, NotFound.id(transferId));
+    return reads.get(user, NotFound.id(transferId));
   }
 
   @PostMapping("/api/v1/transfers/{transferId}/agreement")

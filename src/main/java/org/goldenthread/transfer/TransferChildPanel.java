@@ -18,16 +18,16 @@ import org.springframework.stereotype.Component;
 @Order(30)
 class TransferChildPanel implements ChildPagePanel {
 
-  private final Transfers transfers;
+  private final TransferReads reads;
 
-  TransferChildPanel(Transfers transfers) {
-    this.transfers = transfers;
+  TransferChildPanel(TransferReads reads) {
+    this.reads = reads;
   }
 
   @Override
   public Optional<PagePanel> panelFor(AccessibleChild child) {
     boolean mayPropose = Transfers.mayPropose(child);
-    List<TransferView> all = transfers.forChild(child);
+    List<TransferView> all = reads.forChild(child);
     if (all.isEmpty() && !mayPropose) {
       return Optional.empty();
     }

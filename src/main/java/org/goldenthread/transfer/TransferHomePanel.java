@@ -18,16 +18,16 @@ import org.springframework.stereotype.Component;
 @Order(35)
 class TransferHomePanel implements HomePanel {
 
-  private final Transfers transfers;
+  private final TransferReads reads;
 
-  TransferHomePanel(Transfers transfers) {
-    this.transfers = transfers;
+  TransferHomePanel(TransferReads reads) {
+    this.reads = reads;
   }
 
   @Override
   public Optional<PagePanel> panelFor(CurrentUser user, boolean seesChildren) {
-    List<TransferView> incoming = transfers.incoming(user);
-    List<TransferView> movedOn = transfers.movedOn(user);
+    List<TransferView> incoming = reads.incoming(user);
+    List<TransferView> movedOn = reads.movedOn(user);
     if (incoming.isEmpty() && movedOn.isEmpty()) {
       return Optional.empty();
     }

@@ -41,11 +41,14 @@ class TransferPageController {
   static final String ANSWER_FORM = "answerForm";
 
   private final Transfers transfers;
+  private final TransferReads reads;
   private final Teams teams;
   private final CopySections sections;
 
-  TransferPageController(Transfers transfers, Teams teams, CopySections sections) {
+  TransferPageController(
+      Transfers transfers, TransferReads reads, Teams teams, CopySections sections) {
     this.transfers = transfers;
+    this.reads = reads;
     this.teams = teams;
     this.sections = sections;
   }
@@ -88,7 +91,7 @@ class TransferPageController {
   @GetMapping("/transfers/{transferId}")
   String show(
       @AuthenticationPrincipal CurrentUser user, @PathVariable String transferId, Model model) {
-    TransferView transfer = transfers.get(user, NotFound.id(transferId));
+    TransferView transfer = reads.get(user, NotFound.id(transferId));
     model.addAttribute(ANSWER_FORM, AnswerForm.empty(transfer.version()));
     return transferPage(user, transfer, model);
   }
@@ -121,7 +124,7 @@ class TransferPageController {
         binding.reject("transfer.error.answered");
       }
     }
-    return transferPage(user, transfers.get(user, id), model);
+    return transferPage(user, reads.get(user, id), model);
   }
 
   @PostMapping("/transfers/{transferId}/cancellation")
@@ -145,13 +148,13 @@ class TransferPageController {
       }
       binding.reject("transfer.error.answered");
     }
-    return transferPage(user, transfers.get(user, id), model);
+    return transferPage(user, reads.get(user, id), model);
   }
 
   @GetMapping("/transfers/{transferId}/copy")
   String copy(
       @AuthenticationPrincipal CurrentUser user, @PathVariable String transferId, Model model) {
-    Transfers.KeptCopy copy = transfers.copy(user, NotFound.id(transferId));
+    TransferReads.KeptCopy copy = reads.copy(user, NotFound.id(transferId));
     model.addAttribute("transfer", copy.transfer());
     model.addAttribute("sections", sections.of(copy.json()));
     model.addAttribute("exportedAt", sections.exportedAt(copy.json()));
@@ -174,7 +177,7 @@ class TransferPageController {
   }
 
   private String transferPage(CurrentUser user, TransferView transfer, Model model) {
-    AccessibleChild child = transfers.childFor(user, transfer);
+    AccessibleChild child = reads.childFor(user, transfer);
     boolean family = child != null && Transfers.mayAnswer(child);
     model.addAttribute("transfer", transfer);
     model.addAttribute("child", child);
@@ -186,7 +189,7 @@ class TransferPageController {
             && transfer.status() == TransferStatus.AGREED
             && !Transfers.mayAnswer(child)
             && !child.grant().isFamily());
-    model.addAttribute("keepsCopy", transfers.keepsCopy(user, transfer));
+    model.addAttribute("keepsCopy", reads.keepsCopy(user, transfer));
     model.addAttribute(
         "consentToRenew",
         family && transfer.status() == TransferStatus.COMPLETED

@@ -52,8 +52,7 @@ public class Transfers {
   private final Accounts accounts;
   private final SchoolMoves moves;
   private final TransferCompletion completion;
-  private final TransferWarnings warnings;
-  private final TransferCopies copies;
+  private final TransferReads reads;
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
@@ -65,8 +64,7 @@ public class Transfers {
       Accounts accounts,
       SchoolMoves moves,
       TransferCompletion completion,
-      TransferWarnings warnings,
-      TransferCopies copies,
+      TransferReads reads,
       ApplicationEventPublisher events,
       Clock clock) {
     this.transfers = transfers;
@@ -76,8 +74,7 @@ public class Transfers {
     this.accounts = accounts;
     this.moves = moves;
     this.completion = completion;
-    this.warnings = warnings;
-    this.copies = copies;
+    this.reads = reads;
     this.events = events;
     this.clock = clock;
   }
@@ -138,7 +135,7 @@ public class Transfers {
             .filter(t -> t.status().open())
             .findFirst();
     if (open.isPresent()) {
-      return view(open.get());
+      return reads.view(open.get());
     }
     return propose(childId, importer, Relationship.SENCO, new Proposal(toSchoolId, movesOn), true);
   }
@@ -185,7 +182,7 @@ public class Transfers {
     events.publishEvent(
         new TransferProposed(
             transfer.id(), childId, to.name(), transfer.movesOn(), by.id(), by.displayName()));
-    return view(transfer);
+    return reads.view(transfer);
   }
 
   /**
@@ -213,7 +210,7 @@ public class Transfers {
     }
     transfer.answer(agreed, user.id(), user.displayName(), clock.instant());
     transfers.saveAndFlush(transfer);
-    String toName = schoolName(transfer.toSchoolId());
+    String toName = reads.schoolName(transfer.toSchoolId());
     List<UUID> receiving = List.of();
     if (agreed) {
       SchoolMoves.Actor actor = actor(opened.child());
@@ -242,7 +239,7 @@ public class Transfers {
     if (agreed && !transfer.movesOn().isAfter(LocalDate.now(clock))) {
       completion.complete(transfer, actor(opened.child()));
     }
-    return view(transfer);
+    return reads.view(transfer);
   }
 
   /** The proposing school's SENCO on the team, so that the transition meeting can invite them. */
@@ -259,7 +256,7 @@ public class Transfers {
                     transfer.childId(),
                     p.id(),
                     p.displayName(),
-                    schoolName(transfer.fromSchoolId()),
+                    reads.schoolName(transfer.fromSchoolId()),
                     false,
                     actor));
   }
@@ -269,7 +266,7 @@ public class Transfers {
   public TransferView cancel(CurrentUser user, UUID transferId, Long version) {
     Opened opened = open(user, transferId);
     Transfer transfer = opened.transfer();
-    TransferView before = view(transfer);
+    TransferView before = reads.view(transfer);
     if (!mayPropose(opened.child()) || !transfer.fromSchoolId().equals(opened.child().schoolId())) {
       throw ChildAccess.forbidden();
     }
@@ -288,133 +285,13 @@ public class Transfers {
           accounts.holding(Role.SENCO, transfer.toSchoolId()),
           actor(opened.child()));
     }
-    return view(transfer);
-  }
-
-  /**
-   * One transfer, for someone who may see the child, or who keeps the copy of the record the
-   * child's old school held ({@link #keepsCopy}).
-   */
-  public TransferView get(CurrentUser user, UUID transferId) {
-    Transfer transfer = transfers.findById(transferId).orElseThrow(NotFound::error);
-    if (access.grant(user, transfer.childId()).isEmpty() && !keepsCopy(user, transfer)) {
-      throw NotFound.error();
-    }
-    return view(transfer);
+    return reads.view(transfer);
   }
 
   /** The transfer with the child, for someone who may see the child; 404 otherwise. */
   Opened open(CurrentUser user, UUID transferId) {
     Transfer transfer = transfers.findById(transferId).orElseThrow(NotFound::error);
     return new Opened(transfer, access.open(user, transfer.childId()));
-  }
-
-  /** The child's moves, newest first. */
-  public List<TransferView> forChild(AccessibleChild child) {
-    return transfers.findByChildIdOrderByProposedAtDesc(child.id()).stream()
-        .map(this::view)
-        .toList();
-  }
-
-  /** Pupils joining the person's schools (where they are SENCO): agreed, not yet moved. */
-  public List<TransferView> incoming(CurrentUser user) {
-    Set<UUID> schools = user.organisationsWhere(Role.SENCO);
-    if (schools.isEmpty()) {
-      return List.of();
-    }
-    return transfers
-        .findByToSchoolIdInAndStatusOrderByMovesOn(schools, TransferStatus.AGREED)
-        .stream()
-        .filter(t -> access.grant(user, t.childId()).isPresent())
-        .map(this::view)
-        .toList();
-  }
-
-  /** Pupils who have moved on from the person's schools, whose copies they keep, newest first. */
-  public List<TransferView> movedOn(CurrentUser user) {
-    Set<UUID> schools = keeperSchools(user);
-    if (schools.isEmpty()) {
-      return List.of();
-    }
-    return transfers
-        .findTop100ByFromSchoolIdInAndStatusOrderByCompletedAtDesc(
-            schools, TransferStatus.COMPLETED)
-        .stream()
-        .map(this::view)
-        .toList();
-  }
-
-  /**
-   * The copy of the record kept by the school the child left, as JSON: for its SENCOs and head.
-   *
-   * @throws ErrorResponseException 404 for anyone else, and before the move completes
-   */
-  KeptCopy copy(CurrentUser user, UUID transferId) {
-    Transfer transfer = transfers.findById(transferId).orElseThrow(NotFound::error);
-    if (!keepsCopy(user, transfer)) {
-      throw NotFound.error();
-    }
-    String json = copies.json(transferId).orElseThrow(NotFound::error);
-    return new KeptCopy(view(transfer), json);
-  }
-
-  /** The copy with its move. */
-  record KeptCopy(TransferView transfer, String json) {}
-
-  private static boolean keepsCopy(CurrentUser user, Transfer transfer) {
-    return transfer.status() == TransferStatus.COMPLETED
-        && keeperSchools(user).contains(transfer.fromSchoolId());
-  }
-
-  /** Whether the person keeps the copy of the record the school the child left held. */
-  boolean keepsCopy(CurrentUser user, TransferView transfer) {
-    return transfer.status() == TransferStatus.COMPLETED
-        && keeperSchools(user).contains(transfer.fromSchoolId());
-  }
-
-  /** The child of the move, when the person may see the child now; null otherwise. */
-  AccessibleChild childFor(CurrentUser user, TransferView transfer) {
-    return access.grant(user, transfer.childId()).isPresent()
-        ? access.open(user, transfer.childId())
-        : null;
-  }
-
-  private static Set<UUID> keeperSchools(CurrentUser user) {
-    Set<UUID> schools = new java.util.HashSet<>(user.organisationsWhere(Role.SENCO));
-    schools.addAll(user.organisationsWhere(Role.HEAD));
-    return schools;
-  }
-
-  TransferView view(Transfer transfer) {
-    ChildSummary child = children.find(transfer.childId()).orElseThrow();
-    List<String> warned =
-        transfer.status().open()
-            ? warnings.of(
-                organisations.school(transfer.toSchoolId()).orElse(null),
-                child.yearGroup(),
-                LocalDate.now(clock),
-                transfer.movesOn())
-            : List.of();
-    return new TransferView(
-        transfer.id(),
-        transfer.childId(),
-        child.displayName(),
-        transfer.fromSchoolId(),
-        schoolName(transfer.fromSchoolId()),
-        transfer.toSchoolId(),
-        schoolName(transfer.toSchoolId()),
-        transfer.movesOn(),
-        transfer.status(),
-        warned,
-        transfer.proposedByName(),
-        transfer.answeredByName(),
-        transfer.fromImport(),
-        transfer.status() == TransferStatus.COMPLETED,
-        transfer.version());
-  }
-
-  private String schoolName(UUID schoolId) {
-    return organisations.name(schoolId).orElse("");
   }
 
   private static SchoolMoves.Actor actor(AccessibleChild child) {

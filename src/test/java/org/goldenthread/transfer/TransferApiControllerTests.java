@@ -37,6 +37,7 @@ class TransferApiControllerTests {
   @Autowired MockMvc mvc;
   @MockitoBean ChildAccess access;
   @MockitoBean Transfers transfers;
+  @MockitoBean TransferReads reads;
 
   AccessibleChild sarah;
   TransferView proposed;
@@ -120,9 +121,9 @@ class TransferApiControllerTests {
 
   @Test
   void aMoveHasItsOwnAddressAndTheChildsMovesAreListed() throws Exception {
-    given(transfers.get(SENCO, proposed.id())).willReturn(proposed);
-    given(transfers.get(eq(PARENT), any())).willThrow(NotFound.error());
-    given(transfers.forChild(sarah)).willReturn(List.of(proposed));
+    given(reads.get(SENCO, proposed.id())).willReturn(proposed);
+    given(reads.get(eq(PARENT), any())).willThrow(NotFound.error());
+    given(reads.forChild(sarah)).willReturn(List.of(proposed));
 
     mvc.perform(Slices.apiGet(SENCO, "/api/v1/transfers/" + proposed.id()))
         .andExpect(status().isOk())

@@ -37,7 +37,7 @@ class TransferApiTests {
   @LocalServerPort int port;
   @Autowired ApplicationContext context;
   @Autowired TransferCompletion completion;
-  @Autowired Transfers transfers;
+  @Autowired TransferReads reads;
   @Autowired JdbcClient jdbc;
   ApiClient api;
   FreshSchool from;
@@ -133,7 +133,7 @@ class TransferApiTests {
     assertThat(
             api.get("/api/v1/children/" + pupil.id(), newSenco).json().get("schoolId").asString())
         .isEqualTo(to.id().toString());
-    assertThat(transfers.copy(from.senco(), id).json()).contains("Nia", "Moves");
+    assertThat(reads.copy(from.senco(), id).json()).contains("Nia", "Moves");
   }
 
   @Test
@@ -152,7 +152,7 @@ class TransferApiTests {
         api.send("PUT", "/api/v1/children/" + pupil.id(), newSenco, json(change));
     assertThat(changed.status()).as(changed.body()).isEqualTo(200);
 
-    String copy = transfers.copy(from.senco(), id).json();
+    String copy = reads.copy(from.senco(), id).json();
     assertThat(copy).contains("Nia").doesNotContain("Niamh");
     assertThat(childStatus(oldSenco)).isEqualTo(404);
     assertThat(api.send("PUT", "/api/v1/children/" + pupil.id(), oldSenco, json(change)).status())

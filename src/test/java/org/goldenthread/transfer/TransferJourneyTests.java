@@ -132,6 +132,46 @@ class TransferJourneyTests extends BrowserTest {
     Axe.assertNoViolations(page);
   }
 
+  @Test
+  void afterTheMoveTheOldSencoOpensTheCopyHerSchoolKeeps() {
+    String tag = UUID.randomUUID().toString().substring(0, 6);
+    String mother = "mother+" + tag + "@moved.example";
+    FreshSchool oldSchool = FreshSchool.open(context);
+    FreshSchool newSchool = FreshSchool.open(context);
+    Pupils.Pupil pupil =
+        new Pupils(context, oldSchool)
+            .pupil("Tayo", "Moved" + tag)
+            .withParent(mother, "Bola Moved" + tag)
+            .add();
+    Transfers transfers = context.getBean(Transfers.class);
+    org.goldenthread.child.ChildAccess access =
+        context.getBean(org.goldenthread.child.ChildAccess.class);
+    TransferView proposed =
+        transfers.propose(
+            access.open(oldSchool.senco(), pupil.id()),
+            new Transfers.Proposal(newSchool.id(), LocalDate.now(ZoneId.of("Europe/London"))));
+    transfers.answer(
+        context.getBean(org.goldenthread.identity.Accounts.class).findByEmail(mother).orElseThrow(),
+        proposed.id(),
+        true,
+        proposed.version());
+
+    page.navigate("/sign-in");
+    signInAs(page, oldSchool.senco().email());
+    Locator movedOn = section(page, "Pupils moving school");
+    assertThat(movedOn).containsText("Pupils who have moved on");
+    Axe.assertNoViolations(page);
+    link(page, "Record of Tayo Moved" + tag + " as it stood").click();
+    assertThat(heading(page)).hasText("The record as it stood on the day of the move");
+    assertThat(page.locator("main")).containsText("Tayo");
+    assertThat(page.locator("main form")).hasCount(0);
+    Axe.assertNoViolations(page);
+    checkAtPhoneWidth(page);
+    org.assertj.core.api.Assertions.assertThat(page.navigate("/children/" + pupil.id()).status())
+        .as("the live record is gone for the old school")
+        .isEqualTo(404);
+  }
+
   /** Reloads until the part of the page says it: what a listener does comes a moment later. */
   private void reloadUntil(Locator part, String text) {
     for (int tries = 0; tries < 30 && !part.innerText().contains(text); tries++) {

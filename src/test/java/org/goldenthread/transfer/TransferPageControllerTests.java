@@ -45,6 +45,7 @@ class TransferPageControllerTests {
   @Autowired MockMvc mvc;
   @MockitoBean ChildAccess access;
   @MockitoBean Transfers transfers;
+  @MockitoBean TransferReads reads;
   @MockitoBean Teams teams;
 
   AccessibleChild sarah;
@@ -67,9 +68,9 @@ class TransferPageControllerTests {
                     null,
                     "Northshire",
                     0)));
-    given(transfers.get(any(), eq(proposed.id()))).willReturn(proposed);
-    given(transfers.childFor(eq(SENCO), any())).willReturn(sarah);
-    given(transfers.childFor(eq(PARENT), any())).willReturn(asParent);
+    given(reads.get(any(), eq(proposed.id()))).willReturn(proposed);
+    given(reads.childFor(eq(SENCO), any())).willReturn(sarah);
+    given(reads.childFor(eq(PARENT), any())).willReturn(asParent);
   }
 
   @Test
@@ -183,15 +184,15 @@ class TransferPageControllerTests {
   @Test
   void theCopyIsReadWhateverKindsOfRecordItHolds() throws Exception {
     TransferView completed = TransferViews.of(sarah, TransferStatus.COMPLETED);
-    given(transfers.copy(SENCO, completed.id()))
+    given(reads.copy(SENCO, completed.id()))
         .willReturn(
-            new Transfers.KeptCopy(
+            new TransferReads.KeptCopy(
                 completed,
                 "{\"schemaVersion\": 1, \"exportedAt\": \"2027-09-01T08:00:00Z\","
                     + " \"child\": {\"givenName\": \"Sarah\", \"yearGroup\": \"9\"},"
                     + " \"annualReviews\": [{\"heldOn\": \"2027-03-01\", \"outcome\": \"kept\"},"
                     + " {\"heldOn\": \"2026-03-01\", \"notes\": [\"one\", \"two\"]}]}"));
-    given(transfers.copy(eq(PARENT), any())).willThrow(NotFound.error());
+    given(reads.copy(eq(PARENT), any())).willThrow(NotFound.error());
 
     Document page = Slices.show(mvc, SENCO, "/transfers/" + completed.id() + "/copy");
 
