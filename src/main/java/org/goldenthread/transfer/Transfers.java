@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.goldenthread.child.AccessibleChild;
@@ -13,6 +14,7 @@ import org.goldenthread.child.ChildSummary;
 import org.goldenthread.child.Children;
 import org.goldenthread.child.Relationship;
 import org.goldenthread.child.SchoolMoves;
+import org.goldenthread.child.SchoolRoll;
 import org.goldenthread.identity.Accounts;
 import org.goldenthread.identity.CurrentUser;
 import org.goldenthread.identity.Role;
@@ -82,7 +84,7 @@ public class Transfers {
   /** A move as asked for: the receiving school and the day. */
   public record Proposal(UUID toSchoolId, LocalDate movesOn) {}
 
-  /** A transfer with the child as its reader opened it (null for a copy keeper). */
+  /** A transfer with its child, as the door opened it to the reader. */
   record Opened(Transfer transfer, AccessibleChild child) {}
 
   static boolean mayPropose(AccessibleChild child) {
@@ -130,14 +132,19 @@ public class Transfers {
   @Transactional
   public TransferView proposeFromImport(
       UUID childId, CurrentUser importer, UUID toSchoolId, LocalDate movesOn) {
-    java.util.Optional<Transfer> open =
+    Optional<Transfer> open =
         transfers.findByChildIdOrderByProposedAtDesc(childId).stream()
             .filter(t -> t.status().open())
             .findFirst();
     if (open.isPresent()) {
       return reads.view(open.get());
     }
-    return propose(childId, importer, Relationship.SENCO, new Proposal(toSchoolId, movesOn), true);
+    return propose(
+        childId,
+        importer,
+        SchoolRoll.importerRole(importer, toSchoolId),
+        new Proposal(toSchoolId, movesOn),
+        true);
   }
 
   private TransferView propose(
