@@ -97,6 +97,12 @@ class Child {
     this.updatedAt = now;
   }
 
+  /** The child's school changes: a move completed ({@link SchoolMoves}). */
+  void moveTo(UUID schoolId, Instant now) {
+    this.schoolId = schoolId;
+    this.updatedAt = now;
+  }
+
   /** Records that the child has an EHC plan; false when the status said so already. */
   boolean recordEhcPlan(Instant now) {
     if (senStatus == SenStatus.E) {

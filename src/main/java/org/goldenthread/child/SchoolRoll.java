@@ -70,7 +70,12 @@ public class SchoolRoll {
   public enum Change {
     CREATED,
     CHANGED,
-    UNCHANGED
+    UNCHANGED,
+    /**
+     * On another school's roll, in a Common Transfer File: the record is left as it is, and a move
+     * to the importing school is proposed to the family instead of a second record.
+     */
+    MOVING
   }
 
   /** One pupil of the preview: the line, the UPN, the name and what happens to the record. */
@@ -87,6 +92,11 @@ public class SchoolRoll {
 
     public boolean imported() {
       return !dryRun && errors.isEmpty();
+    }
+
+    /** The pupils on another school's roll whose move is (or would be) proposed. */
+    public List<PreviewRow> moving() {
+      return rows.stream().filter(row -> row.change() == Change.MOVING).toList();
     }
   }
 
@@ -123,6 +133,22 @@ public class SchoolRoll {
       List<LineProblem> found,
       boolean dryRun,
       IntConsumer progress) {
+    return importPupils(user, schoolId, pupils, found, dryRun, false, progress);
+  }
+
+  /**
+   * The same; with {@code movesComeIn} (a Common Transfer File), a pupil on another school's roll
+   * is no error but a move ({@link Change#MOVING}): their record is left as it is.
+   */
+  @Transactional
+  public Outcome importPupils(
+      CurrentUser user,
+      UUID schoolId,
+      List<Pupil> pupils,
+      List<LineProblem> found,
+      boolean dryRun,
+      boolean movesComeIn,
+      IntConsumer progress) {
     if (!mayImportAt(user, schoolId)) {
       throw org.goldenthread.web.NotFound.error();
     }
@@ -150,7 +176,7 @@ public class SchoolRoll {
         lineProblems.add(new LineProblem(pupil.line(), "upn", "import.error.upn.missing"));
       } else if (details.upn() != null && !seen.add(details.upn())) {
         lineProblems.add(new LineProblem(pupil.line(), "upn", "import.error.upn.twice"));
-      } else if (match != null && !match.schoolId().equals(schoolId)) {
+      } else if (match != null && !match.schoolId().equals(schoolId) && !movesComeIn) {
         lineProblems.add(new LineProblem(pupil.line(), "upn", "import.error.upn.otherSchool"));
       }
       problems.addAll(lineProblems);
@@ -159,7 +185,9 @@ public class SchoolRoll {
       }
       String name =
           Child.displayName(details.givenName(), details.preferredName(), details.familyName());
-      if (match == null) {
+      if (match != null && !match.schoolId().equals(schoolId)) {
+        rows.add(new PreviewRow(pupil.line(), details.upn(), name, Change.MOVING));
+      } else if (match == null) {
         toCreate.add(new Child(details, clock.instant()));
         rows.add(new PreviewRow(pupil.line(), details.upn(), name, Change.CREATED));
       } else if (same(match, details)) {
@@ -265,6 +293,23 @@ public class SchoolRoll {
         .forEach(
             (upn, child) -> {
               if (child.schoolId().equals(schoolId)) {
+                ids.put(upn, child.id());
+              }
+            });
+    return ids;
+  }
+
+  /**
+   * The ids of the children with these UPNs on other schools' rolls, by UPN in its usual form: the
+   * pupils of a Common Transfer File whose move to the school is proposed.
+   */
+  @Transactional(readOnly = true)
+  public Map<String, UUID> childIdsElsewhere(UUID schoolId, Collection<String> upns) {
+    Map<String, UUID> ids = new HashMap<>();
+    existing(upns)
+        .forEach(
+            (upn, child) -> {
+              if (!child.schoolId().equals(schoolId)) {
                 ids.put(upn, child.id());
               }
             });

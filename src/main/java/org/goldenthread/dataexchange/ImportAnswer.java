@@ -7,7 +7,8 @@ import java.util.List;
  * many pupils are (or would be) created, changed and left alone, and every error by line and field
  * (the header is line 1; 0 for the file as a whole). With any error nothing is imported. Besides
  * the issue's shape, {@code familyMembers}: the parents and carers of a CTF's contacts added to the
- * children's families (or, in a preview, that would be).
+ * children's families (or, in a preview, that would be), and {@code transfersProposed}: the pupils
+ * of a CTF on another school's roll whose move to the school is proposed to their families instead.
  */
 record ImportAnswer(
     boolean dryRun,
@@ -15,7 +16,8 @@ record ImportAnswer(
     int changed,
     int unchanged,
     List<ImportError> errors,
-    int familyMembers) {
+    int familyMembers,
+    int transfersProposed) {
 
   /** One error: the line of the file, the field (a column of the template) and what is wrong. */
   record ImportError(int line, String field, String message) {}

@@ -107,6 +107,7 @@ class PupilImports {
               0,
               0,
               List.of(new ImportAnswer.ImportError(refused.line(), "file", text(refused.key()))),
+              0,
               0));
     }
   }
@@ -117,7 +118,7 @@ class PupilImports {
     if (read.file() == null) {
       ImportAnswer refused = read.refused();
       return new Result(
-          new ImportAnswer(dryRun, 0, 0, 0, refused.errors(), 0), List.of(), 0, 0, null);
+          new ImportAnswer(dryRun, 0, 0, 0, refused.errors(), 0, 0), List.of(), 0, 0, null);
     }
     long started = System.nanoTime();
     RollImport.Imported imported;
@@ -135,6 +136,7 @@ class PupilImports {
                   0,
                   List.of(new SchoolRoll.LineProblem(0, "file", "import.error.clash")),
                   List.of()),
+              0,
               0);
     }
     Outcome outcome = imported.outcome();
@@ -145,7 +147,7 @@ class PupilImports {
         dryRun ? ", preview" : "",
         (System.nanoTime() - started) / 1_000_000);
     return new Result(
-        answer(outcome, imported.familyMembers()),
+        answer(outcome, imported.familyMembers(), imported.transfers()),
         outcome.rows(),
         read.file().contactCount(),
         imported.familyMembers(),
@@ -184,6 +186,7 @@ class PupilImports {
                     0,
                     0,
                     List.of(new ImportAnswer.ImportError(0, "file", text("import.error.failed"))),
+                    0,
                     0);
             jobs.finish(jobId, 400, json.writeValueAsString(answer));
           }
@@ -212,7 +215,7 @@ class PupilImports {
     return jobs.file(user, previewId);
   }
 
-  private ImportAnswer answer(Outcome outcome, int familyMembers) {
+  private ImportAnswer answer(Outcome outcome, int familyMembers, int transfers) {
     // a preview with errors still says what the good lines would do; an import with errors did
     // nothing
     boolean none = !outcome.errors().isEmpty() && !outcome.dryRun();
@@ -224,7 +227,8 @@ class PupilImports {
         outcome.errors().stream()
             .map(p -> new ImportAnswer.ImportError(p.line(), p.field(), text(p.message())))
             .toList(),
-        none ? 0 : familyMembers);
+        none ? 0 : familyMembers,
+        none ? 0 : transfers);
   }
 
   private String text(String key) {

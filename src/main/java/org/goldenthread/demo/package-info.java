@@ -23,6 +23,7 @@
       "voice",
       "directory",
       "web",
-      "worker"
+      "worker",
+      "transfer"
     })
 package org.goldenthread.demo;

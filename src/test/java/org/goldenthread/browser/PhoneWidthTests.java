@@ -14,12 +14,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Every page fits a phone: signed in as each demo role (the child's own account, Sarah, too), every
- * page reachable from its home by links ({@link SiteCrawl}) is opened 320 CSS pixels wide (a phone,
- * or a 1280-pixel window zoomed to 400 %: WCAG 1.4.10 reflow) and must pass the {@link
- * NarrowLayout} checks (no sideways scroll, nothing lost, stacked tables labelled) and axe-core's
- * WCAG 2.2 AA rules. The sign-in page is checked too. One browser context per role; the application
- * and chromium are shared with the other journeys.
+ * Every page fits a phone: signed in as each demo role (the child's own account, Sarah, too;
+ * Brook's SENCO for the move of school waiting for a family's answer), every page reachable from
+ * its home by links ({@link SiteCrawl}) is opened 320 CSS pixels wide (a phone, or a 1280-pixel
+ * window zoomed to 400 %: WCAG 1.4.10 reflow) and must pass the {@link NarrowLayout} checks (no
+ * sideways scroll, nothing lost, stacked tables labelled) and axe-core's WCAG 2.2 AA rules. The
+ * sign-in page is checked too. One browser context per role; the application and chromium are
+ * shared with the other journeys.
  *
  * <p>A page that fails is saved (screenshot and HTML) in {@code target/browser-failures/phone/};
  * with {@code -Dgt.phone.screenshots=true} every page is, in {@code target/phone/}, to look at.
@@ -37,6 +38,7 @@ class PhoneWidthTests extends BrowserTest {
         "parent@example.org",
         "sarah@example.org",
         "senco@riverside.example",
+        "senco@brook.example",
         "teacher@riverside.example",
         "salt@salt.example",
         "officer@northshire.example",

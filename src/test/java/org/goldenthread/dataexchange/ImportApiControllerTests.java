@@ -66,7 +66,7 @@ class ImportApiControllerTests {
     given(imports.run(eq(SENCO), eq(school), any(), eq(true), any()))
         .willReturn(
             new PupilImports.Result(
-                new ImportAnswer(true, 2, 1, 0, List.of(), 0),
+                new ImportAnswer(true, 2, 1, 0, List.of(), 0, 0),
                 List.of(),
                 0,
                 0,
@@ -91,6 +91,7 @@ class ImportApiControllerTests {
                     0,
                     0,
                     List.of(new ImportAnswer.ImportError(43, "dateOfBirth", "Enter the date")),
+                    0,
                     0),
                 List.of(),
                 0,

@@ -110,6 +110,7 @@ class ImportPageControllerTests {
                     List.of(
                         new ImportAnswer.ImportError(
                             1, "file", "The first line does not match the template")),
+                    0,
                     0)))
         .given(imports)
         .read(anyBoolean(), any());
@@ -130,6 +131,7 @@ class ImportPageControllerTests {
                     List.of(
                         new ImportAnswer.ImportError(
                             43, "dateOfBirth", "Enter the date as 2015-03-02 or 02/03/2015")),
+                    0,
                     0),
                 List.of(new PreviewRow(2, "A801200001004", "Izzy Ashdown", Change.CREATED)),
                 0,
@@ -151,7 +153,7 @@ class ImportPageControllerTests {
     given(imports.run(eq(SENCO), eq(school), any(), eq(true), any()))
         .willReturn(
             new PupilImports.Result(
-                new ImportAnswer(true, 1, 1, 1, List.of(), 2),
+                new ImportAnswer(true, 1, 1, 1, List.of(), 2, 0),
                 List.of(
                     new PreviewRow(2, "A801200001004", "Izzy Ashdown", Change.CREATED),
                     new PreviewRow(3, "P801200001005", "Tobenna Okafor", Change.CHANGED),
@@ -193,7 +195,7 @@ class ImportPageControllerTests {
         new ImportJob(
             id, school, SENCO.id(), false, ImportJob.Status.DONE, 100, 900, null, 200, "{}", 2);
     given(imports.job(SENCO, id)).willReturn(done);
-    given(imports.answerOf(done)).willReturn(new ImportAnswer(false, 899, 1, 0, List.of(), 0));
+    given(imports.answerOf(done)).willReturn(new ImportAnswer(false, 899, 1, 0, List.of(), 0, 0));
     Document finished = Slices.show(mvc, SENCO, page + "/jobs/" + id);
     assertThat(finished.select("#import-done").text())
         .isEqualTo("Imported: 899 added, 1 brought up to date, 0 already up to date");

@@ -225,6 +225,56 @@ class PupilImportApiTests {
   }
 
   @Test
+  void aCtfPupilOnAnotherSchoolsRollIsAMoveProposedToTheFamilyNotASecondRecord() {
+    String upn = ImportFiles.upn();
+    FreshSchool other = FreshSchool.open(context);
+    org.goldenthread.support.Pupils.Pupil pupil =
+        new org.goldenthread.support.Pupils(context, other)
+            .pupil("Maisie", "Lane")
+            .upn(upn)
+            .withParent("jo+" + UUID.randomUUID() + "@lane.example", "Jo Lane")
+            .add();
+    String ctf =
+        "<CTfile><CTFpupilData><Pupil><UPN>"
+            + upn
+            + "</UPN><Surname>Lane</Surname><Forename>Maisie</Forename><DOB>2014-04-02</DOB>"
+            + "<BasicDetails><NCyearActual>7</NCyearActual></BasicDetails>\n<Contacts>\n"
+            + "<Contact><Surname>Lane</Surname><Forename>Sam</Forename>"
+            + "<Relationship>PAF</Relationship></Contact>"
+            + "</Contacts></Pupil></CTFpupilData></CTfile>";
+
+    Answer preview = upload(ctf, true);
+    assertThat(preview.status()).as(preview.body()).isEqualTo(200);
+    assertThat(preview.json().get("transfersProposed").asInt()).isEqualTo(1);
+    assertThat(preview.json().get("created").asInt()).isZero();
+
+    Answer imported = upload(ctf, false);
+
+    assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+    assertThat(imported.json().get("transfersProposed").asInt()).isEqualTo(1);
+    assertThat(imported.json().get("familyMembers").asInt()).isZero();
+    assertThat(onRoll()).isZero();
+    assertThat(
+            jdbc.queryForObject(
+                "select status || ':' || from_import from transfer where child_id = ?"
+                    + " and to_school_id = ?",
+                String.class,
+                pupil.id(),
+                school.id()))
+        .isEqualTo("PROPOSED:true");
+    assertThat(api.get("/api/v1/children/" + pupil.id(), senco).status())
+        .as("nothing reaches the importing school until the family agrees")
+        .isEqualTo(404);
+    assertThat(upload(ctf, false).json().get("transfersProposed").asInt())
+        .as("imported again: the move already proposed stands")
+        .isEqualTo(1);
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from transfer where child_id = ?", Integer.class, pupil.id()))
+        .isEqualTo(1);
+  }
+
+  @Test
   void aParentWhoseEmailIsNoEmailStopsTheWholeImport() {
     String upn = ImportFiles.upn();
     String ctf =
