@@ -6,7 +6,8 @@
 
 create table transfer (
   id               uuid primary key,
-  child_id         uuid not null references child (id),
+  -- A move is part of the child's record, and goes with it (retention).
+  child_id         uuid not null references child (id) on delete cascade,
   from_school_id   uuid not null references school (id),
   to_school_id     uuid not null references school (id),
   moves_on         date not null,
@@ -37,7 +38,7 @@ create index transfer_to_school on transfer (to_school_id) where status = 'AGREE
 -- What the school left behind held when the move completed: the whole record as the export writes
 -- it, kept as it was and never changed.
 create table transfer_copy (
-  transfer_id uuid primary key references transfer (id),
+  transfer_id uuid primary key references transfer (id) on delete cascade,
   record      jsonb not null,
   taken_at    timestamp with time zone not null
 );

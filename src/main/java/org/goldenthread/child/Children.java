@@ -98,9 +98,10 @@ public class Children {
     Child child = children.findById(who.id()).orElseThrow(NotFound::error);
     EditConflict.check(version, child.version());
     ChildDetails details = checked(entered, child.id());
-    if (!details.schoolId().equals(child.schoolId())
-        && !access.canCreateAt(who.user(), details.schoolId())) {
-      throw ValidationProblem.of("schoolId", "child.error.school.notYours");
+    if (!details.schoolId().equals(child.schoolId())) {
+      // A move to another school asks the family first, and the school left behind keeps a copy:
+      // that is the transfer's work, never a correction of the record.
+      throw ValidationProblem.of("schoolId", "child.error.school.moveByTransfer");
     }
     child.apply(details, clock.instant());
     children.flush();

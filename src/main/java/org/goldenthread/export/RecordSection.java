@@ -78,7 +78,11 @@ record RecordSection(
           "notifications of the people who work with the child",
           // The uploaded files themselves: written beside record.json, under documents/.
           "document_content",
-          "the files, in the ZIP under documents/");
+          "the files, in the ZIP under documents/",
+          // What a school left behind keeps of the record after a move: the record itself again,
+          // as it stood on the move's day.
+          "transfer_copy",
+          "the record as a school left behind keeps it, a copy of what record.json holds");
 
   static Stream<String> tablesIn(List<RecordSection> sections) {
     return sections.stream().map(RecordSection::table);

@@ -166,5 +166,10 @@ final class RecordSections {
               "support_request",
               "request_id",
               "Replies to requests for support."),
-          of("familyFeedback", "family_feedback", "answered_at, id", "The family's feedback."));
+          of("familyFeedback", "family_feedback", "answered_at, id", "The family's feedback."),
+          of(
+              "transfers",
+              "transfer",
+              "proposed_at, id",
+              "Moves to another school: proposed, answered and completed."));
 }

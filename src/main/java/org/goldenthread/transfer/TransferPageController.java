@@ -4,16 +4,20 @@ import java.util.List;
 import java.util.UUID;
 import org.goldenthread.child.AccessibleChild;
 import org.goldenthread.child.ChildAccess;
+import org.goldenthread.child.ChildRecordRead;
 import org.goldenthread.child.ConsentStatus;
+import org.goldenthread.child.Relationship;
 import org.goldenthread.child.TeamMemberView;
 import org.goldenthread.child.Teams;
 import org.goldenthread.identity.CurrentUser;
+import org.goldenthread.identity.Role;
 import org.goldenthread.organisation.SchoolSummary;
 import org.goldenthread.web.Choice;
 import org.goldenthread.web.NotFound;
 import org.goldenthread.web.PageBanner;
 import org.goldenthread.web.PageForms;
 import org.goldenthread.web.ValidationProblem;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -44,13 +48,19 @@ class TransferPageController {
   private final TransferReads reads;
   private final Teams teams;
   private final CopySections sections;
+  private final ApplicationEventPublisher events;
 
   TransferPageController(
-      Transfers transfers, TransferReads reads, Teams teams, CopySections sections) {
+      Transfers transfers,
+      TransferReads reads,
+      Teams teams,
+      CopySections sections,
+      ApplicationEventPublisher events) {
     this.transfers = transfers;
     this.reads = reads;
     this.teams = teams;
     this.sections = sections;
+    this.events = events;
   }
 
   @GetMapping("/children/{childId}/transfers/new")
@@ -155,6 +165,16 @@ class TransferPageController {
   String copy(
       @AuthenticationPrincipal CurrentUser user, @PathVariable String transferId, Model model) {
     TransferReads.KeptCopy copy = reads.copy(user, NotFound.id(transferId));
+    // The copy is the child's record still: the family sees who looked at it in the audit trail.
+    events.publishEvent(
+        new ChildRecordRead(
+            copy.transfer().childId(),
+            user.id(),
+            user.displayName(),
+            user.organisationsWhere(Role.SENCO).contains(copy.transfer().fromSchoolId())
+                ? Relationship.SENCO
+                : Relationship.HEAD,
+            "copy kept by the school the child left"));
     model.addAttribute("transfer", copy.transfer());
     model.addAttribute("sections", sections.of(copy.json()));
     model.addAttribute("exportedAt", sections.exportedAt(copy.json()));

@@ -123,6 +123,41 @@ class ChildApiTests {
   }
 
   @Test
+  void aCorrectionNeverMovesTheChildToAnotherSchoolEvenForTheAuthority() {
+    String officer = api.tokenFor("officer@northshire.example");
+    String upn = UpnTests.valid(serials.incrementAndGet());
+    ApiClient.Response created =
+        api.post("/api/v1/children", officer, childJson(upn, riverside(), "K", "SEMH"));
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    String id = created.json().get("id").asString();
+    UUID other =
+        organisations.schools().stream()
+            .filter(s -> !s.id().equals(riverside()))
+            .filter(s -> s.authorityId().equals(riversidesAuthority()))
+            .findFirst()
+            .orElseThrow()
+            .id();
+
+    String moved =
+        childJson(upn, other, "K", "SEMH")
+            .replace("}", ",\"version\":" + created.json().get("version").asLong() + "}");
+    ApiClient.Response answer = api.send("PUT", "/api/v1/children/" + id, officer, moved);
+
+    assertThat(answer.status()).as("a move asks the family first: a transfer").isEqualTo(400);
+    assertThat(answer.json().get("errors").toString()).contains("\"schoolId\"");
+    assertThat(api.get("/api/v1/children/" + id, officer).json().get("schoolId").asString())
+        .isEqualTo(riverside().toString());
+  }
+
+  private UUID riversidesAuthority() {
+    return organisations.schools().stream()
+        .filter(s -> s.urn().equals("900001"))
+        .findFirst()
+        .orElseThrow()
+        .authorityId();
+  }
+
+  @Test
   void theYearGroupIsANumberFromNurseryToTheSixthForm() {
     String senco = api.tokenFor("senco@riverside.example");
     ApiClient.Response created =

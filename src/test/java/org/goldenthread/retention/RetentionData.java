@@ -55,7 +55,7 @@ final class RetentionData {
     UUID member = UUID.randomUUID();
     jdbc.update(
         "insert into family_member (id, child_id, name, email, relationship,"
-            + " parental_responsibility) values (?, ?, 'Pat Probe', ?, 'PARENT', true)",
+            + " parental_responsibility) values (?, ?, 'Pat Probe', ?, 'MOTHER', true)",
         member,
         child,
         "pat." + child + "@example.org");

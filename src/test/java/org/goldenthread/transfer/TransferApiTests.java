@@ -12,6 +12,7 @@ import org.goldenthread.IntegrationTest;
 import org.goldenthread.support.ApiClient;
 import org.goldenthread.support.AtOnce;
 import org.goldenthread.support.FreshSchool;
+import org.goldenthread.support.PageSession;
 import org.goldenthread.support.Pupils;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -134,6 +135,20 @@ class TransferApiTests {
             api.get("/api/v1/children/" + pupil.id(), newSenco).json().get("schoolId").asString())
         .isEqualTo(to.id().toString());
     assertThat(reads.copy(from.senco(), id).json()).contains("Nia", "Moves");
+
+    PageSession oldSchool = new PageSession(port);
+    oldSchool.signIn(from.senco().email(), ApiClient.DEMO_PASSWORD);
+    assertThat(oldSchool.get("/transfers/" + id + "/copy").status()).isEqualTo(200);
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from child_audit where child_id = :child"
+                        + " and actor_id = :reader and action = 'READ' and what like '%copy kept%'")
+                .param("child", pupil.id())
+                .param("reader", from.senco().id())
+                .query(Long.class)
+                .single())
+        .as("the family sees in the audit trail that the school left behind read its copy")
+        .isOne();
   }
 
   @Test
