@@ -320,6 +320,20 @@ public class Children {
   }
 
   /**
+   * The child's own account once they are 16, when they answer for themselves as a young person
+   * (agreeing to a move, for one): for those who tell the family of something. Empty before 16, or
+   * without an account.
+   */
+  public Optional<UUID> youngPersonAccount(UUID childId) {
+    LocalDate today = LocalDate.now(clock);
+    return children
+        .findById(childId)
+        .filter(child -> child.userId() != null)
+        .filter(child -> !child.dateOfBirth().plusYears(16).isAfter(today))
+        .map(Child::userId);
+  }
+
+  /**
    * The children a limit recorded on the person's own family entry hides from them, for the notice
    * on their home that says so and whom to ask: of each, the given name, the school's name and the
    * school's SENCO on the team now (null when there is none), and nothing else. Empty for anyone on

@@ -16,11 +16,12 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Inbox items from moves to another school: a move proposed (for the parents with accounts, who
- * answer it), the family's answer (for whoever proposed it and, on agreement, the receiving
- * school's SENCOs, who may now see the record) and the move completed (for the family, asked to
- * give consent again for outside professionals when there are any). Filed as requests ({@link
- * InboxKind#REQUEST}): each asks for something soon, and goes by email at once by default.
+ * Inbox items from moves to another school: a move proposed (for the parents with accounts and the
+ * young person from 16, who answer it), the family's answer (for whoever proposed it and, on
+ * agreement, the receiving school's SENCOs, who may now see the record) and the move completed (for
+ * the family, asked to give consent again for outside professionals when there are any). Filed as
+ * requests ({@link InboxKind#REQUEST}): each asks for something soon, and goes by email at once by
+ * default.
  */
 @Component
 class InboxFromTransfers {
@@ -112,6 +113,7 @@ class InboxFromTransfers {
   private Set<UUID> family(ChildSummary child) {
     Set<UUID> readers = new LinkedHashSet<>();
     family.parents(child.id()).stream().map(FamilyAddressee::userId).forEach(readers::add);
+    children.youngPersonAccount(child.id()).ifPresent(readers::add);
     return readers;
   }
 

@@ -1,7 +1,9 @@
 package org.goldenthread.transfer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -9,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.goldenthread.IntegrationTest;
+import org.goldenthread.identity.Accounts;
+import org.goldenthread.identity.Role;
 import org.goldenthread.support.ApiClient;
 import org.goldenthread.support.AtOnce;
 import org.goldenthread.support.FreshSchool;
@@ -40,6 +44,7 @@ class TransferApiTests {
   @Autowired TransferCompletion completion;
   @Autowired TransferReads reads;
   @Autowired JdbcClient jdbc;
+  @Autowired Accounts accounts;
   ApiClient api;
   FreshSchool from;
   FreshSchool to;
@@ -149,6 +154,37 @@ class TransferApiTests {
                 .single())
         .as("the family sees in the audit trail that the school left behind read its copy")
         .isOne();
+  }
+
+  @Test
+  void aYoungPersonIsToldOfTheirMoveAndAnswersItThemselves() {
+    String email = "nia." + UUID.randomUUID() + "@transfers.example";
+    UUID account =
+        accounts.createOrGrant(email, "Nia Moves", ApiClient.DEMO_PASSWORD, Role.CHILD, null).id();
+    jdbc.sql(
+            "update child set user_id = :account,"
+                + " date_of_birth = current_date - interval '17 years' where id = :child")
+        .param("account", account)
+        .param("child", pupil.id())
+        .update();
+
+    JsonNode transfer = proposed(TODAY.plusMonths(1));
+
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(
+            () ->
+                jdbc.sql(
+                            "select count(*) from inbox_item where user_id = :account"
+                                + " and link = :link")
+                        .param("account", account)
+                        .param("link", "/transfers/" + transfer.get("id").asString())
+                        .query(Long.class)
+                        .single()
+                    == 1);
+    ApiClient.Response answered = answer(transfer, api.tokenFor(email), true);
+    assertThat(answered.status()).as(answered.body()).isEqualTo(200);
+    assertThat(answered.json().get("status").asString()).isEqualTo("AGREED");
   }
 
   @Test
