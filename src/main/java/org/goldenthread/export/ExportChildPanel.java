@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * sees it.
  */
 @Component
-@Order(90)
+@Order(29)
 class ExportChildPanel implements ChildPagePanel {
 
   @Override

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * to propose one. Not shown to anyone else while there has been no move.
  */
 @Component
-@Order(30)
+@Order(24)
 class TransferChildPanel implements ChildPagePanel {
 
   private final TransferReads reads;

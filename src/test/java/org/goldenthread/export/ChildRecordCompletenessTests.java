@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.goldenthread.IntegrationTest;
+import org.goldenthread.support.FreshSchool;
 import org.goldenthread.support.Pupils;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -123,7 +124,7 @@ class ChildRecordCompletenessTests {
   void aWithheldAddressIsLeftOut() {
     String n = UUID.randomUUID().toString().substring(0, 8);
     Pupils.Pupil pupil =
-        new Pupils(context)
+        new Pupils(context, FreshSchool.open(context))
             .pupil("Wren", "Refuge" + n)
             .withParent("refuge.parent." + n + "@example.org", "Ash Refuge" + n)
             .add();

@@ -14,6 +14,7 @@ import org.goldenthread.identity.Accounts;
 import org.goldenthread.identity.Role;
 import org.goldenthread.support.ApiClient;
 import org.goldenthread.support.Download;
+import org.goldenthread.support.FreshSchool;
 import org.goldenthread.support.PdfFile;
 import org.goldenthread.support.Pupils;
 import org.junit.jupiter.api.BeforeEach;
@@ -143,7 +144,7 @@ class ExportApiTests {
   void aParentWithoutResponsibilityIsRefusedAndOneLimitedByACourtOrderFindsNothing() {
     String n = UUID.randomUUID().toString().substring(0, 8);
     Pupils.Pupil pupil =
-        new Pupils(context)
+        new Pupils(context, FreshSchool.open(context))
             .pupil("Ivy", "Export" + n)
             .withParent("export.parent." + n + "@example.org", "Jo Export" + n)
             .add();
@@ -169,7 +170,10 @@ class ExportApiTests {
   void theYoungPersonMayHaveTheirOwnCopyFromSixteen() {
     String n = UUID.randomUUID().toString().substring(0, 8);
     Pupils.Pupil pupil =
-        new Pupils(context).pupil("Kit", "Export" + n).bornOn(LocalDate.of(2012, 1, 1)).add();
+        new Pupils(context, FreshSchool.open(context))
+            .pupil("Kit", "Export" + n)
+            .bornOn(LocalDate.of(2012, 1, 1))
+            .add();
     String email = "kit." + n + "@example.org";
     UUID account =
         accounts
@@ -195,12 +199,13 @@ class ExportApiTests {
   @Test
   void aCopyHoldsNothingTheRecordKeepsFromItsReader() {
     String n = UUID.randomUUID().toString().substring(0, 8);
+    FreshSchool school = FreshSchool.open(context);
     Pupils.Pupil pupil =
-        new Pupils(context)
+        new Pupils(context, school)
             .pupil("Kept", "Back" + n)
             .withParent("kept.parent." + n + "@example.org", "Kim Back" + n)
-            .withTeacher()
             .add();
+    UUID someoneElse = FreshSchool.open(context).senco().id();
     UUID meeting = UUID.randomUUID();
     sql.sql(
             """
@@ -217,8 +222,8 @@ class ExportApiTests {
           chair_only, added_at)
         values (gen_random_uuid(), ?, ?, 'Someone', 'QUESTION', ?, ?, now())
         """;
-    sql.sql(note).params(meeting, pupil.teacherId(), "For everyone " + n, false).update();
-    sql.sql(note).params(meeting, pupil.teacherId(), "For the chair " + n, true).update();
+    sql.sql(note).params(meeting, someoneElse, "For everyone " + n, false).update();
+    sql.sql(note).params(meeting, someoneElse, "For the chair " + n, true).update();
     sql.sql(note).params(meeting, pupil.parentId(), "The parent's own " + n, true).update();
     sql.sql(
             """
@@ -231,10 +236,10 @@ class ExportApiTests {
         .update();
 
     String parents = copyFor(pupil, api.tokenFor(pupil.parentEmail()));
-    String sencos = copyFor(pupil, api.tokenFor(Pupils.SENCO));
+    String sencos = copyFor(pupil, api.tokenFor(school.senco().email()));
 
     assertThat(parents)
-        .as("the parent's copy: their own note for the chair, not the teacher's")
+        .as("the parent's copy: their own note for the chair, not someone else's")
         .contains("For everyone " + n, "The parent's own " + n, "About the SENCO " + n)
         .doesNotContain("For the chair " + n);
     assertThat(sencos)
@@ -253,7 +258,7 @@ class ExportApiTests {
   void aLongRecordIsWrittenAsItIsReadInChunks() throws Exception {
     String n = UUID.randomUUID().toString().substring(0, 8);
     Pupils.Pupil pupil =
-        new Pupils(context)
+        new Pupils(context, FreshSchool.open(context))
             .pupil("Long", "History" + n)
             .withParent("history.parent." + n + "@example.org", "Lee History" + n)
             .add();

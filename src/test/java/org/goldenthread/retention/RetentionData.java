@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
+import org.goldenthread.support.FreshSchool;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Generated records for retention's tests, written straight into the tables: a child with something
@@ -16,9 +18,14 @@ final class RetentionData {
 
   private final JdbcTemplate jdbc;
   private final UUID staff;
+  private final UUID school;
 
   RetentionData(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
+    // A school of their own, so that the children a test leaves (too young to go) do not add to
+    // what the demo school's pages show.
+    this.school =
+        FreshSchool.school(JdbcClient.create(jdbc), UUID.randomUUID().toString().substring(0, 8));
     this.staff =
         jdbc.queryForObject(
             "select id from app_user where email = 'senco@riverside.example'", UUID.class);
@@ -42,11 +49,11 @@ final class RetentionData {
         insert into child (id, given_name, family_name, date_of_birth, school_id, year_group,
                            sen_status, home_languages, interpreter_needed, created_at, updated_at,
                            user_id)
-        values (?, 'Retention', 'Probe', ?, (select id from school where urn = '900001'), '11',
-                'K', 'ENG', false, now(), now(), ?)
+        values (?, 'Retention', 'Probe', ?, ?, '11', 'K', 'ENG', false, now(), now(), ?)
         """,
         child,
         born,
+        school,
         account);
     jdbc.update(
         "insert into profile_section (child_id, section, body, author_name, written_at)"
