@@ -64,8 +64,8 @@ class TransferApiController {
   @Operation(
       operationId = "getTransfer",
       summary =
-          "One move, for anyone who may see the child, and for the SENCOs and head of the school"
-              + " the child left once it is COMPLETED")
+          "One move, for anyone who may see the child, and for the SENCOs of the school the child"
+              + " left once it is COMPLETED")
   TransferView get(@AuthenticationPrincipal CurrentUser user, @PathVariable String transferId) {
     return reads.get(user, NotFound.id(transferId));
   }

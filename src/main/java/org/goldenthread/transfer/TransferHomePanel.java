@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 /**
  * "Pupils moving school" on a SENCO's home: the pupils joining their school whose families have
  * agreed (each a link to the child's record), and the pupils who have moved on from it (each a link
- * to the read-only copy of the record the school keeps). Shown to a head for the pupils moved on.
+ * to the read-only copy of the record the school keeps, which is the SENCOs' alone).
  */
 @Component
 @Order(35)

@@ -10,7 +10,6 @@ import org.goldenthread.child.Relationship;
 import org.goldenthread.child.TeamMemberView;
 import org.goldenthread.child.Teams;
 import org.goldenthread.identity.CurrentUser;
-import org.goldenthread.identity.Role;
 import org.goldenthread.organisation.SchoolSummary;
 import org.goldenthread.web.Choice;
 import org.goldenthread.web.NotFound;
@@ -171,9 +170,7 @@ class TransferPageController {
             copy.transfer().childId(),
             user.id(),
             user.displayName(),
-            user.organisationsWhere(Role.SENCO).contains(copy.transfer().fromSchoolId())
-                ? Relationship.SENCO
-                : Relationship.HEAD,
+            Relationship.SENCO,
             "copy kept by the school the child left"));
     model.addAttribute("transfer", copy.transfer());
     model.addAttribute("sections", sections.of(copy.json()));

@@ -2,7 +2,6 @@ package org.goldenthread.transfer;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -21,8 +20,9 @@ import org.springframework.web.ErrorResponseException;
 /**
  * Moves to another school as their readers see them: a move, for anyone who may see the child; the
  * child's moves; the pupils joining a SENCO's school once their families agreed; and the pupils who
- * have moved on from a school, with the copy of the record its SENCOs and head keep (404 for anyone
- * else, and before the move completes).
+ * have moved on from a school, with the copy of the record its SENCOs keep (404 for anyone else,
+ * and before the move completes). The copy is the SENCOs' alone: it holds the family's
+ * circumstances and the reasons for limits, which the head does not read on a live record either.
  */
 @Service
 @Transactional(readOnly = true)
@@ -101,7 +101,7 @@ public class TransferReads {
   }
 
   /**
-   * The copy of the record kept by the school the child left, as JSON: for its SENCOs and head.
+   * The copy of the record kept by the school the child left, as JSON: for its SENCOs.
    *
    * @throws ErrorResponseException 404 for anyone else, and before the move completes
    */
@@ -136,9 +136,7 @@ public class TransferReads {
   }
 
   private static Set<UUID> keeperSchools(CurrentUser user) {
-    Set<UUID> schools = new HashSet<>(user.organisationsWhere(Role.SENCO));
-    schools.addAll(user.organisationsWhere(Role.HEAD));
-    return schools;
+    return user.organisationsWhere(Role.SENCO);
   }
 
   TransferView view(Transfer transfer) {

@@ -154,6 +154,14 @@ class TransferApiTests {
                 .single())
         .as("the family sees in the audit trail that the school left behind read its copy")
         .isOne();
+
+    String headEmail = "head." + UUID.randomUUID() + "@transfers.example";
+    accounts.createOrGrant(headEmail, "Hal Head", ApiClient.DEMO_PASSWORD, Role.HEAD, from.id());
+    PageSession head = new PageSession(port);
+    head.signIn(headEmail, ApiClient.DEMO_PASSWORD);
+    assertThat(head.get("/transfers/" + id + "/copy").status())
+        .as("the copy holds the family's circumstances, which a head does not read: SENCOs only")
+        .isEqualTo(404);
   }
 
   @Test
