@@ -320,6 +320,19 @@ public class Children {
   }
 
   /**
+   * These children, for other capabilities that already went through the door and list records
+   * about many of them: two statements whatever their number (the children, their schools' names).
+   */
+  public Map<UUID, ChildSummary> findAll(Collection<UUID> childIds) {
+    Map<UUID, ChildSummary> found = new HashMap<>();
+    if (!childIds.isEmpty()) {
+      summaries(children.findAllById(Set.copyOf(childIds)))
+          .forEach(child -> found.put(child.id(), child));
+    }
+    return found;
+  }
+
+  /**
    * The child's own account once they are 16, when they answer for themselves as a young person
    * (agreeing to a move, for one): for those who tell the family of something. Empty before 16, or
    * without an account.

@@ -53,15 +53,10 @@ class TransferCompletion {
       initialDelayString = "${goldenthread.transfers.completion-delay:PT1M}",
       fixedDelayString = "${goldenthread.transfers.completion-interval:PT1H}")
   void check() {
-    completeDue();
+    completeDue(LocalDate.now(clock));
   }
 
-  /** Completes the agreed moves whose day has come; answers how many this call completed. */
-  int completeDue() {
-    return completeDue(LocalDate.now(clock));
-  }
-
-  /** The same, as on this day. */
+  /** Completes the agreed moves whose day has come by this day; answers how many this call did. */
   int completeDue(LocalDate today) {
     int completed = 0;
     for (UUID id : transfers.dueOn(today)) {

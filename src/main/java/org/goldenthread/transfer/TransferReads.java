@@ -2,9 +2,13 @@ package org.goldenthread.transfer;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.goldenthread.child.AccessibleChild;
 import org.goldenthread.child.ChildAccess;
 import org.goldenthread.child.ChildSummary;
@@ -12,6 +16,7 @@ import org.goldenthread.child.Children;
 import org.goldenthread.identity.CurrentUser;
 import org.goldenthread.identity.Role;
 import org.goldenthread.organisation.Organisations;
+import org.goldenthread.organisation.SchoolSummary;
 import org.goldenthread.web.NotFound;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -67,9 +72,7 @@ public class TransferReads {
 
   /** The child's moves, newest first. */
   public List<TransferView> forChild(AccessibleChild child) {
-    return transfers.findByChildIdOrderByProposedAtDesc(child.id()).stream()
-        .map(this::view)
-        .toList();
+    return views(transfers.findByChildIdOrderByProposedAtDesc(child.id()));
   }
 
   /** Pupils joining the person's schools (where they are SENCO): agreed, not yet moved. */
@@ -78,12 +81,10 @@ public class TransferReads {
     if (schools.isEmpty()) {
       return List.of();
     }
-    return transfers
-        .findByToSchoolIdInAndStatusOrderByMovesOn(schools, TransferStatus.AGREED)
-        .stream()
-        .filter(t -> access.grant(user, t.childId()).isPresent())
-        .map(this::view)
-        .toList();
+    List<Transfer> joining =
+        transfers.findByToSchoolIdInAndStatusOrderByMovesOn(schools, TransferStatus.AGREED);
+    Set<UUID> visible = access.visibleAmong(user, joining.stream().map(Transfer::childId).toList());
+    return views(joining.stream().filter(t -> visible.contains(t.childId())).toList());
   }
 
   /** Pupils who have moved on from the person's schools, whose copies they keep, newest first. */
@@ -92,12 +93,9 @@ public class TransferReads {
     if (schools.isEmpty()) {
       return List.of();
     }
-    return transfers
-        .findTop100ByFromSchoolIdInAndStatusOrderByCompletedAtDesc(
-            schools, TransferStatus.COMPLETED)
-        .stream()
-        .map(this::view)
-        .toList();
+    return views(
+        transfers.findTop100ByFromSchoolIdInAndStatusOrderByCompletedAtDesc(
+            schools, TransferStatus.COMPLETED));
   }
 
   /**
@@ -140,23 +138,45 @@ public class TransferReads {
   }
 
   TransferView view(Transfer transfer) {
-    ChildSummary child = children.find(transfer.childId()).orElseThrow();
+    return views(List.of(transfer)).get(0);
+  }
+
+  /**
+   * The moves as their readers see them, with their children and schools read once for the list (a
+   * school's pupils moving in or moved on can be a whole year group), not once a move.
+   */
+  private List<TransferView> views(List<Transfer> moves) {
+    Map<UUID, ChildSummary> movingChildren =
+        children.findAll(moves.stream().map(Transfer::childId).toList());
+    Map<UUID, SchoolSummary> schools = new HashMap<>();
+    organisations
+        .schools(
+            moves.stream()
+                .flatMap(t -> Stream.of(t.fromSchoolId(), t.toSchoolId()))
+                .collect(Collectors.toSet()))
+        .forEach(school -> schools.put(school.id(), school));
+    LocalDate today = LocalDate.now(clock);
+    return moves.stream()
+        .map(t -> view(t, movingChildren.get(t.childId()), schools, today))
+        .toList();
+  }
+
+  private TransferView view(
+      Transfer transfer, ChildSummary child, Map<UUID, SchoolSummary> schools, LocalDate today) {
+    SchoolSummary to = schools.get(transfer.toSchoolId());
+    SchoolSummary from = schools.get(transfer.fromSchoolId());
     List<String> warned =
         transfer.status().open()
-            ? warnings.of(
-                organisations.school(transfer.toSchoolId()).orElse(null),
-                child.yearGroup(),
-                LocalDate.now(clock),
-                transfer.movesOn())
+            ? warnings.of(to, child.yearGroup(), today, transfer.movesOn())
             : List.of();
     return new TransferView(
         transfer.id(),
         transfer.childId(),
         child.displayName(),
         transfer.fromSchoolId(),
-        schoolName(transfer.fromSchoolId()),
+        from == null ? "" : from.name(),
         transfer.toSchoolId(),
-        schoolName(transfer.toSchoolId()),
+        to == null ? "" : to.name(),
         transfer.movesOn(),
         transfer.status(),
         warned,

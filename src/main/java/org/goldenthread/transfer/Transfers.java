@@ -3,6 +3,7 @@ package org.goldenthread.transfer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -103,7 +104,7 @@ public class Transfers {
   public List<SchoolSummary> destinations(AccessibleChild child) {
     return organisations.schools().stream()
         .filter(school -> !school.id().equals(child.schoolId()))
-        .sorted(java.util.Comparator.comparing(SchoolSummary::name, String.CASE_INSENSITIVE_ORDER))
+        .sorted(Comparator.comparing(SchoolSummary::name, String.CASE_INSENSITIVE_ORDER))
         .toList();
   }
 
@@ -132,10 +133,7 @@ public class Transfers {
   @Transactional
   public TransferView proposeFromImport(
       UUID childId, CurrentUser importer, UUID toSchoolId, LocalDate movesOn) {
-    Optional<Transfer> open =
-        transfers.findByChildIdOrderByProposedAtDesc(childId).stream()
-            .filter(t -> t.status().open())
-            .findFirst();
+    Optional<Transfer> open = openMove(childId);
     if (open.isPresent()) {
       return reads.view(open.get());
     }
@@ -170,8 +168,7 @@ public class Transfers {
     if (!problems.isEmpty()) {
       throw new ValidationProblem(problems);
     }
-    if (transfers.findByChildIdOrderByProposedAtDesc(childId).stream()
-        .anyMatch(t -> t.status().open())) {
+    if (openMove(childId).isPresent()) {
       throw alreadyOpen();
     }
     Transfer transfer =
@@ -190,6 +187,13 @@ public class Transfers {
         new TransferProposed(
             transfer.id(), childId, to.name(), transfer.movesOn(), by.id(), by.displayName()));
     return reads.view(transfer);
+  }
+
+  /** The child's move under way (proposed or agreed), if there is one: never more than one. */
+  private Optional<Transfer> openMove(UUID childId) {
+    return transfers.findByChildIdOrderByProposedAtDesc(childId).stream()
+        .filter(t -> t.status().open())
+        .findFirst();
   }
 
   /**
