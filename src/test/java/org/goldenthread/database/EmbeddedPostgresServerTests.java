@@ -1,6 +1,7 @@
 package org.goldenthread.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,6 +31,28 @@ class EmbeddedPostgresServerTests {
       assertThat(query(server.dataSource(), "select to_regclass('left_behind') is null"))
           .isEqualTo("t");
     }
+  }
+
+  @Test
+  void theServerIsTheMajorVersionItNames() throws SQLException {
+    try (EmbeddedPostgresServer server =
+        EmbeddedPostgresServer.start(temp.resolve("version"), false, true)) {
+      assertThat(query(server.dataSource(), "show server_version"))
+          .startsWith(EmbeddedPostgresServer.MAJOR_VERSION + ".");
+    }
+  }
+
+  @Test
+  void dataWrittenByAnotherMajorVersionIsRefusedWithTheWayOut() throws Exception {
+    Path directory = temp.resolve("newer");
+    Files.createDirectories(directory);
+    Files.writeString(directory.resolve("PG_VERSION"), "17\n");
+
+    assertThatThrownBy(() -> EmbeddedPostgresServer.start(directory, true, false))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("written by PostgreSQL 17")
+        .hasMessageContaining("pg_dump");
+    assertThat(directory.resolve("PG_VERSION")).hasContent("17");
   }
 
   @Test
