@@ -32,6 +32,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.ModelAndView;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
@@ -214,8 +215,17 @@ class ErrorResponses {
     if (e instanceof AccessDeniedException || e instanceof AuthenticationException) {
       throw e; // Spring Security answers these: sign-in page, 403, or a problem for the API.
     }
-    log.error("Unexpected error answering {} {}", request.getMethod(), request.getRequestURI(), e);
+    log.error("Unexpected error answering {} {}", request.getMethod(), routeOf(request), e);
     return answer(request, HttpStatus.INTERNAL_SERVER_ERROR, List.of(), null, null);
+  }
+
+  /**
+   * The route a request matched ({@code /invitations/{token}}), never its path, which may carry a
+   * token or a name.
+   */
+  private static Object routeOf(HttpServletRequest request) {
+    Object route = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
+    return route != null ? route : "(no route)";
   }
 
   private Object answer(
