@@ -74,7 +74,11 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
               // Not zonky's JVM shutdown hook: it races the application's own shutdown, which
               // still needs the database (see SharedEmbeddedPostgres). Whoever starts, stops.
               .setRegisterShutdownHook(false)
-              .setServerConfig("max_connections", String.valueOf(maxConnections));
+              .setServerConfig("max_connections", String.valueOf(maxConnections))
+              // The server's log joins the app's: no row values (an error's DETAIL) and no
+              // statements with their parameters in it.
+              .setServerConfig("log_error_verbosity", "terse")
+              .setServerConfig("log_min_error_statement", "panic");
       if (durable) {
         builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
       }
