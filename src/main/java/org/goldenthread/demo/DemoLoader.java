@@ -45,11 +45,24 @@ class DemoLoader implements SmartLifecycle {
   public void start() {
     transaction.executeWithoutResult(
         status -> {
-          jdbc.sql("select pg_advisory_xact_lock(:lock)").param("lock", LOCK).query().listOfRows();
+          lock();
           steps.forEach(DemoStep::load);
         });
     loaded = true;
     log.info("Demo data is in place; every demo account's password is {}", DemoData.PASSWORD);
+  }
+
+  /** Takes the lock, waiting (and saying so) while another node writes the demo data. */
+  private void lock() {
+    boolean free =
+        jdbc.sql("select pg_try_advisory_xact_lock(:lock)")
+            .param("lock", LOCK)
+            .query(Boolean.class)
+            .single();
+    if (!free) {
+      log.info("Another node is writing the demo data; waiting for it");
+      jdbc.sql("select pg_advisory_xact_lock(:lock)").param("lock", LOCK).query().listOfRows();
+    }
   }
 
   @Override

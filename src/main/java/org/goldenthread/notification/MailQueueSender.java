@@ -118,7 +118,7 @@ class MailQueueSender implements SmartLifecycle {
             """)
         .param("failures", failures)
         .param("error", e.getClass().getSimpleName() + ": " + e.getMessage())
-        .param("wait", (double) settings.after(failures).toSeconds())
+        .param("wait", settings.after(failures).toMillis() / 1000.0)
         .param("giveUp", giveUp)
         .param("id", message.id())
         .update();
