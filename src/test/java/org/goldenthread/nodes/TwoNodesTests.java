@@ -8,7 +8,9 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -44,8 +46,10 @@ import tools.jackson.databind.JsonNode;
  * Two app nodes, each a process of its own, on one empty PostgreSQL database (a fresh one on the
  * test server), started together, with a real SMTP server (GreenMail, in this JVM) and their daily
  * digest checked every 3 seconds on both. The demo data is written once; a session signed in on one
- * node works on the other; each digest email goes once; and a node killed (SIGKILL) in the middle
- * of a stream of writes loses none that it acknowledged, and leaves none half written.
+ * node works on the other; each digest email goes once; a node killed (SIGKILL) in the middle of a
+ * stream of writes loses none that it acknowledged, and leaves none half written; and an event that
+ * a node is handling is not handed out again when another node restarts, only once it is stale
+ * (here after 90 seconds), and then once.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -55,6 +59,7 @@ class TwoNodesTests {
   private static final Duration START_UP = Duration.ofMinutes(4);
   private static final String SENCO = "senco@riverside.example";
   private static final String PARENT = "parent@example.org";
+  private static final Duration STALE_AFTER = Duration.ofSeconds(90);
 
   @RegisterExtension
   static GreenMailExtension smtp =
@@ -67,6 +72,7 @@ class TwoNodesTests {
   private final Mailbox mailbox = new Mailbox(smtp);
   private String url;
   private JdbcTemplate jdbc;
+  private Map<String, String> settings;
   private AppNode a;
   private AppNode b;
 
@@ -83,7 +89,7 @@ class TwoNodesTests {
         user = c.getMetaData().getUserName();
       }
     }
-    Map<String, String> settings =
+    settings =
         Map.ofEntries(
             Map.entry("spring.datasource.url", url),
             Map.entry("spring.datasource.username", user),
@@ -98,7 +104,9 @@ class TwoNodesTests {
             Map.entry("goldenthread.inbox.digest-interval", "PT3S"),
             Map.entry("goldenthread.inbox.reminder-delay", "P3650D"),
             Map.entry("goldenthread.deadlines.notice-delay", "P3650D"),
-            Map.entry("goldenthread.transfers.completion-delay", "P3650D"));
+            Map.entry("goldenthread.transfers.completion-delay", "P3650D"),
+            Map.entry("goldenthread.events.stale-after", STALE_AFTER.toString()),
+            Map.entry("goldenthread.events.resubmit-every", "PT2S"));
     a = AppNode.start("node-a", settings);
     b = AppNode.start("node-b", settings);
     a.awaitReady(START_UP);
@@ -227,6 +235,51 @@ class TwoNodesTests {
       assertThat(thread.get("messages").size()).as(subject).isOne();
       assertThat(text(thread.get("messages").get(0))).isEqualTo("Body of " + subject);
     }
+  }
+
+  @Test
+  @Order(5)
+  void aRestartedNodeLeavesAnEventInHandAloneAndOneNodeHandsItOverOnceItIsStale()
+      throws InterruptedException {
+    String email = "restart." + UUID.randomUUID() + "@nodes.example";
+    Instant published = Instant.now();
+    jdbc.update(
+        "insert into event_publication (id, listener_id, event_type, serialized_event,"
+            + " publication_date, status, completion_attempts)"
+            + " values (?, ?, ?, ?, ?, 'PROCESSING', 0)",
+        UUID.randomUUID(),
+        "org.goldenthread.notification.IdentityMail.on(org.goldenthread.identity.InvitationIssued)",
+        "org.goldenthread.identity.InvitationIssued",
+        "{\"invitationId\":\""
+            + UUID.randomUUID()
+            + "\",\"email\":\""
+            + email
+            + "\",\"name\":\"Robin Restart\",\"role\":\"PLATFORM_ADMIN\","
+            + "\"organisationId\":null,\"invitedBy\":null,"
+            + "\"link\":\"http://localhost/invitations/restart\","
+            + "\"expiresAt\":\"2099-01-01T00:00:00Z\",\"mailed\":true}",
+        Timestamp.from(published));
+
+    a = AppNode.start("node-a-restarted", settings).awaitReady(START_UP);
+    Thread.sleep(Duration.ofSeconds(3).toMillis());
+
+    assertThat(Duration.between(published, Instant.now()))
+        .as("the restart was quick enough for this check")
+        .isLessThan(STALE_AFTER);
+    assertThat(mailbox.to(email)).as("not handed out again by the restarted node").isEmpty();
+    await()
+        .atMost(STALE_AFTER.multipliedBy(2))
+        .pollInterval(Duration.ofSeconds(1))
+        .until(() -> !mailbox.to(email).isEmpty());
+    Thread.sleep(Duration.ofSeconds(6).toMillis());
+    assertThat(mailbox.to(email)).as("handed over once, on one node").hasSize(1);
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from event_publication where serialized_event like ?",
+                Long.class,
+                "%" + email + "%"))
+        .as("completed")
+        .isZero();
   }
 
   private ApiClient.Response message(ApiClient api, String token, String child, String subject) {
