@@ -3,11 +3,12 @@ package org.goldenthread;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.scheduling.annotation.EnableAsync;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** Golden Thread: one shared plan and one record around a child with SEND. */
+/**
+ * Golden Thread: one shared plan and one record around a child with SEND. Scheduled jobs: {@link
+ * ScheduledJobs}.
+ */
 @SpringBootApplication
-@EnableScheduling
 @EnableAsync
 public class GoldenThreadApplication {
 

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.goldenthread.child.ChildAccess;
 import org.goldenthread.identity.Accounts;
 import org.goldenthread.identity.CurrentUser;
@@ -63,6 +64,7 @@ class InboxDigests {
     this.hour = hour;
   }
 
+  @SchedulerLock(name = "inbox-digests")
   @Scheduled(
       initialDelayString = "${goldenthread.inbox.digest-delay:PT3M}",
       fixedDelayString = "${goldenthread.inbox.digest-interval:PT1H}")

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.goldenthread.action.ActionView;
 import org.goldenthread.action.MeetingActions;
 import org.goldenthread.inbox.InboxItems.NewItem;
@@ -44,6 +45,7 @@ class InboxReminders {
     this.clock = clock;
   }
 
+  @SchedulerLock(name = "inbox-reminders")
   @Scheduled(
       initialDelayString = "${goldenthread.inbox.reminder-delay:PT2M}",
       fixedDelayString = "${goldenthread.inbox.reminder-interval:PT1H}")

@@ -27,27 +27,28 @@ import org.springframework.stereotype.Component;
  * family record must still be on it, with no limit recorded on them (and parental responsibility,
  * for the letters that need it). A letter that is the immediate email of an inbox kind goes to a
  * person with an account only when they chose immediate email for that kind. A dropped mail leaves
- * a log line that names no one. Mail about an account (sign-in, password, invitation to a role) is
- * not about a child and does not come here.
+ * a log line that names no one. It is queued ({@link MailQueue}) in the listener's transaction.
+ * Mail about an account (sign-in, password, invitation to a role) is not about a child and does not
+ * come here.
  */
 @Component
 class ChildMail {
 
   private static final Logger log = LoggerFactory.getLogger(ChildMail.class);
 
-  private final MailDelivery delivery;
+  private final MailQueue queue;
   private final Accounts accounts;
   private final ChildAccess access;
   private final FamilyLetters family;
   private final NotificationPreferences preferences;
 
   ChildMail(
-      MailDelivery delivery,
+      MailQueue queue,
       Accounts accounts,
       ChildAccess access,
       FamilyLetters family,
       NotificationPreferences preferences) {
-    this.delivery = delivery;
+    this.queue = queue;
     this.accounts = accounts;
     this.access = access;
     this.family = family;
@@ -89,9 +90,13 @@ class ChildMail {
       return false;
     }
     Letter letter = write.apply(reader.get());
-    delivery.deliver(
+    queue.enqueue(
         new MailMessage(
-            reader.get().email(), letter.subject(), letter.body(), letter.attachments()));
+            reader.get().email(),
+            letter.subject(),
+            letter.body(),
+            letter.attachments(),
+            letter.onceKey()));
     return true;
   }
 
@@ -144,8 +149,13 @@ class ChildMail {
     }
     Reader reader = new Reader(user.get(), null);
     Letter letter = write.apply(reader, visible);
-    delivery.deliver(
-        new MailMessage(reader.email(), letter.subject(), letter.body(), letter.attachments()));
+    queue.enqueue(
+        new MailMessage(
+            reader.email(),
+            letter.subject(),
+            letter.body(),
+            letter.attachments(),
+            letter.onceKey()));
     return true;
   }
 
@@ -191,11 +201,25 @@ class ChildMail {
     }
   }
 
-  /** What a mail says, with any files attached. */
-  record Letter(String subject, String body, List<MailAttachment> attachments) {
+  /**
+   * What a mail says, with any files attached.
+   *
+   * @param onceKey names the letter when its event may be handled twice, so that it is queued once
+   *     ({@link MailMessage#onceKey()}); null for none
+   */
+  record Letter(String subject, String body, List<MailAttachment> attachments, String onceKey) {
 
     Letter {
       attachments = attachments == null ? List.of() : List.copyOf(attachments);
+    }
+
+    Letter(String subject, String body, List<MailAttachment> attachments) {
+      this(subject, body, attachments, null);
+    }
+
+    /** The same letter, queued once under this key. */
+    Letter once(String key) {
+      return new Letter(subject, body, attachments, key);
     }
   }
 }

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * The daily digest, one email listing each item with the child, the school, what happened and the
  * link to its page; the inbox claimed it once for the person and the day. It goes out through
  * {@link ChildMail}, which leaves out every child the person may no longer see (and sends nothing
- * when none is left).
+ * when none is left), once for the person and the day even if the event is handled twice.
  */
 @Component
 class DigestMail {
@@ -66,11 +66,12 @@ class DigestMail {
                               baseUrl + item.link()))
                   .collect(Collectors.joining("\n\n"));
           return new Letter(
-              text("mail.digest.subject", shown.size()),
-              text("mail.digest.body", reader.name(), list, baseUrl + "/account/notifications")
-                  + "\n\n"
-                  + text("mail.digest.footer"),
-              null);
+                  text("mail.digest.subject", shown.size()),
+                  text("mail.digest.body", reader.name(), list, baseUrl + "/account/notifications")
+                      + "\n\n"
+                      + text("mail.digest.footer"),
+                  null)
+              .once("digest:" + event.userId() + ":" + event.day());
         });
   }
 

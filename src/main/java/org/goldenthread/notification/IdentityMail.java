@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
 @Component
 class IdentityMail {
 
-  private final MailDelivery delivery;
+  private final MailQueue queue;
   private final MessageSource messages;
   private final OrganisationNames organisations;
   private final AccountSenders senders;
@@ -32,14 +32,14 @@ class IdentityMail {
   private final String baseUrl;
 
   IdentityMail(
-      MailDelivery delivery,
+      MailQueue queue,
       MessageSource messages,
       OrganisationNames organisations,
       AccountSenders senders,
       Accounts accounts,
       Dates dates,
       @Value("${goldenthread.base-url}") String baseUrl) {
-    this.delivery = delivery;
+    this.queue = queue;
     this.messages = messages;
     this.organisations = organisations;
     this.senders = senders;
@@ -62,7 +62,7 @@ class IdentityMail {
             .flatMap(accounts::findById)
             .map(CurrentUser::displayName)
             .orElse(text("mail.footer"));
-    delivery.deliver(
+    queue.enqueue(
         new MailMessage(
             event.email(),
             where
@@ -81,7 +81,7 @@ class IdentityMail {
 
   @ApplicationModuleListener
   void on(PasswordResetRequested event) {
-    delivery.deliver(
+    queue.enqueue(
         new MailMessage(
             event.email(),
             text("mail.passwordReset.subject"),
@@ -98,7 +98,7 @@ class IdentityMail {
   @ApplicationModuleListener
   void on(PasswordChanged event) {
     Optional<CurrentUser> account = accounts.findById(event.userId());
-    delivery.deliver(
+    queue.enqueue(
         new MailMessage(
             event.email(),
             text("mail.passwordChanged.subject"),

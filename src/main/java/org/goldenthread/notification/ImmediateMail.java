@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
  * The email sent at once for an inbox item of a kind with no letter of its own (a message, a
  * request or its answer, an action due, a meeting coming up, new evidence) to whoever chose
  * immediate email for its kind: what happened, the child, the school and who did it, with a link to
- * the page. It goes out through {@link ChildMail}, which checks both the door and the choice.
+ * the page. It goes out through {@link ChildMail}, which checks both the door and the choice; once
+ * for the item, even if the event is handled twice.
  */
 @Component
 class ImmediateMail {
@@ -59,19 +60,20 @@ class ImmediateMail {
         event.kind(),
         reader ->
             new Letter(
-                text("mail.inbox.subject", event.title()),
-                text(
-                        "mail.inbox.body",
-                        reader.name(),
-                        event.title(),
-                        from,
-                        child.displayName(),
-                        child.schoolName(),
-                        baseUrl + event.link(),
-                        baseUrl + "/account/notifications")
-                    + "\n\n"
-                    + text("mail.footer.for", child.schoolName()),
-                null));
+                    text("mail.inbox.subject", event.title()),
+                    text(
+                            "mail.inbox.body",
+                            reader.name(),
+                            event.title(),
+                            from,
+                            child.displayName(),
+                            child.schoolName(),
+                            baseUrl + event.link(),
+                            baseUrl + "/account/notifications")
+                        + "\n\n"
+                        + text("mail.footer.for", child.schoolName()),
+                    null)
+                .once("inbox:" + event.itemId()));
   }
 
   private String text(String key, Object... arguments) {

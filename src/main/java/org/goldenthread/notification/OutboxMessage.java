@@ -7,7 +7,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A message kept in the app instead of being sent (the demo mode). Never changed. */
+/**
+ * A message in the mail queue, which is also the outbox that the demo mode shows. Written once by
+ * {@link MailQueue}; the sender records its delivery (or its failures) in columns of its own.
+ */
 @Entity
 @Table(name = "outbox_message")
 class OutboxMessage {
@@ -26,14 +29,22 @@ class OutboxMessage {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  @Column(nullable = false)
+  private String channel;
+
+  @Column(name = "once_key")
+  private String onceKey;
+
   protected OutboxMessage() {}
 
-  OutboxMessage(MailMessage message, Instant createdAt) {
+  OutboxMessage(MailMessage message, String channel, Instant createdAt) {
     this.id = UUID.randomUUID();
     this.recipient = message.to();
     this.subject = message.subject();
     this.body = message.body();
     this.createdAt = createdAt;
+    this.channel = channel;
+    this.onceKey = message.onceKey();
   }
 
   public UUID getId() {

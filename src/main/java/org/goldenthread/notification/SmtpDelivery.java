@@ -12,8 +12,9 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends mail through the SMTP server in {@code spring.mail.*}: plain text, or a multipart message
- * with the text first and each attachment after it.
+ * Sends queued mail through the SMTP server in {@code spring.mail.*}: plain text, or a multipart
+ * message with the text first and each attachment after it. A failure is thrown, and the queue
+ * tries the message again later.
  */
 @Component
 @ConditionalOnProperty(name = "goldenthread.mail.outbox-enabled", havingValue = "false")
@@ -25,6 +26,11 @@ class SmtpDelivery implements MailDelivery {
   SmtpDelivery(JavaMailSender sender, @Value("${goldenthread.mail.from}") String from) {
     this.sender = sender;
     this.from = from;
+  }
+
+  @Override
+  public String channel() {
+    return "smtp";
   }
 
   @Override

@@ -7,7 +7,10 @@
  * Besides the letters of their own, an inbox item of a kind with none (a message, a request, an
  * action due) is emailed at once to whoever chose that ({@link
  * org.goldenthread.notification.ImmediateMail}), and the daily digest is sent ({@link
- * org.goldenthread.notification.DigestMail}). A listener: no capability calls it.
+ * org.goldenthread.notification.DigestMail}). Every message is queued ({@link
+ * org.goldenthread.notification.MailQueue}) in the listener's transaction and sent by {@link
+ * org.goldenthread.notification.MailQueueSender} on whichever app node claims it first. A listener:
+ * no capability calls it.
  */
 @org.springframework.modulith.ApplicationModule(
     allowedDependencies = {

@@ -3,6 +3,7 @@ package org.goldenthread.statutory;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.goldenthread.deadline.Deadline;
 import org.goldenthread.deadline.DeadlineCalendar;
 import org.goldenthread.deadline.DeadlineOwner;
@@ -47,6 +48,7 @@ class DeadlineNotices {
     this.clock = clock;
   }
 
+  @SchedulerLock(name = "deadline-notices")
   @Scheduled(
       initialDelayString = "${goldenthread.deadlines.notice-delay:PT1M}",
       fixedDelayString = "${goldenthread.deadlines.notice-interval:PT1H}")

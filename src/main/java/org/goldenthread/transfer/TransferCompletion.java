@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.goldenthread.child.SchoolMoves;
 import org.goldenthread.organisation.Organisations;
 import org.springframework.context.ApplicationEventPublisher;
@@ -49,6 +50,7 @@ class TransferCompletion {
     this.clock = clock;
   }
 
+  @SchedulerLock(name = "transfer-completion")
   @Scheduled(
       initialDelayString = "${goldenthread.transfers.completion-delay:PT1M}",
       fixedDelayString = "${goldenthread.transfers.completion-interval:PT1H}")

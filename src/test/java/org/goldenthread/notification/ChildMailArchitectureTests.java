@@ -20,8 +20,9 @@ import org.springframework.mail.MailSender;
 /**
  * Issue 10, rule 2: every mail about a child leaves through {@link ChildMail}, the one place that
  * asks the child's door whether its recipient may see the child at the moment of sending. No other
- * class hands mail to the delivery, except the one named exception below, whose mail is about an
- * account and never about a child; and nothing sends mail around the delivery.
+ * class queues mail, except the one named exception below, whose mail is about an account and never
+ * about a child; only the queue's sender hands mail to the delivery; and nothing sends mail around
+ * the delivery.
  */
 @AnalyzeClasses(packages = "org.goldenthread", importOptions = ImportOption.DoNotIncludeTests.class)
 class ChildMailArchitectureTests {
@@ -38,8 +39,16 @@ class ChildMailArchitectureTests {
   /** The only class that talks to an SMTP server. */
   private static final String SMTP = HERE + "SmtpDelivery";
 
-  /** The only class that keeps mail in the outbox. */
-  private static final String OUTBOX = HERE + "OutboxDelivery";
+  /** The only class that writes the mail queue (the outbox). */
+  private static final String QUEUE = HERE + "MailQueue";
+
+  /** The only class that hands queued mail to the delivery. */
+  private static final String SENDER = HERE + "MailQueueSender";
+
+  private static final DescribedPredicate<JavaMethodCall> QUEUES_MAIL =
+      DescribedPredicate.describe(
+          "MailQueue.enqueue",
+          call -> call.getName().equals("enqueue") && call.getTargetOwner().isAssignableTo(QUEUE));
 
   private static final DescribedPredicate<JavaMethodCall> DELIVERS_MAIL =
       DescribedPredicate.describe(
@@ -49,25 +58,34 @@ class ChildMailArchitectureTests {
                   && call.getTargetOwner().isAssignableTo(HERE + "MailDelivery"));
 
   @ArchTest
-  static final ArchRule onlyChildMailAndTheAccountMailDeliver =
+  static final ArchRule onlyChildMailAndTheAccountMailQueueMail =
       noClasses()
           .that()
           .doNotHaveFullyQualifiedName(CHILD_MAIL)
           .and()
           .doNotHaveFullyQualifiedName(ACCOUNT_MAIL)
           .should()
-          .callMethodWhere(DELIVERS_MAIL)
+          .callMethodWhere(QUEUES_MAIL)
           .because("mail about a child must pass the check in ChildMail");
 
   @ArchTest
-  static final ArchRule childMailAsksTheChildsDoorAndDelivers =
+  static final ArchRule onlyTheSenderDelivers =
+      noClasses()
+          .that()
+          .doNotHaveFullyQualifiedName(SENDER)
+          .should()
+          .callMethodWhere(DELIVERS_MAIL)
+          .because("mail leaves once, from the queue, in the transaction that claims it");
+
+  @ArchTest
+  static final ArchRule childMailAsksTheChildsDoorAndQueues =
       classes()
           .that()
           .haveFullyQualifiedName(CHILD_MAIL)
           .should()
           .callMethod(ChildAccess.class, "grant", CurrentUser.class, UUID.class)
           .andShould()
-          .callMethodWhere(DELIVERS_MAIL);
+          .callMethodWhere(QUEUES_MAIL);
 
   @ArchTest
   static final ArchRule theAccountMailKnowsNothingOfChildren =
@@ -97,12 +115,13 @@ class ChildMailArchitectureTests {
           .resideInAPackage("jakarta.mail..");
 
   @ArchTest
-  static final ArchRule onlyTheOutboxDeliveryWritesTheOutbox =
+  static final ArchRule onlyTheQueueWritesTheOutbox =
       noClasses()
           .that()
-          .doNotHaveFullyQualifiedName(OUTBOX)
+          .doNotHaveFullyQualifiedName(QUEUE)
           .should()
-          .callConstructor(HERE + "OutboxMessage", HERE + "MailMessage", "java.time.Instant")
+          .callConstructor(
+              HERE + "OutboxMessage", HERE + "MailMessage", "java.lang.String", "java.time.Instant")
           .orShould()
           .callConstructor(
               HERE + "OutboxAttachment", "java.util.UUID", "int", HERE + "MailAttachment");
@@ -110,7 +129,7 @@ class ChildMailArchitectureTests {
   @Test
   void theRuleCatchesAListenerThatMailsWithoutAskingTheDoor() {
     assertThat(
-            onlyChildMailAndTheAccountMailDeliver
+            onlyChildMailAndTheAccountMailQueueMail
                 .evaluate(new ClassFileImporter().importClasses(MailAroundTheDoor.class))
                 .hasViolation())
         .isTrue();

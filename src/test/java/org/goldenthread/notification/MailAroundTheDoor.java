@@ -9,15 +9,15 @@ import org.goldenthread.meeting.Recipient;
  */
 class MailAroundTheDoor {
 
-  private final MailDelivery delivery;
+  private final MailQueue queue;
 
-  MailAroundTheDoor(MailDelivery delivery) {
-    this.delivery = delivery;
+  MailAroundTheDoor(MailQueue queue) {
+    this.queue = queue;
   }
 
   void on(MeetingCancelled event) {
     for (Recipient person : event.notice().recipients()) {
-      delivery.deliver(new MailMessage(person.email(), "Cancelled", "The meeting is off."));
+      queue.enqueue(new MailMessage(person.email(), "Cancelled", "The meeting is off."));
     }
   }
 }

@@ -54,7 +54,9 @@ class OutboxControllerTests {
 
   private static OutboxMessage message(String subject) {
     return new OutboxMessage(
-        new MailMessage("pat.teacher@riverside.example", subject, BODY, List.of()), HALF_NINE);
+        new MailMessage("pat.teacher@riverside.example", subject, BODY, List.of()),
+        "outbox",
+        HALF_NINE);
   }
 
   private static OutboxAttachment invite(OutboxMessage message) {
