@@ -17,7 +17,8 @@ import java.util.Map;
 
 /**
  * An app node started as a process of its own (java on the test classpath, {@link AppNodeMain}), on
- * the database and settings given, its log in {@code target/two-nodes/<name>.log}.
+ * the database and settings given, its log added to {@code target/test-logs/node-<name>.log}, where the scan of
+ * the whole run's logs reads it too.
  */
 final class AppNode implements AutoCloseable {
 
@@ -37,7 +38,7 @@ final class AppNode implements AutoCloseable {
   static AppNode start(String name, Map<String, String> settings) {
     try {
       int port = freePort();
-      Path log = Path.of("target", "two-nodes", name + ".log");
+      Path log = Path.of("target", "test-logs", "node-" + name + ".log");
       Files.createDirectories(log.getParent());
       List<String> command = new ArrayList<>();
       command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -50,7 +51,7 @@ final class AppNode implements AutoCloseable {
       Process process =
           new ProcessBuilder(command)
               .redirectErrorStream(true)
-              .redirectOutput(log.toFile())
+              .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
               .start();
       return new AppNode(name, port, process, log);
     } catch (IOException e) {
