@@ -1,0 +1,49 @@
+package org.goldenthread.identity;
+
+import java.util.List;
+import org.springframework.ui.Model;
+
+/**
+ * The pages of setting two-factor sign-in up, which a person reaches from "Your account" or, when
+ * they must use it, straight after their password: the key to scan or type with the first code to
+ * confirm it, and then the recovery codes, shown once.
+ */
+final class TwoFactorPages {
+
+  static final String SET_UP_VIEW = "identity/two-factor-set-up";
+  static final String RECOVERY_CODES_VIEW = "identity/two-factor-recovery-codes";
+  static final String CODE_FORM = "codeForm";
+
+  private TwoFactorPages() {}
+
+  /**
+   * The set-up page for this key, posting its code to the address.
+   *
+   * @param mustUse whether the person must use two-factor sign-in (they are told why they are here)
+   */
+  static String setUp(
+      Model model, TwoFactorEnrolments.SetUp setUp, String formAction, boolean mustUse) {
+    model.addAttribute("setUp", setUp);
+    model.addAttribute("formAction", formAction);
+    model.addAttribute("mustUse", mustUse);
+    if (!model.containsAttribute(CODE_FORM)) {
+      model.addAttribute(CODE_FORM, new CodeForm(""));
+    }
+    return SET_UP_VIEW;
+  }
+
+  /** The recovery codes just made, with the way on. */
+  static String recoveryCodes(Model model, List<String> codes, String continueTo) {
+    model.addAttribute("recoveryCodes", codes);
+    model.addAttribute("continueTo", continueTo);
+    return RECOVERY_CODES_VIEW;
+  }
+
+  /** A code as typed: 6 digits from the app, or a recovery code where one is accepted. */
+  record CodeForm(String code) {
+
+    boolean blank() {
+      return code == null || code.isBlank();
+    }
+  }
+}
