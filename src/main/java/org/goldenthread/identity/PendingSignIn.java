@@ -31,7 +31,9 @@ record PendingSignIn(UUID userId, String email, Step step) implements Serializab
     /** Type a code from the app, or a recovery code. */
     CODE,
     /** Set two-factor sign-in up, which the person must use. */
-    SET_UP
+    SET_UP,
+    /** Two-factor sign-in is set up: see the recovery codes, then go on signed in. */
+    SET_UP_DONE
   }
 
   /**
@@ -42,6 +44,11 @@ record PendingSignIn(UUID userId, String email, Step step) implements Serializab
     request.getSession(true);
     request.changeSessionId();
     request.getSession().setAttribute(ATTRIBUTE, this);
+  }
+
+  /** The same half sign-in, one step further on. */
+  void moveTo(Step next, HttpServletRequest request) {
+    request.getSession().setAttribute(ATTRIBUTE, new PendingSignIn(userId, email, next));
   }
 
   /** The half sign-in in this request's session at this step, if there is one. */

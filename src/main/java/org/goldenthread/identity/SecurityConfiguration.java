@@ -38,6 +38,7 @@ class SecurityConfiguration {
     "/sign-in",
     TwoFactorSignInController.CODE_PATH,
     TwoFactorSignInController.SET_UP_PATH,
+    TwoFactorSignInController.SET_UP_DONE_PATH,
     "/forgotten-password",
     "/reset-password",
     "/invitations/**",

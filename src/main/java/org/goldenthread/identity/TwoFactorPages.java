@@ -32,10 +32,17 @@ final class TwoFactorPages {
     return SET_UP_VIEW;
   }
 
-  /** The recovery codes just made, with the way on. */
+  /** The recovery codes just made, with a link on. */
   static String recoveryCodes(Model model, List<String> codes, String continueTo) {
     model.addAttribute("recoveryCodes", codes);
     model.addAttribute("continueTo", continueTo);
+    return RECOVERY_CODES_VIEW;
+  }
+
+  /** The recovery codes just made, with a button that finishes signing in. */
+  static String recoveryCodesThenSignIn(Model model, List<String> codes, String finishAction) {
+    model.addAttribute("recoveryCodes", codes);
+    model.addAttribute("finishAction", finishAction);
     return RECOVERY_CODES_VIEW;
   }
 

@@ -15,15 +15,16 @@ import org.springframework.web.bind.annotation.PostMapping;
 /**
  * The second step of signing in, for someone whose password was right a moment ago ({@link
  * PendingSignIn}): the code from their app (or a recovery code), or, for someone who must use
- * two-factor sign-in and has not yet, setting it up. Only at the end of it are they signed in;
- * without a half sign-in in the session these pages go back to the sign-in page. A wrong code is
- * counted with wrong passwords ({@link SignInThrottle}).
+ * two-factor sign-in and has not yet, setting it up and seeing their recovery codes. Only at the
+ * end of it are they signed in; without a half sign-in in the session these pages go back to the
+ * sign-in page. A wrong code is counted with wrong passwords ({@link SignInThrottle}).
  */
 @Controller
 class TwoFactorSignInController {
 
   static final String CODE_PATH = "/sign-in/code";
   static final String SET_UP_PATH = "/sign-in/set-up-two-factor";
+  static final String SET_UP_DONE_PATH = SET_UP_PATH + "/done";
   static final String CODE_VIEW = "identity/sign-in-code";
   private static final String BACK_TO_SIGN_IN = "redirect:/sign-in";
 
@@ -93,7 +94,6 @@ class TwoFactorSignInController {
       @ModelAttribute(TwoFactorPages.CODE_FORM) TwoFactorPages.CodeForm form,
       BindingResult result,
       HttpServletRequest request,
-      HttpServletResponse response,
       Model model) {
     Optional<PendingSignIn> pending = PendingSignIn.at(PendingSignIn.Step.SET_UP, request);
     if (pending.isEmpty()) {
@@ -109,12 +109,21 @@ class TwoFactorSignInController {
               : "identity.twoFactor.setUp.error.codeWrong");
       return setUp(request, model);
     }
-    SignIn.Outcome outcome = signIn.setUpFinished(pending.get().userId(), request.getRemoteAddr());
-    if (outcome.result() != SignIn.Result.SIGNED_IN) {
+    pending.get().moveTo(PendingSignIn.Step.SET_UP_DONE, request);
+    return TwoFactorPages.recoveryCodesThenSignIn(model, recoveryCodes.get(), SET_UP_DONE_PATH);
+  }
+
+  /** The recovery codes were shown: now the person is signed in. */
+  @PostMapping(SET_UP_DONE_PATH)
+  String finishSetUp(HttpServletRequest request, HttpServletResponse response) {
+    Optional<SignIn.Outcome> outcome =
+        PendingSignIn.at(PendingSignIn.Step.SET_UP_DONE, request)
+            .map(pending -> signIn.setUpFinished(pending.userId(), request.getRemoteAddr()))
+            .filter(done -> done.result() == SignIn.Result.SIGNED_IN);
+    if (outcome.isEmpty()) {
       return BACK_TO_SIGN_IN;
     }
-    sessions.start(outcome.user(), request, response);
-    return TwoFactorPages.recoveryCodes(
-        model, recoveryCodes.get(), sessions.nextPage(request, response));
+    sessions.start(outcome.get().user(), request, response);
+    return "redirect:" + sessions.nextPage(request, response);
   }
 }

@@ -189,7 +189,7 @@ class TwoFactorSignInControllerTests {
   }
 
   @Test
-  void theRightFirstCodeSignsInAndShowsTheRecoveryCodesOnce() throws Exception {
+  void theRightFirstCodeShowsTheRecoveryCodesOnceAndTheirButtonSignsIn() throws Exception {
     List<String> codes =
         List.of(
             "aaaaa-bbbbb",
@@ -206,20 +206,36 @@ class TwoFactorSignInControllerTests {
     given(signIn.setUpFinished(eq(KIM.id()), any()))
         .willReturn(new SignIn.Outcome(SignIn.Result.SIGNED_IN, KIM));
     MockHttpSession session = halfSignedIn(PendingSignIn.Step.SET_UP);
+    assertThat(
+            mvc.perform(IdentityPages.form("/sign-in/set-up-two-factor/done").session(session))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl())
+        .as("not before the code")
+        .isEqualTo("/sign-in");
 
-    MvcResult result =
-        mvc.perform(
-                IdentityPages.form("/sign-in/set-up-two-factor", "code", "123456").session(session))
-            .andReturn();
-    Document page = org.jsoup.Jsoup.parse(result.getResponse().getContentAsString());
+    Document page =
+        IdentityPages.page(
+            mvc,
+            IdentityPages.form("/sign-in/set-up-two-factor", "code", "123456").session(session));
 
     assertThat(page.select("h1").text()).isEqualTo("Two-factor sign-in is on");
     assertThat(page.select("#recovery-codes li")).extracting(li -> li.text()).isEqualTo(codes);
     assertThat(page.select(".govuk-warning-text").text())
         .contains("will not be shown these codes again");
-    assertThat(page.select("a.govuk-button").attr("href")).isEqualTo("/");
-    MockHttpSession after = (MockHttpSession) result.getRequest().getSession();
+    assertThat(page.select("main form").attr("action"))
+        .isEqualTo("/sign-in/set-up-two-factor/done");
+    assertThat(page.select("main form button").text()).isEqualTo("I have saved my recovery codes");
+    assertThat(contextOf(session)).as("not signed in yet").isNull();
+
+    MvcResult done =
+        mvc.perform(IdentityPages.form("/sign-in/set-up-two-factor/done").session(session))
+            .andReturn();
+
+    assertThat(done.getResponse().getRedirectedUrl()).isEqualTo("/");
+    MockHttpSession after = (MockHttpSession) done.getRequest().getSession();
     assertThat(contextOf(after).getAuthentication().getPrincipal()).isEqualTo(KIM);
+    assertThat(after.getAttribute(PendingSignIn.ATTRIBUTE)).isNull();
   }
 
   private static SecurityContext contextOf(MockHttpSession session) {
