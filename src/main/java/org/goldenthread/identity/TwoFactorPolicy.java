@@ -2,6 +2,7 @@ package org.goldenthread.identity;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -39,7 +40,7 @@ class TwoFactorPolicy {
         user.grants().stream()
             .filter(grant -> STAFF_WHO_MUST.contains(grant.role()))
             .map(CurrentUser.RoleGrant::organisationId)
-            .filter(java.util.Objects::nonNull)
+            .filter(Objects::nonNull)
             .collect(Collectors.toSet());
     return !workplaces.isEmpty()
         && organisations.stream()
