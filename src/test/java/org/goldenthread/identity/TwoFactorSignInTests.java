@@ -6,10 +6,12 @@ import dev.samstevens.totp.code.DefaultCodeGenerator;
 import dev.samstevens.totp.code.HashingAlgorithm;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.goldenthread.IntegrationTest;
 import org.goldenthread.support.ApiClient;
 import org.goldenthread.support.FreshSchool;
+import org.goldenthread.support.PageSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,8 +22,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Two-factor sign-in on the real database, through the API's token endpoint: a SENCO of a school
  * that requires it gets no token until they have set it up and then only with a right code, used
- * once; wrong codes are throttled like wrong passwords; what happens is in the audit log. The
- * school is a fresh one of this test's own (the demo schools do not require it).
+ * once; wrong codes are throttled like wrong passwords; what happens is in the audit log. The pages
+ * sign in only after the code. The school is a fresh one of this test's own (the demo schools do
+ * not require it).
  */
 @IntegrationTest
 class TwoFactorSignInTests {
@@ -112,6 +115,58 @@ class TwoFactorSignInTests {
   }
 
   @Test
+  void onThePagesNothingIsReachableBetweenThePasswordAndTheCode() {
+    CurrentUser senco = school.senco();
+    String key = enrolments.begin(senco.id()).orElseThrow().secret();
+    long step = TotpCodes.stepAt(Instant.now());
+    enrolments.confirm(senco.id(), code(key, step));
+    PageSession browser = new PageSession(port);
+
+    PageSession.Page afterPassword = passwordOnThePage(browser, senco.email());
+    assertThat(afterPassword.location()).endsWith("/sign-in/code");
+    PageSession.Page home = browser.get("/");
+    assertThat(home.status()).isEqualTo(302);
+    assertThat(home.location()).endsWith("/sign-in");
+    assertThat(browser.get("/account/two-factor").location()).endsWith("/sign-in");
+
+    PageSession.Page codePage = browser.get("/sign-in/code");
+    PageSession.Page signedIn =
+        browser.submit(
+            codePage, "form[action$=/sign-in/code]", Map.of("code", code(key, step + 1)));
+    assertThat(signedIn.status()).isEqualTo(302);
+    assertThat(signedIn.location())
+        .as("back to the page asked for")
+        .contains("/account/two-factor");
+    PageSession.Page asked = browser.get(signedIn.location());
+    assertThat(asked.status()).isEqualTo(200);
+    assertThat(asked.document().select("main").text()).contains("Two-factor sign-in is on");
+  }
+
+  @Test
+  void wrongCodesOnThePageCountWithThePasswordInTheThrottle() {
+    CurrentUser senco = school.senco();
+    String key = enrolments.begin(senco.id()).orElseThrow().secret();
+    long step = TotpCodes.stepAt(Instant.now());
+    enrolments.confirm(senco.id(), code(key, step));
+    PageSession browser = new PageSession(port);
+    passwordOnThePage(browser, senco.email());
+
+    PageSession.Page codePage = browser.get("/sign-in/code");
+    for (int guess = 1; guess < SignInThrottle.MAX_ATTEMPTS_PER_PAIR; guess++) {
+      PageSession.Page wrong =
+          browser.submit(codePage, "form[action$=/sign-in/code]", Map.of("code", "00000" + guess));
+      assertThat(wrong.status()).isEqualTo(200);
+      assertThat(wrong.document().select("#code-error").text()).contains("Enter the code");
+    }
+    PageSession.Page throttled =
+        browser.submit(
+            codePage, "form[action$=/sign-in/code]", Map.of("code", code(key, step + 1)));
+
+    assertThat(throttled.status()).isEqualTo(429);
+    assertThat(browser.get("/").status()).isEqualTo(302);
+  }
+
+  @Test
   void aTeacherOfTheSameSchoolSignsInWithThePasswordAloneAndMayTurnItOnAndOff() {
     String email = "teacher." + UUID.randomUUID() + "@fresh.example";
     CurrentUser teacher =
@@ -140,6 +195,13 @@ class TwoFactorSignInTests {
     assertThat(enrolments.turnOff(senco, ApiClient.DEMO_PASSWORD))
         .contains("identity.twoFactor.error.required");
     assertThat(enrolments.status(senco)).isEqualTo(new TwoFactorEnrolments.Status(true, true, 10));
+  }
+
+  private static PageSession.Page passwordOnThePage(PageSession browser, String email) {
+    return browser.submit(
+        browser.get("/sign-in"),
+        "form[action$=/sign-in]",
+        Map.of("email", email, "password", ApiClient.DEMO_PASSWORD));
   }
 
   private ApiClient.Response askForToken(String email, String otp) {
