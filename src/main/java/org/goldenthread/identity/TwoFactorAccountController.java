@@ -51,13 +51,8 @@ class TwoFactorAccountController {
       BindingResult result,
       Model model) {
     Optional<List<String>> recoveryCodes =
-        form.blank() ? Optional.empty() : enrolments.confirm(user.id(), form.code());
+        TwoFactorPages.confirm(enrolments, user.id(), form, result);
     if (recoveryCodes.isEmpty()) {
-      result.rejectValue(
-          "code",
-          form.blank()
-              ? "identity.twoFactor.setUp.error.codeMissing"
-              : "identity.twoFactor.setUp.error.codeWrong");
       return setUp(user, model);
     }
     return TwoFactorPages.recoveryCodes(model, recoveryCodes.get(), PATH);

@@ -1,7 +1,10 @@
 package org.goldenthread.identity;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 
 /**
  * The pages of setting two-factor sign-in up, which a person reaches from "Your account" or, when
@@ -30,6 +33,24 @@ final class TwoFactorPages {
       model.addAttribute(CODE_FORM, new CodeForm(""));
     }
     return SET_UP_VIEW;
+  }
+
+  /**
+   * Turns two-factor sign-in on with the first code typed, answering the recovery codes; when the
+   * code is missing or wrong, says so beside the field and answers nothing.
+   */
+  static Optional<List<String>> confirm(
+      TwoFactorEnrolments enrolments, UUID userId, CodeForm form, BindingResult result) {
+    Optional<List<String>> recoveryCodes =
+        form.blank() ? Optional.empty() : enrolments.confirm(userId, form.code());
+    if (recoveryCodes.isEmpty()) {
+      result.rejectValue(
+          "code",
+          form.blank()
+              ? "identity.twoFactor.setUp.error.codeMissing"
+              : "identity.twoFactor.setUp.error.codeWrong");
+    }
+    return recoveryCodes;
   }
 
   /** The recovery codes just made, with a link on. */

@@ -100,13 +100,8 @@ class TwoFactorSignInController {
       return BACK_TO_SIGN_IN;
     }
     Optional<List<String>> recoveryCodes =
-        form.blank() ? Optional.empty() : enrolments.confirm(pending.get().userId(), form.code());
+        TwoFactorPages.confirm(enrolments, pending.get().userId(), form, result);
     if (recoveryCodes.isEmpty()) {
-      result.rejectValue(
-          "code",
-          form.blank()
-              ? "identity.twoFactor.setUp.error.codeMissing"
-              : "identity.twoFactor.setUp.error.codeWrong");
       return setUp(request, model);
     }
     pending.get().moveTo(PendingSignIn.Step.SET_UP_DONE, request);
