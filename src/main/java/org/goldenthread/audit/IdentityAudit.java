@@ -4,9 +4,12 @@ import org.goldenthread.identity.InvitationAccepted;
 import org.goldenthread.identity.InvitationIssued;
 import org.goldenthread.identity.PasswordChanged;
 import org.goldenthread.identity.PasswordResetRequested;
+import org.goldenthread.identity.RecoveryCodeUsed;
 import org.goldenthread.identity.RoleGranted;
 import org.goldenthread.identity.SignInFailed;
 import org.goldenthread.identity.SignedIn;
+import org.goldenthread.identity.TwoFactorEnrolled;
+import org.goldenthread.identity.TwoFactorRemoved;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -111,5 +114,36 @@ class IdentityAudit {
         event.userId(),
         event.name(),
         null);
+  }
+
+  @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+  void on(TwoFactorEnrolled event) {
+    log.record(
+        AuditAction.TWO_FACTOR_ENROLLED,
+        "Turned two-factor sign-in on",
+        event.userId(),
+        event.name(),
+        null);
+  }
+
+  @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+  void on(TwoFactorRemoved event) {
+    log.record(
+        AuditAction.TWO_FACTOR_REMOVED,
+        "Turned two-factor sign-in off",
+        event.userId(),
+        event.name(),
+        null);
+  }
+
+  /** Signing in with a recovery code: the person is not signed in yet, so they are named here. */
+  @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+  void on(RecoveryCodeUsed event) {
+    log.record(
+        AuditAction.RECOVERY_CODE_USED,
+        "Signed in with a recovery code (" + event.remaining() + " left)",
+        event.userId(),
+        event.name(),
+        event.address());
   }
 }

@@ -1,7 +1,9 @@
 package org.goldenthread.identity;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
@@ -29,6 +31,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Signing in")
 class AuthApiController {
 
+  private static final String PROBLEM = "application/problem+json";
+  private static final String PROBLEM_SCHEMA = "#/components/schemas/Problem";
+
   private final SignIn signIn;
   private final ApiTokens tokens;
 
@@ -42,18 +47,46 @@ class AuthApiController {
   @Operation(
       operationId = "createToken",
       summary = "Exchange an email and password for a bearer token (12 hours)")
+  @ApiResponse(
+      responseCode = "401",
+      description =
+          "The email address or password is not right, or the account has two-factor sign-in"
+              + " and otp is missing or not right (the answer does not say which)",
+      content = @Content(mediaType = PROBLEM, schema = @Schema(ref = PROBLEM_SCHEMA)))
+  @ApiResponse(
+      responseCode = "403",
+      description =
+          "The details are right, but the account must use two-factor sign-in and has not set it"
+              + " up yet: that is done by signing in on the website",
+      content = @Content(mediaType = PROBLEM, schema = @Schema(ref = PROBLEM_SCHEMA)))
   TokenResponse createToken(@RequestBody TokenRequest body, HttpServletRequest request) {
     body.validate();
     SignIn.Outcome outcome =
         signIn.attempt(
-            body.email(), body.password(), request.getRemoteAddr(), SignedIn.Channel.API);
+            body.email(),
+            body.password(),
+            body.otp(),
+            request.getRemoteAddr(),
+            SignedIn.Channel.API);
     return switch (outcome.result()) {
       case SIGNED_IN -> {
         ApiTokens.IssuedToken token = tokens.issue(outcome.user());
         yield new TokenResponse(token.token(), token.expiresAt());
       }
-      case REFUSED ->
-          throw problem(HttpStatus.UNAUTHORIZED, "The email address or password is not right.");
+      // A wrong or missing code reads exactly as a wrong password: no hint which part was wrong.
+      case REFUSED, CODE_NEEDED ->
+          throw problem(
+              HttpStatus.UNAUTHORIZED,
+              "The email address, password or two-factor code is not right.");
+      // 403, not 401: the details are right and the person is known, but an account that must use
+      // two-factor sign-in gets no token until it has, and that is set up on the website only;
+      // a 401 would tell a script to try other details, which would never help. Only someone who
+      // has the password sees it, and guessing passwords stays throttled as before.
+      case SET_UP_NEEDED ->
+          throw problem(
+              HttpStatus.FORBIDDEN,
+              "This account must use two-factor sign-in. Sign in on the website to set it up,"
+                  + " then ask for a token with the code from your authenticator app as otp.");
       case THROTTLED -> {
         ErrorResponseException tooMany =
             problem(
@@ -119,7 +152,10 @@ class AuthApiController {
   record TokenRequest(
       @Schema(requiredMode = Schema.RequiredMode.REQUIRED, format = "email") String email,
       @Schema(requiredMode = Schema.RequiredMode.REQUIRED, format = "password") String password,
-      @Schema(description = "The six-digit code, for an account with two-factor sign-in")
+      @Schema(
+              description =
+                  "The six-digit code from the authenticator app (or a recovery code), for an"
+                      + " account with two-factor sign-in")
           String otp) {
     void validate() {
       List<ValidationProblem.FieldMessage> errors = new ArrayList<>();

@@ -35,11 +35,22 @@ class SecretTokens {
   }
 
   String hash(String token) {
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(mac(token));
+  }
+
+  /**
+   * A key of 32 bytes for one purpose (such as encrypting two-factor keys), derived from the token
+   * secret and different for every purpose.
+   */
+  byte[] derivedKey(String purpose) {
+    return mac("derived key: " + purpose);
+  }
+
+  private byte[] mac(String text) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(key);
-      byte[] digest = mac.doFinal(token.getBytes(StandardCharsets.UTF_8));
-      return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+      return mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("HMAC-SHA256 is not available", e);
     }

@@ -36,6 +36,9 @@ class SecurityConfiguration {
 
   private static final String[] PUBLIC_PAGES = {
     "/sign-in",
+    TwoFactorSignInController.CODE_PATH,
+    TwoFactorSignInController.SET_UP_PATH,
+    TwoFactorSignInController.SET_UP_DONE_PATH,
     "/forgotten-password",
     "/reset-password",
     "/invitations/**",

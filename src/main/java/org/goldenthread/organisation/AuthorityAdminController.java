@@ -7,6 +7,7 @@ import org.goldenthread.web.SummaryRow;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 /** Adding and editing local authorities. */
@@ -65,6 +66,13 @@ class AuthorityAdminController
         "organisation.authority.name.label",
         form.name(),
         "organisation.authority.code.label",
-        form.code());
+        form.code(),
+        "organisation.twoFactor.legend",
+        StaffTwoFactor.typed(messages, form.staffTwoFactor()));
+  }
+
+  @Override
+  void addChoices(Model model) {
+    StaffTwoFactor.addChoice(model, messages, "organisation.authority.twoFactor.item");
   }
 }

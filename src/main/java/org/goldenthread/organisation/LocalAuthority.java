@@ -1,5 +1,6 @@
 package org.goldenthread.organisation;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -14,14 +15,19 @@ class LocalAuthority {
   @Id private UUID id;
   private String name;
   private String code;
+
+  @Column(name = "staff_two_factor")
+  private boolean staffTwoFactor;
+
   @Version private Long version;
 
   protected LocalAuthority() {}
 
-  LocalAuthority(String name, String code) {
+  LocalAuthority(AuthorityDetails details) {
     this.id = UUID.randomUUID();
-    this.name = name;
-    this.code = code;
+    this.name = details.name();
+    this.code = details.code();
+    this.staffTwoFactor = details.staffTwoFactor();
   }
 
   UUID id() {
@@ -38,15 +44,18 @@ class LocalAuthority {
 
   /** Applies checked details; answers whether anything changed. */
   boolean change(AuthorityDetails details) {
-    if (Objects.equals(name, details.name()) && Objects.equals(code, details.code())) {
+    if (Objects.equals(name, details.name())
+        && Objects.equals(code, details.code())
+        && staffTwoFactor == details.staffTwoFactor()) {
       return false;
     }
     name = details.name();
     code = details.code();
+    staffTwoFactor = details.staffTwoFactor();
     return true;
   }
 
   LocalAuthoritySummary summary() {
-    return new LocalAuthoritySummary(id, name, code, version());
+    return new LocalAuthoritySummary(id, name, code, version(), staffTwoFactor);
   }
 }

@@ -28,7 +28,7 @@ final class OrganisationRules {
     } else if (!CODE.matcher(code).matches()) {
       problems.add("code", "organisation.authority.error.code.format");
     }
-    return new AuthorityDetails(name, code);
+    return new AuthorityDetails(name, code, details.staffTwoFactor());
   }
 
   static SchoolDetails school(SchoolDetails details, Problems problems) {
@@ -45,7 +45,8 @@ final class OrganisationRules {
     if (details.authorityId() == null) {
       problems.add("authorityId", "organisation.school.error.authority.required");
     }
-    return new SchoolDetails(urn, name, details.phase(), details.authorityId());
+    return new SchoolDetails(
+        urn, name, details.phase(), details.authorityId(), details.staffTwoFactor());
   }
 
   static ServiceDetails service(ServiceDetails details, Problems problems) {

@@ -55,7 +55,7 @@ public class Organisations {
   @Transactional
   public LocalAuthoritySummary createAuthority(AuthorityDetails details, UUID actorId) {
     AuthorityDetails checked = checks.authority(details, null);
-    LocalAuthority authority = authorities.save(new LocalAuthority(checked.name(), checked.code()));
+    LocalAuthority authority = authorities.save(new LocalAuthority(checked));
     flush(authorities, OrganisationKind.LOCAL_AUTHORITY, authority.id());
     created(OrganisationKind.LOCAL_AUTHORITY, authority.id(), authority.name(), actorId);
     return authority.summary();
@@ -77,9 +77,7 @@ public class Organisations {
   @Transactional
   public SchoolSummary createSchool(SchoolDetails details, UUID actorId) {
     var checked = checks.school(details, null);
-    SchoolDetails school = checked.details();
-    School saved =
-        schools.save(new School(school.urn(), school.name(), school.phase(), checked.authority()));
+    School saved = schools.save(new School(checked.details(), checked.authority()));
     flush(schools, OrganisationKind.SCHOOL, saved.id());
     created(OrganisationKind.SCHOOL, saved.id(), saved.name(), actorId);
     return saved.summary();

@@ -1,5 +1,6 @@
 package org.goldenthread.organisation;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -27,15 +28,19 @@ class School {
   @JoinColumn(name = "local_authority_id")
   private LocalAuthority authority;
 
+  @Column(name = "staff_two_factor")
+  private boolean staffTwoFactor;
+
   @Version private Long version;
 
   protected School() {}
 
-  School(String urn, String name, SchoolPhase phase, LocalAuthority authority) {
+  School(SchoolDetails details, LocalAuthority authority) {
     this.id = UUID.randomUUID();
-    this.urn = urn;
-    this.name = name;
-    this.phase = phase;
+    this.urn = details.urn();
+    this.name = details.name();
+    this.phase = details.phase();
+    this.staffTwoFactor = details.staffTwoFactor();
     this.authority = authority;
   }
 
@@ -56,17 +61,20 @@ class School {
     if (Objects.equals(urn, details.urn())
         && Objects.equals(name, details.name())
         && phase == details.phase()
+        && staffTwoFactor == details.staffTwoFactor()
         && authority.id().equals(newAuthority.id())) {
       return false;
     }
     urn = details.urn();
     name = details.name();
     phase = details.phase();
+    staffTwoFactor = details.staffTwoFactor();
     authority = newAuthority;
     return true;
   }
 
   SchoolSummary summary() {
-    return new SchoolSummary(id, urn, name, phase, authority.id(), authority.name(), version());
+    return new SchoolSummary(
+        id, urn, name, phase, authority.id(), authority.name(), version(), staffTwoFactor);
   }
 }

@@ -75,12 +75,15 @@ class SchoolAdminController
         organisations
             .authority(PageForms.id(form.authorityId()))
             .map(LocalAuthoritySummary::name)
-            .orElse(""));
+            .orElse(""),
+        "organisation.twoFactor.legend",
+        StaffTwoFactor.typed(messages, form.staffTwoFactor()));
   }
 
   @Override
   void addChoices(Model model) {
     model.addAttribute("phaseChoices", Choice.ofValues(SchoolPhase.values()));
     model.addAttribute("authorityChoices", AuthorityChoices.of(organisations.authorities()));
+    StaffTwoFactor.addChoice(model, messages, "organisation.school.twoFactor.item");
   }
 }

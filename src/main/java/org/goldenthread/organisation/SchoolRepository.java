@@ -27,6 +27,9 @@ interface SchoolRepository extends JpaRepository<School, UUID> {
           + " and s.id in :among")
   List<UUID> findIdsNamedLike(String pattern, Collection<UUID> among);
 
+  @Query("select s.id from School s where s.id in :ids and s.staffTwoFactor = true")
+  List<UUID> findIdsRequiringTwoFactor(Collection<UUID> ids);
+
   boolean existsByUrn(String urn);
 
   boolean existsByUrnAndIdNot(String urn, UUID id);

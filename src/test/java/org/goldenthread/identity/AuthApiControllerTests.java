@@ -3,9 +3,11 @@ package org.goldenthread.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.goldenthread.identity.IdentityPages.KIM;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -49,7 +51,7 @@ class AuthApiControllerTests {
   }
 
   private void signInAnswers(SignIn.Result result, CurrentUser user) {
-    given(signIn.attempt(anyString(), anyString(), any(), eq(SignedIn.Channel.API)))
+    given(signIn.attempt(anyString(), anyString(), any(), any(), eq(SignedIn.Channel.API)))
         .willReturn(new SignIn.Outcome(result, user));
   }
 
@@ -73,7 +75,12 @@ class AuthApiControllerTests {
         .andExpect(jsonPath("$.expiresAt").value("2026-11-23T21:30:00Z"));
 
     verify(signIn)
-        .attempt(eq("kim.parent@example.org"), eq("right-one-1"), any(), eq(SignedIn.Channel.API));
+        .attempt(
+            eq("kim.parent@example.org"),
+            eq("right-one-1"),
+            isNull(),
+            any(),
+            eq(SignedIn.Channel.API));
   }
 
   @Test
@@ -89,12 +96,47 @@ class AuthApiControllerTests {
     String wrongPassword =
         mvc.perform(askForToken("{\"email\":\"kim.parent@example.org\",\"password\":\"guess-1\"}"))
             .andExpect(problem(401))
-            .andExpect(jsonPath("$.detail").value("The email address or password is not right."))
+            .andExpect(
+                jsonPath("$.detail")
+                    .value("The email address, password or two-factor code is not right."))
             .andReturn()
             .getResponse()
             .getContentAsString();
 
     assertThat(wrongPassword).isEqualTo(unknownAccount);
+    verifyNoInteractions(tokens);
+  }
+
+  @Test
+  void theCodeIsPassedOnWithThePasswordForTwoFactorSignIn() throws Exception {
+    signInAnswers(SignIn.Result.SIGNED_IN, KIM);
+    given(tokens.issue(KIM))
+        .willReturn(new ApiTokens.IssuedToken(TOKEN, Instant.parse("2026-11-23T21:30:00Z")));
+
+    mvc.perform(
+            askForToken(
+                "{\"email\":\"kim.parent@example.org\",\"password\":\"right-one-1\","
+                    + "\"otp\":\"123456\"}"))
+        .andExpect(status().isCreated());
+
+    verify(signIn)
+        .attempt(
+            eq("kim.parent@example.org"),
+            eq("right-one-1"),
+            eq("123456"),
+            any(),
+            eq(SignedIn.Channel.API));
+  }
+
+  @Test
+  void anAccountThatMustSetUpTwoFactorSignInFirstIs403SayingWhereToDoIt() throws Exception {
+    signInAnswers(SignIn.Result.SET_UP_NEEDED, KIM);
+
+    mvc.perform(askForToken("{\"email\":\"kim.parent@example.org\",\"password\":\"right-one-1\"}"))
+        .andExpect(problem(403))
+        .andExpect(
+            jsonPath("$.detail").value(containsString("Sign in on the website to set it up")));
+
     verifyNoInteractions(tokens);
   }
 

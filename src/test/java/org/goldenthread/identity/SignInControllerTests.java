@@ -23,7 +23,7 @@ import org.springframework.test.web.servlet.MvcResult;
 
 /** The sign-in page's GOV.UK markup: labels, the error summary and messages beside fields. */
 @WebMvcTest(SignInController.class)
-@Import(SecurityConfiguration.class)
+@Import({SecurityConfiguration.class, SignedInSessions.class})
 class SignInControllerTests {
 
   @Autowired MockMvc mvc;
@@ -65,7 +65,7 @@ class SignInControllerTests {
 
   @Test
   void wrongDetailsGiveOneMessageLinkedToTheEmailFieldAndKeepTheEmail() throws Exception {
-    when(signIn.attempt(eq("sam@example.org"), eq("nope-nope-nope"), any(), any()))
+    when(signIn.attempt(eq("sam@example.org"), eq("nope-nope-nope"), any(), any(), any()))
         .thenReturn(new SignIn.Outcome(SignIn.Result.REFUSED, null));
     MvcResult result =
         mvc.perform(
@@ -84,7 +84,7 @@ class SignInControllerTests {
 
   @Test
   void tooManyAttemptsAnswer429WithAPlainExplanation() throws Exception {
-    when(signIn.attempt(any(), any(), any(), any()))
+    when(signIn.attempt(any(), any(), any(), any(), any()))
         .thenReturn(new SignIn.Outcome(SignIn.Result.THROTTLED, null));
     MvcResult result =
         mvc.perform(
@@ -107,7 +107,7 @@ class SignInControllerTests {
             "",
             true,
             List.of(new CurrentUser.RoleGrant(Role.PARENT, null)));
-    when(signIn.attempt(any(), any(), any(), any()))
+    when(signIn.attempt(any(), any(), any(), any(), any()))
         .thenReturn(new SignIn.Outcome(SignIn.Result.SIGNED_IN, user));
     MvcResult result =
         mvc.perform(

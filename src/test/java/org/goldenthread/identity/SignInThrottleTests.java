@@ -150,7 +150,7 @@ class SignInThrottleTests {
   }
 
   private SignIn.Result attempt(String email, String password, String address) {
-    return signIn.attempt(email, password, address, SignedIn.Channel.API).result();
+    return signIn.attempt(email, password, null, address, SignedIn.Channel.API).result();
   }
 
   private String account() {

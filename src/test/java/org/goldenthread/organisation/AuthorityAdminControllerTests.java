@@ -60,6 +60,24 @@ class AuthorityAdminControllerTests {
   }
 
   @Test
+  void anAuthorityCanRequireTwoFactorSignInOfItsOfficers() throws Exception {
+    given(organisations.createAuthority(any(), any())).willReturn(KENT);
+
+    Document page = AdminPages.show(mvc, "/admin/authorities/new");
+    assertThat(page.select("label[for=staffTwoFactor]").text())
+        .isEqualTo("Officers must use two-factor sign-in");
+    assertThat(page.select("input#staffTwoFactor").hasAttr("checked")).isFalse();
+
+    mvc.perform(
+            AdminPages.form(
+                "/admin/authorities/new", "name", "Kent", "code", "886", "staffTwoFactor", "true"))
+        .andExpect(redirectedUrl("/admin/organisations"));
+
+    verify(organisations)
+        .createAuthority(new AuthorityDetails("Kent", "886", true), AdminPages.ADMIN.id());
+  }
+
+  @Test
   void saysWhyACodeIsRefusedAndKeepsIt() throws Exception {
     given(organisations.createAuthority(any(), any()))
         .willThrow(

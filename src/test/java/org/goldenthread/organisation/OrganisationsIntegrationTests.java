@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import org.goldenthread.IntegrationTest;
+import org.goldenthread.identity.TwoFactorOrganisations;
 import org.goldenthread.organisation.OrganisationRefused.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -24,6 +25,7 @@ class OrganisationsIntegrationTests {
   private final UUID admin = UUID.randomUUID();
 
   @Autowired Organisations organisations;
+  @Autowired TwoFactorOrganisations twoFactor;
 
   @Test
   void createsAndEditsASchool() {
@@ -55,6 +57,32 @@ class OrganisationsIntegrationTests {
     assertThat(organisations.schoolsOf(authority.id())).isEmpty();
     assertThat(organisations.schoolsOf(other.id())).containsExactly(edited);
     assertThat(organisations.schools()).contains(edited);
+  }
+
+  @Test
+  void aSchoolOrAnAuthorityThatRequiresTwoFactorSignInIsToldToIdentity() {
+    LocalAuthoritySummary authority =
+        organisations.createAuthority(new AuthorityDetails("Eastshire", freshCode(), true), admin);
+    SchoolSummary school =
+        organisations.createSchool(
+            new SchoolDetails(freshUrn(), "Elm Primary", SchoolPhase.PRIMARY, authority.id()),
+            admin);
+    assertThat(authority.staffTwoFactor()).isTrue();
+    assertThat(school.staffTwoFactor()).isFalse();
+    assertThat(twoFactor.requiringTwoFactor(List.of(authority.id(), school.id())))
+        .containsExactly(authority.id());
+
+    SchoolSummary edited =
+        organisations.editSchool(
+            school.id(),
+            school.version(),
+            new SchoolDetails(school.urn(), school.name(), school.phase(), authority.id(), true),
+            admin);
+
+    assertThat(edited.version()).isGreaterThan(school.version());
+    assertThat(organisations.school(school.id()).orElseThrow().staffTwoFactor()).isTrue();
+    assertThat(twoFactor.requiringTwoFactor(List.of(authority.id(), school.id(), admin)))
+        .containsExactlyInAnyOrder(authority.id(), school.id());
   }
 
   @Test

@@ -175,6 +175,55 @@ class SchoolAdminControllerTests {
   }
 
   @Test
+  void theSchoolCanRequireTwoFactorSignInOfItsSencosWithOneBox() throws Exception {
+    SchoolSummary requiring =
+        new SchoolSummary(
+            OAKFIELD.id(),
+            "118234",
+            "Oakfield Primary",
+            SchoolPhase.PRIMARY,
+            KENT.id(),
+            "Kent",
+            3,
+            true);
+    given(organisations.school(OAKFIELD.id())).willReturn(Optional.of(requiring));
+    given(organisations.editSchool(eq(OAKFIELD.id()), anyLong(), any(), any()))
+        .willReturn(requiring);
+
+    Document page = AdminPages.show(mvc, "/admin/schools/" + OAKFIELD.id() + "/edit");
+
+    assertThat(page.select("fieldset legend").eachText()).contains("Two-factor sign-in");
+    assertThat(page.select("label[for=staffTwoFactor]").text())
+        .isEqualTo("SENCOs must use two-factor sign-in");
+    assertThat(page.select("#staffTwoFactor-item-hint").text()).contains("code from an app");
+    assertThat(page.select("input#staffTwoFactor").hasAttr("checked")).isTrue();
+
+    mvc.perform(
+            AdminPages.form(
+                "/admin/schools/" + OAKFIELD.id() + "/edit",
+                "urn",
+                "118234",
+                "name",
+                "Oakfield Primary",
+                "phase",
+                "PRIMARY",
+                "authorityId",
+                KENT.id().toString(),
+                "staffTwoFactor",
+                "true",
+                "version",
+                "3"))
+        .andExpect(redirectedUrl("/admin/organisations"));
+
+    verify(organisations)
+        .editSchool(
+            OAKFIELD.id(),
+            3,
+            new SchoolDetails("118234", "Oakfield Primary", SchoolPhase.PRIMARY, KENT.id(), true),
+            AdminPages.ADMIN.id());
+  }
+
+  @Test
   void showsWhatIsSavedNowWhenSomeoneElseChangedTheSchool() throws Exception {
     SchoolSummary savedNow =
         new SchoolSummary(
