@@ -17,8 +17,8 @@ import java.util.Map;
 
 /**
  * An app node started as a process of its own (java on the test classpath, {@link AppNodeMain}), on
- * the database and settings given, its log added to {@code target/test-logs/node-<name>.log}, where the scan of
- * the whole run's logs reads it too.
+ * the database and settings given, its log added to {@code target/test-logs/node-<name>.log}, where
+ * the scan of the whole run's logs reads it too.
  */
 final class AppNode implements AutoCloseable {
 
