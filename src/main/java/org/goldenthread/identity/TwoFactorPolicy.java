@@ -10,17 +10,18 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Who must use two-factor sign-in: the SENCOs and authority officers of an organisation that
- * requires it of its staff (they read the records of many children), and platform administrators
- * when {@code goldenthread.security.two-factor.administrators} is true (as it is in the {@code
- * prod} profile; locally it is false, so that the demo administrator signs in with the password
- * alone). Everyone else may turn it on for themselves.
+ * Who must use two-factor sign-in: the staff of an organisation that requires it who read the
+ * records of many children (a school's SENCOs, head and administrators; an authority's officers),
+ * and platform administrators when {@code goldenthread.security.two-factor.administrators} is true
+ * (as it is in the {@code prod} profile; locally it is false, so that the demo administrator signs
+ * in with the password alone). Everyone else may turn it on for themselves.
  */
 @Component
 class TwoFactorPolicy {
 
   /** The roles that an organisation's requirement applies to. */
-  static final Set<Role> STAFF_WHO_MUST = EnumSet.of(Role.SENCO, Role.AUTHORITY_OFFICER);
+  static final Set<Role> STAFF_WHO_MUST =
+      EnumSet.of(Role.SENCO, Role.HEAD, Role.SCHOOL_ADMIN, Role.AUTHORITY_OFFICER);
 
   private final List<TwoFactorOrganisations> organisations;
   private final boolean administrators;

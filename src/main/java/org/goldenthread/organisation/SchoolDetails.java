@@ -5,7 +5,8 @@ import java.util.UUID;
 /**
  * What is entered to create or edit a school, as typed (it is trimmed and checked).
  *
- * @param staffTwoFactor whether the school's SENCOs must use two-factor sign-in
+ * @param staffTwoFactor whether the school's SENCOs, head and administrators must use two-factor
+ *     sign-in
  */
 public record SchoolDetails(
     String urn, String name, SchoolPhase phase, UUID authorityId, boolean staffTwoFactor) {

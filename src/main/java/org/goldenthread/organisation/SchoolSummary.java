@@ -7,7 +7,8 @@ import java.util.UUID;
  *
  * @param urn the 6-digit unique reference number from the DfE's register of schools
  * @param version the version to send back with an edit
- * @param staffTwoFactor whether the school's SENCOs must use two-factor sign-in
+ * @param staffTwoFactor whether the school's SENCOs, head and administrators must use two-factor
+ *     sign-in
  */
 public record SchoolSummary(
     UUID id,

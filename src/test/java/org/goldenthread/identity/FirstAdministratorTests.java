@@ -11,8 +11,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * A new installation's first administrator is invited once, and only while nobody administers.
- * Each case runs in a transaction rolled back at its end, so that the demo's administrator is back
+ * A new installation's first administrator is invited once, and only while nobody administers. Each
+ * case runs in a transaction rolled back at its end, so that the demo's administrator is back
  * afterwards.
  */
 @IntegrationTest

@@ -167,6 +167,16 @@ class TwoFactorSignInTests {
   }
 
   @Test
+  void theHeadAndTheSchoolsAdministratorsMustSetItUpTooWhoReadEveryPupil() {
+    for (Role role : List.of(Role.HEAD, Role.SCHOOL_ADMIN)) {
+      String email = role.name().toLowerCase() + "." + UUID.randomUUID() + "@fresh.example";
+      accounts.createOrGrant(email, "Kit " + role, ApiClient.DEMO_PASSWORD, role, school.id());
+
+      assertThat(askForToken(email, null).status()).as(role.name()).isEqualTo(403);
+    }
+  }
+
+  @Test
   void aTeacherOfTheSameSchoolSignsInWithThePasswordAloneAndMayTurnItOnAndOff() {
     String email = "teacher." + UUID.randomUUID() + "@fresh.example";
     CurrentUser teacher =

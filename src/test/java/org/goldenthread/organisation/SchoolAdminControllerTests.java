@@ -194,7 +194,8 @@ class SchoolAdminControllerTests {
 
     assertThat(page.select("fieldset legend").eachText()).contains("Two-factor sign-in");
     assertThat(page.select("label[for=staffTwoFactor]").text())
-        .isEqualTo("SENCOs must use two-factor sign-in");
+        .isEqualTo(
+            "The SENCOs, the head and the school's administrators must use two-factor sign-in");
     assertThat(page.select("#staffTwoFactor-item-hint").text()).contains("code from an app");
     assertThat(page.select("input#staffTwoFactor").hasAttr("checked")).isTrue();
 
