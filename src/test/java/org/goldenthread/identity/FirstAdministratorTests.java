@@ -3,6 +3,7 @@ package org.goldenthread.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.persistence.EntityManager;
 import org.goldenthread.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,16 +22,17 @@ class FirstAdministratorTests {
   @Autowired Invitations invitations;
   @Autowired JdbcClient jdbc;
   @Autowired PlatformTransactionManager transactions;
+  @Autowired EntityManager entityManager;
 
   @Test
   void withNobodyAdministeringTheAddressIsInvitedOnceHoweverOftenTheAppStarts() {
     inARolledBackTransaction(
         () -> {
-          jdbc.sql("delete from user_role where role = 'PLATFORM_ADMIN'").update();
+          nobodyAdministers();
           FirstAdministrator first = first("first.admin@council.example");
 
-          first.run(null);
-          first.run(null);
+          start(first);
+          start(first);
 
           assertThat(invitationsTo("first.admin@council.example")).isEqualTo(1);
         });
@@ -40,7 +42,7 @@ class FirstAdministratorTests {
   void anInstallationWithAnAdministratorInvitesNobody() {
     inARolledBackTransaction(
         () -> {
-          first("another.admin@council.example").run(null);
+          start(first("another.admin@council.example"));
 
           assertThat(invitationsTo("another.admin@council.example")).isZero();
         });
@@ -50,10 +52,10 @@ class FirstAdministratorTests {
   void noAddressNoInvitation() {
     inARolledBackTransaction(
         () -> {
-          jdbc.sql("delete from user_role where role = 'PLATFORM_ADMIN'").update();
+          nobodyAdministers();
           long before = jdbc.sql("select count(*) from invitation").query(Long.class).single();
 
-          first("").run(null);
+          start(first(""));
 
           assertThat(jdbc.sql("select count(*) from invitation").query(Long.class).single())
               .isEqualTo(before);
@@ -64,11 +66,23 @@ class FirstAdministratorTests {
   void anAddressThatIsNotOneStopsTheStartSayingWhichSetting() {
     inARolledBackTransaction(
         () -> {
-          jdbc.sql("delete from user_role where role = 'PLATFORM_ADMIN'").update();
+          nobodyAdministers();
 
           assertThatThrownBy(() -> first("not an address").run(null))
               .hasMessageContaining("GT_FIRST_ADMINISTRATOR_EMAIL");
         });
+  }
+
+  /** No administrator, and no invitation to be one waiting (other tests may have left some). */
+  private void nobodyAdministers() {
+    jdbc.sql("delete from user_role where role = 'PLATFORM_ADMIN'").update();
+    jdbc.sql("delete from invitation where role = 'PLATFORM_ADMIN'").update();
+  }
+
+  /** One start of the app: its writes reach the database before the next one looks. */
+  private void start(FirstAdministrator first) {
+    first.run(null);
+    entityManager.flush();
   }
 
   private FirstAdministrator first(String email) {
