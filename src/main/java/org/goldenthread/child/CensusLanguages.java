@@ -29,7 +29,7 @@ public final class CensusLanguages {
   private CensusLanguages() {}
 
   /** The choices of a form: the languages by name, then the answers that are not one. */
-  static List<String> choices() {
+  public static List<String> choices() {
     return java.util.stream.Stream.concat(LANGUAGES.stream(), OTHER_ANSWERS.stream()).toList();
   }
 

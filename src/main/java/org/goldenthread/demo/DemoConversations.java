@@ -145,7 +145,7 @@ class DemoConversations implements DemoStep {
               FamilyRelationship.MOTHER,
               true,
               null,
-              "Polish",
+              "POL",
               PreferredFormat.STANDARD,
               ContactChannel.PHONE,
               false,

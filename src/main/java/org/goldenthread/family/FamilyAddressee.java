@@ -12,7 +12,8 @@ public record FamilyAddressee(
     String name,
     String email,
     boolean parentalResponsibility,
-    boolean informationLimited) {
+    boolean informationLimited,
+    String preferredLanguage) {
 
   /**
    * Whether they are sent every letter about the child's meetings: they hold parental

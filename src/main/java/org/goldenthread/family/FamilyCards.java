@@ -43,7 +43,12 @@ class FamilyCards {
     }
     rows.add(row("child.family.email", given(m.email())));
     rows.add(row("child.family.phone", given(m.phone())));
-    rows.add(row("child.family.preferredLanguage", given(m.preferredLanguage())));
+    rows.add(
+        row(
+            "child.family.preferredLanguage",
+            m.preferredLanguage() == null
+                ? given(null)
+                : labels.choice("language.", m.preferredLanguage())));
     rows.add(
         row(
             "child.family.preferredFormat",
@@ -83,7 +88,8 @@ class FamilyCards {
         "child.family.form.address.label", f.address(),
         "child.family.form.addressWithheld.legend",
             f.address() == null ? null : labels.choice("child.answer.", f.addressWithheld()),
-        "child.family.form.preferredLanguage.label", f.preferredLanguage(),
+        "child.family.form.preferredLanguage.label",
+            labels.choice("language.", f.preferredLanguage()),
         "child.family.form.preferredFormat.legend",
             labels.choice("child.family.format.", f.preferredFormat()),
         "child.family.form.contactChannel.legend",

@@ -106,6 +106,10 @@ class FamilyMember {
     return childId;
   }
 
+  String preferredLanguage() {
+    return preferredLanguage;
+  }
+
   UUID userId() {
     return userId;
   }

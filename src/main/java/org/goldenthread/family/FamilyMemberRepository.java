@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface FamilyMemberRepository extends JpaRepository<FamilyMember, UUID> {
 
@@ -12,4 +13,11 @@ interface FamilyMemberRepository extends JpaRepository<FamilyMember, UUID> {
   List<FamilyMember> findByUserId(UUID userId);
 
   List<FamilyMember> findByChildIdIn(Collection<UUID> childIds);
+
+  /** The preferred languages recorded for the person on family records, the most used first. */
+  @Query(
+      "select m.preferredLanguage from FamilyMember m where m.userId = ?1"
+          + " and m.preferredLanguage is not null"
+          + " group by m.preferredLanguage order by count(m) desc, m.preferredLanguage")
+  List<String> preferredLanguagesOf(UUID userId);
 }

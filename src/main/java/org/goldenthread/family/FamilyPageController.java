@@ -2,6 +2,7 @@ package org.goldenthread.family;
 
 import java.util.UUID;
 import org.goldenthread.child.AccessibleChild;
+import org.goldenthread.child.CensusLanguages;
 import org.goldenthread.child.Children;
 import org.goldenthread.child.Permission;
 import org.goldenthread.identity.InvitationRefused;
@@ -209,6 +210,8 @@ class FamilyPageController {
     model.addAttribute("formatChoices", Choice.ofValues(PreferredFormat.values()));
     model.addAttribute("channelChoices", Choice.ofValues(ContactChannel.values()));
     model.addAttribute("yesNoChoices", Choice.ofValues("true", "false"));
+    model.addAttribute(
+        "languageChoices", Choice.ofValues(CensusLanguages.choices().toArray(String[]::new)));
     return MEMBER_VIEW;
   }
 

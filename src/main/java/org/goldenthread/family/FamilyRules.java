@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.goldenthread.child.CensusLanguages;
 import org.goldenthread.web.TextRules;
 import org.goldenthread.web.ValidationProblem;
 import org.goldenthread.web.ValidationProblem.FieldMessage;
@@ -25,13 +26,19 @@ final class FamilyRules {
         d.relationship(),
         d.parentalResponsibility(),
         TextRules.tidy(d.household()),
-        TextRules.tidy(d.preferredLanguage()),
+        languageCode(d.preferredLanguage()),
         d.preferredFormat() == null ? PreferredFormat.STANDARD : d.preferredFormat(),
         d.contactChannel() == null ? ContactChannel.EMAIL : d.contactChannel(),
         d.informationLimited(),
         TextRules.tidy(d.limitationNote()),
         TextRules.tidy(d.address()),
         d.addressWithheld());
+  }
+
+  /** A census language code as typed in any case ({@code pol} is {@code POL}); none when empty. */
+  private static String languageCode(String typed) {
+    String code = TextRules.tidy(typed);
+    return code == null ? null : code.toUpperCase(Locale.ROOT);
   }
 
   /** Throws the broken rules of tidied details, field by field. */
@@ -48,6 +55,9 @@ final class FamilyRules {
     }
     if (d.relationship() == null) {
       problems.add(new FieldMessage("relationship", "child.family.error.relationship"));
+    }
+    if (d.preferredLanguage() != null && !CensusLanguages.isKnown(d.preferredLanguage())) {
+      problems.add(new FieldMessage("preferredLanguage", "child.family.error.preferredLanguage"));
     }
     if (d.address() != null && d.address().length() > MAX_TEXT) {
       problems.add(new FieldMessage("address", "child.family.error.tooLong"));

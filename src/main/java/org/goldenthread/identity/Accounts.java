@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.goldenthread.web.EditConflict;
+import org.goldenthread.web.Language;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.Authentication;
@@ -55,6 +56,18 @@ public class Accounts {
   @Transactional(readOnly = true)
   public Optional<CurrentUser> findById(UUID id) {
     return users.findById(id).map(UserAccount::toCurrentUser);
+  }
+
+  /** The language the person chose for pages and emails, if they chose one. */
+  @Transactional(readOnly = true)
+  public Optional<Language> languageOf(UUID userId) {
+    return users.languageOf(userId).flatMap(Language::ofTag);
+  }
+
+  /** Keeps the person's choice of language for pages and emails, on every device. */
+  @Transactional
+  public void chooseLanguage(UUID userId, Language language) {
+    users.chooseLanguage(userId, language.tag());
   }
 
   /** Who holds a role at an organisation (a school's SENCOs, an authority's officers), enabled. */

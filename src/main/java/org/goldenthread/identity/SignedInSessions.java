@@ -21,16 +21,21 @@ class SignedInSessions {
 
   private final SecurityContextRepository contexts;
   private final CsrfTokenRepository csrfTokens;
+  private final LanguageChoice languages;
   private final RequestCache requestCache = new HttpSessionRequestCache();
 
-  SignedInSessions(SecurityContextRepository contexts, CsrfTokenRepository csrfTokens) {
+  SignedInSessions(
+      SecurityContextRepository contexts,
+      CsrfTokenRepository csrfTokens,
+      LanguageChoice languages) {
     this.contexts = contexts;
     this.csrfTokens = csrfTokens;
+    this.languages = languages;
   }
 
   /**
    * A new session id (no fixation), a new CSRF token, and the signed-in person in the session in
-   * place of any half sign-in.
+   * place of any half sign-in, writing in the language they chose.
    */
   void start(CurrentUser user, HttpServletRequest request, HttpServletResponse response) {
     request.getSession(true);
@@ -42,6 +47,7 @@ class SignedInSessions {
         UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
     SecurityContextHolder.setContext(context);
     contexts.saveContext(context, request, response);
+    languages.signedIn(user, request, response);
   }
 
   /** Back to the page that asked for sign-in, if it was one of ours; otherwise home. */

@@ -36,6 +36,9 @@ class UserAccount {
 
   private boolean enabled = true;
 
+  /** The language chosen for pages and emails (en, cy, pl, ur), when one was chosen. */
+  private String language;
+
   @Version private long version;
 
   @Column(name = "created_at", nullable = false)

@@ -2,8 +2,8 @@ package org.goldenthread.inbox;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Locale;
 import org.goldenthread.web.Dates;
+import org.goldenthread.web.Language;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -20,7 +20,7 @@ class InboxWords {
   }
 
   String text(String key, Object... arguments) {
-    return messages.getMessage(key, arguments, Locale.UK);
+    return messages.getMessage(key, arguments, Language.current().locale());
   }
 
   String date(LocalDate date) {

@@ -1,12 +1,12 @@
 package org.goldenthread.notification;
 
 import java.util.Comparator;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.goldenthread.identity.Accounts;
 import org.goldenthread.identity.CurrentUser;
 import org.goldenthread.identity.CurrentUser.RoleGrant;
+import org.goldenthread.web.Language;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -68,6 +68,6 @@ class AccountSenders {
   }
 
   private String text(String key, Object... args) {
-    return messages.getMessage(key, args, Locale.UK);
+    return messages.getMessage(key, args, Language.current().locale());
   }
 }

@@ -15,6 +15,7 @@ import org.goldenthread.identity.CurrentUser;
 import org.goldenthread.inbox.EmailChoice;
 import org.goldenthread.inbox.InboxKind;
 import org.goldenthread.inbox.NotificationPreferences;
+import org.goldenthread.web.Language;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -41,18 +42,21 @@ class ChildMail {
   private final ChildAccess access;
   private final FamilyLetters family;
   private final NotificationPreferences preferences;
+  private final MailLanguages languages;
 
   ChildMail(
       MailQueue queue,
       Accounts accounts,
       ChildAccess access,
       FamilyLetters family,
-      NotificationPreferences preferences) {
+      NotificationPreferences preferences,
+      MailLanguages languages) {
     this.queue = queue;
     this.accounts = accounts;
     this.access = access;
     this.family = family;
     this.preferences = preferences;
+    this.languages = languages;
   }
 
   /**
@@ -89,7 +93,8 @@ class ChildMail {
       log.debug("A {} mail was not sent: its recipient chose not to get it at once", kind);
       return false;
     }
-    Letter letter = write.apply(reader.get());
+    Letter letter =
+        MailLanguages.writtenIn(reader.get().language(), () -> write.apply(reader.get()));
     queue.enqueue(
         new MailMessage(
             reader.get().email(),
@@ -103,7 +108,8 @@ class ChildMail {
   /** Who reads the mail and where it goes, when they may hear about the child now. */
   private Optional<Reader> readerOf(UUID childId, Addressee to) {
     if (to instanceof Addressee.Account account) {
-      return mayRead(account.userId(), childId).map(user -> new Reader(user, null));
+      return mayRead(account.userId(), childId)
+          .map(user -> new Reader(user, null, languageOf(user)));
     }
     Addressee.FamilyMember member = (Addressee.FamilyMember) to;
     return family
@@ -116,10 +122,16 @@ class ChildMail {
   /** A family member with an account reads it there, through the door; one without, by email. */
   private Optional<Reader> readerOf(UUID childId, FamilyAddressee entry) {
     if (entry.userId() != null) {
-      return mayRead(entry.userId(), childId).map(user -> new Reader(user, entry));
+      return mayRead(entry.userId(), childId)
+          .map(user -> new Reader(user, entry, languages.of(user.id(), entry.preferredLanguage())));
     }
+    Language language = languages.of(null, entry.preferredLanguage());
     return Optional.ofNullable(entry.email())
-        .map(email -> new Reader(entry.name(), email, entry.memberId(), false));
+        .map(email -> new Reader(entry.name(), email, entry.memberId(), false, null, language));
+  }
+
+  private Language languageOf(CurrentUser user) {
+    return languages.of(user.id(), null);
   }
 
   private Optional<CurrentUser> mayRead(UUID userId, UUID childId) {
@@ -147,8 +159,8 @@ class ChildMail {
       log.info("A {} mail was not sent: its recipient may not hear about its children now", kind);
       return false;
     }
-    Reader reader = new Reader(user.get(), null);
-    Letter letter = write.apply(reader, visible);
+    Reader reader = new Reader(user.get(), null, languageOf(user.get()));
+    Letter letter = MailLanguages.writtenIn(reader.language(), () -> write.apply(reader, visible));
     queue.enqueue(
         new MailMessage(
             reader.email(),
@@ -184,20 +196,28 @@ class ChildMail {
    * @param familyMemberId their entry on the family record, when the letter went to them by it
    * @param hasAccount false for a family member known only by email, who is not signed up yet
    * @param userId their account, or null when they have none
+   * @param language the language the letter is written in ({@link MailLanguages})
    */
-  record Reader(String name, String email, UUID familyMemberId, boolean hasAccount, UUID userId) {
+  record Reader(
+      String name,
+      String email,
+      UUID familyMemberId,
+      boolean hasAccount,
+      UUID userId,
+      Language language) {
 
     Reader(String name, String email, UUID familyMemberId, boolean hasAccount) {
-      this(name, email, familyMemberId, hasAccount, null);
+      this(name, email, familyMemberId, hasAccount, null, Language.ENGLISH);
     }
 
-    Reader(CurrentUser user, FamilyAddressee entry) {
+    Reader(CurrentUser user, FamilyAddressee entry, Language language) {
       this(
           entry == null ? user.displayName() : entry.name(),
           user.email(),
           entry == null ? null : entry.memberId(),
           true,
-          user.id());
+          user.id(),
+          language);
     }
   }
 

@@ -1,6 +1,5 @@
 package org.goldenthread.notification;
 
-import java.util.Locale;
 import java.util.UUID;
 import org.goldenthread.child.ChildSummary;
 import org.goldenthread.child.Children;
@@ -12,6 +11,7 @@ import org.goldenthread.notification.ChildMail.Addressee;
 import org.goldenthread.notification.ChildMail.Letter;
 import org.goldenthread.statutory.DeadlineNoticeDue;
 import org.goldenthread.web.Dates;
+import org.goldenthread.web.Language;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -61,7 +61,7 @@ class DeadlineMail {
     String who =
         event.ownerName() != null
             ? event.ownerName()
-            : text("deadline.owner." + event.owner()).toLowerCase(Locale.UK);
+            : text("deadline.owner." + event.owner()).toLowerCase(Language.current().locale());
     String link = baseUrl + (event.page() != null ? event.page() : "/children/" + child.id());
     for (FamilyAddressee parent : audience.parents(child.id())) {
       mail.send(
@@ -125,6 +125,6 @@ class DeadlineMail {
   }
 
   private String text(String key, Object... arguments) {
-    return messages.getMessage(key, arguments, Locale.UK);
+    return messages.getMessage(key, arguments, Language.current().locale());
   }
 }

@@ -2,7 +2,6 @@ package org.goldenthread.notification;
 
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -11,6 +10,7 @@ import org.goldenthread.child.ChildSummary;
 import org.goldenthread.child.Children;
 import org.goldenthread.inbox.DigestDue;
 import org.goldenthread.notification.ChildMail.Letter;
+import org.goldenthread.web.Language;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -76,6 +76,6 @@ class DigestMail {
   }
 
   private String text(String key, Object... arguments) {
-    return messages.getMessage(key, arguments, Locale.UK);
+    return messages.getMessage(key, arguments, Language.current().locale());
   }
 }

@@ -1,13 +1,13 @@
 package org.goldenthread.notification;
 
 import java.util.List;
-import java.util.Locale;
 import org.goldenthread.child.ChildSummary;
 import org.goldenthread.child.Children;
 import org.goldenthread.family.FamilyMemberInvited;
 import org.goldenthread.notification.ChildMail.Addressee;
 import org.goldenthread.notification.ChildMail.Letter;
 import org.goldenthread.web.Dates;
+import org.goldenthread.web.Language;
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -71,6 +71,6 @@ class FamilyInvitationMail {
   }
 
   private String text(String key, Object... args) {
-    return messages.getMessage(key, args, Locale.UK);
+    return messages.getMessage(key, args, Language.current().locale());
   }
 }

@@ -1,7 +1,6 @@
 package org.goldenthread.notification;
 
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Optional;
 import org.goldenthread.identity.Accounts;
 import org.goldenthread.identity.CurrentUser;
@@ -9,6 +8,7 @@ import org.goldenthread.identity.InvitationIssued;
 import org.goldenthread.identity.PasswordChanged;
 import org.goldenthread.identity.PasswordResetRequested;
 import org.goldenthread.web.Dates;
+import org.goldenthread.web.Language;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -29,6 +29,7 @@ class IdentityMail {
   private final AccountSenders senders;
   private final Accounts accounts;
   private final Dates dates;
+  private final MailLanguages languages;
   private final String baseUrl;
 
   IdentityMail(
@@ -38,6 +39,7 @@ class IdentityMail {
       AccountSenders senders,
       Accounts accounts,
       Dates dates,
+      MailLanguages languages,
       @Value("${goldenthread.base-url}") String baseUrl) {
     this.queue = queue;
     this.messages = messages;
@@ -45,6 +47,7 @@ class IdentityMail {
     this.senders = senders;
     this.accounts = accounts;
     this.dates = dates;
+    this.languages = languages;
     this.baseUrl = baseUrl;
   }
 
@@ -53,6 +56,16 @@ class IdentityMail {
     if (!event.mailed()) {
       return;
     }
+    Language language =
+        accounts
+            .findByEmail(event.email())
+            .map(account -> languages.of(account.id(), null))
+            .orElse(Language.ENGLISH);
+    queue.enqueue(MailLanguages.writtenIn(language, () -> invitation(event)));
+  }
+
+  /** An invitation to a role, to someone who may have no account yet. */
+  private MailMessage invitation(InvitationIssued event) {
     Optional<String> where = organisations.nameOf(event.organisationId());
     String role = text("mail.role." + event.role().name());
     String sender =
@@ -62,60 +75,65 @@ class IdentityMail {
             .flatMap(accounts::findById)
             .map(CurrentUser::displayName)
             .orElse(text("mail.footer"));
-    queue.enqueue(
-        new MailMessage(
-            event.email(),
-            where
-                .map(name -> text("mail.invitation.subject.at", senderName, name))
-                .orElse(text("mail.invitation.subject", senderName)),
-            signed(
-                text(
-                    "mail.invitation.body",
-                    event.name(),
-                    sender,
-                    where.map(name -> text("mail.sender.at", role, name)).orElse(role),
-                    event.link(),
-                    when(event.expiresAt()),
-                    senderName))));
+    return new MailMessage(
+        event.email(),
+        where
+            .map(name -> text("mail.invitation.subject.at", senderName, name))
+            .orElse(text("mail.invitation.subject", senderName)),
+        signed(
+            text(
+                "mail.invitation.body",
+                event.name(),
+                sender,
+                where.map(name -> text("mail.sender.at", role, name)).orElse(role),
+                event.link(),
+                when(event.expiresAt()),
+                senderName)));
   }
 
   @ApplicationModuleListener
   void on(PasswordResetRequested event) {
     queue.enqueue(
-        new MailMessage(
-            event.email(),
-            text("mail.passwordReset.subject"),
-            signed(
-                text(
-                    "mail.passwordReset.body",
-                    event.name(),
+        MailLanguages.writtenIn(
+            languages.of(event.userId(), null),
+            () ->
+                new MailMessage(
                     event.email(),
-                    usedAt(accounts.findById(event.userId())),
-                    event.link(),
-                    when(event.expiresAt())))));
+                    text("mail.passwordReset.subject"),
+                    signed(
+                        text(
+                            "mail.passwordReset.body",
+                            event.name(),
+                            event.email(),
+                            usedAt(accounts.findById(event.userId())),
+                            event.link(),
+                            when(event.expiresAt()))))));
   }
 
   @ApplicationModuleListener
   void on(PasswordChanged event) {
     Optional<CurrentUser> account = accounts.findById(event.userId());
     queue.enqueue(
-        new MailMessage(
-            event.email(),
-            text("mail.passwordChanged.subject"),
-            signed(
-                text(
-                    "mail.passwordChanged.body",
-                    event.name(),
+        MailLanguages.writtenIn(
+            languages.of(event.userId(), null),
+            () ->
+                new MailMessage(
                     event.email(),
-                    usedAt(account),
-                    baseUrl + "/forgotten-password",
-                    text(
-                        event.throughResetLink()
-                            ? "mail.passwordChanged.how.link"
-                            : "mail.passwordChanged.how.page"),
-                    account
-                        .flatMap(senders::organisationOf)
-                        .orElse(text("mail.passwordChanged.tell"))))));
+                    text("mail.passwordChanged.subject"),
+                    signed(
+                        text(
+                            "mail.passwordChanged.body",
+                            event.name(),
+                            event.email(),
+                            usedAt(account),
+                            baseUrl + "/forgotten-password",
+                            text(
+                                event.throughResetLink()
+                                    ? "mail.passwordChanged.how.link"
+                                    : "mail.passwordChanged.how.page"),
+                            account
+                                .flatMap(senders::organisationOf)
+                                .orElse(text("mail.passwordChanged.tell")))))));
   }
 
   /** " (used at Riverside Academy)", or nothing for an account held at no organisation. */
@@ -131,7 +149,7 @@ class IdentityMail {
   }
 
   private String text(String key, Object... args) {
-    return messages.getMessage(key, args, Locale.UK);
+    return messages.getMessage(key, args, Language.current().locale());
   }
 
   private String when(Instant instant) {

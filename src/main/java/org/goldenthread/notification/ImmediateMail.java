@@ -6,6 +6,7 @@ import org.goldenthread.child.Children;
 import org.goldenthread.inbox.InboxItemAdded;
 import org.goldenthread.notification.ChildMail.Addressee;
 import org.goldenthread.notification.ChildMail.Letter;
+import org.goldenthread.web.Language;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -77,6 +78,6 @@ class ImmediateMail {
   }
 
   private String text(String key, Object... arguments) {
-    return messages.getMessage(key, arguments, Locale.UK);
+    return messages.getMessage(key, arguments, Language.current().locale());
   }
 }

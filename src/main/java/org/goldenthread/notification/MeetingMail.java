@@ -2,7 +2,6 @@ package org.goldenthread.notification;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.goldenthread.action.ActionView;
@@ -20,6 +19,7 @@ import org.goldenthread.notification.ChildMail.Addressee;
 import org.goldenthread.notification.ChildMail.Letter;
 import org.goldenthread.notification.ChildMail.Reader;
 import org.goldenthread.web.Dates;
+import org.goldenthread.web.Language;
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -204,6 +204,6 @@ class MeetingMail {
   }
 
   private String text(String key, Object... args) {
-    return messages.getMessage(key, args, Locale.UK);
+    return messages.getMessage(key, args, Language.current().locale());
   }
 }

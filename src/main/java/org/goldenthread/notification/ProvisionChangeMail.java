@@ -10,6 +10,7 @@ import org.goldenthread.notification.ChildMail.Addressee;
 import org.goldenthread.notification.ChildMail.Letter;
 import org.goldenthread.plan.ProvisionChanged;
 import org.goldenthread.web.Dates;
+import org.goldenthread.web.Language;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -93,6 +94,6 @@ class ProvisionChangeMail {
   }
 
   private String text(String key, Object... arguments) {
-    return messages.getMessage(key, arguments, Locale.UK);
+    return messages.getMessage(key, arguments, Language.current().locale());
   }
 }

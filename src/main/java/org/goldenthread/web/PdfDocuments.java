@@ -1,5 +1,8 @@
 package org.goldenthread.web;
 
+import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
+import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayOutputStream;
@@ -20,6 +23,8 @@ import org.jsoup.helper.W3CDom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -35,7 +40,8 @@ import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 /**
  * Accessible PDF documents from Thymeleaf templates: tagged PDF/UA-1 that is also PDF/A-3u, with
  * embedded fonts ({@link PdfFonts}), the document title shown by viewers, the language of the
- * {@code <html lang>}, and bookmarks made from the headings ({@link PdfBookmarks}).
+ * {@code <html lang>} (right to left for Urdu), and bookmarks made from the headings ({@link
+ * PdfBookmarks}).
  *
  * <p>A template starts from {@code templates/fragments/pdf-layout.html} (page size, margins, "Page
  * X of Y", headings, tables) and is rendered like a page, with messages ({@code #{…}}) and beans
@@ -86,7 +92,7 @@ public class PdfDocuments {
     acquire();
     try {
       long started = System.nanoTime();
-      byte[] pdf = pdf(html);
+      byte[] pdf = pdf(html, Language.of(locale));
       log.debug(
           "Rendered {} as a PDF of {} bytes in {} ms",
           template,
@@ -100,10 +106,17 @@ public class PdfDocuments {
 
   private String html(String template, Map<String, ?> model, Locale locale) {
     Map<String, Object> variables = new HashMap<>(model);
+    variables.put("documentLanguage", Language.of(locale));
     variables.put(
         ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
         new ThymeleafEvaluationContext(context, null));
-    return templates.process(template, new Context(locale, variables));
+    LocaleContext before = LocaleContextHolder.getLocaleContext();
+    LocaleContextHolder.setLocale(locale);
+    try {
+      return templates.process(template, new Context(locale, variables));
+    } finally {
+      LocaleContextHolder.setLocaleContext(before);
+    }
   }
 
   /**
@@ -149,7 +162,7 @@ public class PdfDocuments {
     return plain.length() > 60 ? plain.substring(0, 60).replaceAll("-+$", "") : plain;
   }
 
-  private byte[] pdf(String html) {
+  private byte[] pdf(String html, Language language) {
     org.jsoup.nodes.Document parsed = Jsoup.parse(html);
     PdfBookmarks.addFromHeadings(parsed);
     ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
@@ -158,6 +171,13 @@ public class PdfDocuments {
     builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_U);
     builder.useColorProfile(fonts.colourProfile());
     fonts.addTo(builder);
+    // Urdu: runs of right-to-left text found and put in reading order, Arabic letters joined.
+    builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
+    builder.useUnicodeBidiReorderer(new ICUBidiReorderer());
+    builder.defaultTextDirection(
+        language.rightToLeft()
+            ? BaseRendererBuilder.TextDirection.RTL
+            : BaseRendererBuilder.TextDirection.LTR);
     builder.useExternalResourceAccessControl(
         (uri, type) -> uri != null && uri.startsWith("data:"),
         ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);

@@ -15,16 +15,21 @@ import java.util.List;
 
 /**
  * The fonts every PDF embeds (see {@code src/main/resources/fonts/README.md} for where they come
- * from and their licences): Atkinson Hyperlegible, made for readers with low vision, and DejaVu
- * Sans for the characters it lacks. They are read once and subset into each document. Also the sRGB
- * colour profile that PDF/A asks for, from the JDK.
+ * from and their licences): Atkinson Hyperlegible, made for readers with low vision, Noto Naskh
+ * Arabic for Urdu, and DejaVu Sans for the other characters Atkinson lacks (such as Welsh ŵ and ŷ).
+ * They are read once and subset into each document. Also the sRGB colour profile that PDF/A asks
+ * for, from the JDK.
  */
 final class PdfFonts {
 
   /**
-   * The font stack for a PDF's CSS: {@code font-family: "Atkinson Hyperlegible", "DejaVu Sans"}.
+   * The font stack for a PDF's CSS: {@code font-family: "Atkinson Hyperlegible", "Noto Naskh
+   * Arabic", "DejaVu Sans"}.
    */
   static final String MAIN = "Atkinson Hyperlegible";
+
+  /** For Urdu: every letter, in each of its joined forms. */
+  static final String ARABIC_SCRIPT = "Noto Naskh Arabic";
 
   static final String FALLBACK = "DejaVu Sans";
 
@@ -44,6 +49,8 @@ final class PdfFonts {
         List.of(
             face(MAIN, 400, "AtkinsonHyperlegible-Regular.ttf"),
             face(MAIN, 700, "AtkinsonHyperlegible-Bold.ttf"),
+            face(ARABIC_SCRIPT, 400, "NotoNaskhArabic-Regular.ttf"),
+            face(ARABIC_SCRIPT, 700, "NotoNaskhArabic-Bold.ttf"),
             face(FALLBACK, 400, "DejaVuSans.ttf"),
             face(FALLBACK, 700, "DejaVuSans-Bold.ttf")),
         ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());

@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.cfg.CoercionAction;
@@ -14,13 +15,28 @@ import tools.jackson.databind.cfg.MutableCoercionConfig;
 import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.type.LogicalType;
 
-/** What every request goes through: text read through {@link TextRules}, in forms and in JSON. */
+/**
+ * What every request goes through: text read through {@link TextRules}, in forms and in JSON, and a
+ * change of language asked for with {@code ?lang=}.
+ */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
   @Override
   public void addInterceptors(InterceptorRegistry registry) {
     registry.addInterceptor(new TextInputCheck());
+    registry.addInterceptor(languageSwitch());
+  }
+
+  /**
+   * {@code ?lang=cy} on any page switches the language and keeps the choice (the locale resolver
+   * decides where); a language we do not write in is ignored.
+   */
+  private static LocaleChangeInterceptor languageSwitch() {
+    LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
+    interceptor.setParamName("lang");
+    interceptor.setIgnoreInvalidLocale(true);
+    return interceptor;
   }
 
   /**

@@ -66,7 +66,7 @@ class FamilyApiControllerTests {
         .andExpect(jsonPath("$.members.items[0].relationship").value("MOTHER"))
         .andExpect(jsonPath("$.members.items[0].parentalResponsibility").value(true))
         .andExpect(jsonPath("$.members.items[0].household").value("Mum’s home"))
-        .andExpect(jsonPath("$.members.items[0].preferredLanguage").value("English"))
+        .andExpect(jsonPath("$.members.items[0].preferredLanguage").value("ENG"))
         .andExpect(jsonPath("$.members.items[0].informationLimited").value(false))
         .andExpect(jsonPath("$.members.items[0].version").value(2))
         .andExpect(jsonPath("$.context.culture").value("Polish"))

@@ -51,7 +51,7 @@ class FamilyPagesTests {
     fields.put("relationship", "MOTHER");
     fields.put("parentalResponsibility", "true");
     fields.put("household", "Mum’s home");
-    fields.put("preferredLanguage", "Polish");
+    fields.put("preferredLanguage", "POL");
     fields.put("preferredFormat", "EASY_READ");
     fields.put("contactChannel", "TEXT_MESSAGE");
     fields.put("informationLimited", "false");

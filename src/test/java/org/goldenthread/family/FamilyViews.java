@@ -18,7 +18,7 @@ final class FamilyViews {
         FamilyRelationship.MOTHER,
         true,
         "Mum’s home",
-        "English",
+        "ENG",
         PreferredFormat.STANDARD,
         ContactChannel.EMAIL,
         informationLimited,

@@ -88,14 +88,15 @@ class SitePagesTests {
   }
 
   @Test
-  void theCookiesPageListsOnlyTheSessionCookie() throws Exception {
+  void theCookiesPageListsTheSessionAndLanguageCookiesOnly() throws Exception {
     Document page = page("/cookies");
 
     assertThat(page.title()).isEqualTo("Cookies – Golden Thread");
-    assertThat(page.select("main .govuk-summary-card")).hasSize(1);
-    assertThat(page.selectFirst("main .govuk-summary-card__title").text()).isEqualTo("JSESSIONID");
+    assertThat(page.select("main .govuk-summary-card__title").eachText())
+        .containsExactly("JSESSIONID", "language");
     assertThat(page.select("main .govuk-summary-list__key").eachText())
-        .containsExactly("Purpose", "Expires");
+        .containsExactly("Purpose", "Expires", "Purpose", "Expires");
+    assertThat(page.text()).contains("remember the language you chose");
     assertThat(page.text()).contains("cross-site request forgery").contains("Google Analytics");
   }
 
