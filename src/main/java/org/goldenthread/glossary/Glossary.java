@@ -1,21 +1,32 @@
 package org.goldenthread.glossary;
 
+import com.ibm.icu.text.Collator;
+import com.ibm.icu.util.ULocale;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.goldenthread.web.EditConflict;
+import org.goldenthread.web.Language;
 import org.goldenthread.web.PageOf;
 import org.goldenthread.web.TextRules;
 import org.goldenthread.web.ValidationProblem;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The glossary: its terms A to Z, a search of them, one term, and an administrator's change to a
- * term's explanation (checked, versioned, and seen at once by the links on every page).
+ * term's explanation (checked, versioned, and seen at once by the links on every page). Each is in
+ * the language of the page or request ({@link Language#current()}): English from {@code
+ * glossary_term}, the others from {@code glossary_translation}, falling back to English for a term
+ * not translated yet, and filed A to Z the way that language sorts.
  */
 @Service
 public class Glossary {
@@ -27,25 +38,32 @@ public class Glossary {
   static final int MOST_QUERY = 200;
 
   private final GlossaryTermRepository terms;
+  private final GlossaryTranslationRepository translations;
   private final GlossaryTerms held;
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
   Glossary(
       GlossaryTermRepository terms,
+      GlossaryTranslationRepository translations,
       GlossaryTerms held,
       ApplicationEventPublisher events,
       Clock clock) {
     this.terms = terms;
+    this.translations = translations;
     this.held = held;
     this.events = events;
     this.clock = clock;
   }
 
-  /** Every term, A to Z. */
+  /** Every term, A to Z in the language being read. */
   @Transactional(readOnly = true)
   public List<GlossaryEntry> all() {
-    return terms.findAllAtoZ().stream().map(GlossaryTerm::entry).toList();
+    Language language = Language.current();
+    if (language == Language.ENGLISH) {
+      return terms.findAllAtoZ().stream().map(GlossaryTerm::entry).toList();
+    }
+    return inLanguage(language).stream().map(Translated::entry).toList();
   }
 
   /**
@@ -56,18 +74,85 @@ public class Glossary {
   public PageOf<GlossaryEntry> search(String words, int page, int size) {
     String q = tidyQuery(words);
     var request = PageOf.request(page, size);
+    Language language = Language.current();
+    if (language != Language.ENGLISH) {
+      return searchIn(language, q, request);
+    }
     return PageOf.of(
         q == null ? terms.atoZ(request) : terms.search(likePattern(q), request),
         GlossaryTerm::entry);
   }
 
-  /** The term with this slug. */
+  /**
+   * A search of the glossary in another language: its words found in the term's name and forms in
+   * that language or in English (a family may type "EHCP" or "annual review"), or in its
+   * explanation; those named first. The glossary is a short list that only administrators change
+   * (under a hundred terms), so it is searched and paged here rather than in the database.
+   */
+  private PageOf<GlossaryEntry> searchIn(Language language, String q, Pageable request) {
+    List<Translated> all = inLanguage(language);
+    List<Translated> found = all;
+    if (q != null) {
+      String wanted = q.toLowerCase(language.locale());
+      List<Translated> named = new ArrayList<>();
+      List<Translated> explained = new ArrayList<>();
+      for (Translated t : all) {
+        if (t.names().stream().anyMatch(n -> n.toLowerCase(language.locale()).contains(wanted))) {
+          named.add(t);
+        } else if (t.entry().explanation().toLowerCase(language.locale()).contains(wanted)) {
+          explained.add(t);
+        }
+      }
+      found = new ArrayList<>(named);
+      found.addAll(explained);
+    }
+    int from = (int) Math.min(request.getOffset(), found.size());
+    int to = Math.min(from + request.getPageSize(), found.size());
+    return new PageOf<>(
+        found.subList(from, to).stream().map(Translated::entry).toList(),
+        request.getPageNumber(),
+        request.getPageSize(),
+        found.size());
+  }
+
+  /** A term in a language, with every name it goes by there and in English, for a search. */
+  private record Translated(GlossaryEntry entry, List<String> names) {}
+
+  /** Every term in the language, English where one is not translated yet, in its A to Z. */
+  private List<Translated> inLanguage(Language language) {
+    Map<String, GlossaryTranslation> translated = new HashMap<>();
+    translations.findByLanguage(language.tag()).forEach(t -> translated.put(t.slug(), t));
+    List<Translated> all = new ArrayList<>();
+    for (GlossaryTerm english : terms.findAll()) {
+      GlossaryTranslation t = translated.get(english.slug());
+      List<String> names = new ArrayList<>(english.forms());
+      names.add(english.term());
+      if (t != null) {
+        names.addAll(t.forms());
+        names.add(t.term());
+      }
+      all.add(new Translated(t == null ? english.entry() : t.entry(), names));
+    }
+    Collator order = Collator.getInstance(ULocale.forLocale(language.locale()));
+    all.sort(Comparator.comparing(t -> t.entry().term(), order));
+    return all;
+  }
+
+  /** The term with this slug, in the language being read. */
   @Transactional(readOnly = true)
   public Optional<GlossaryEntry> find(String slug) {
     if (slug == null || slug.length() > 80) {
       return Optional.empty();
     }
-    return terms.findById(slug).map(GlossaryTerm::entry);
+    Optional<GlossaryEntry> english = terms.findById(slug).map(GlossaryTerm::entry);
+    Language language = Language.current();
+    if (english.isEmpty() || language == Language.ENGLISH) {
+      return english;
+    }
+    return translations
+        .findById(new GlossaryTranslation.Key(slug, language.tag()))
+        .map(GlossaryTranslation::entry)
+        .or(() -> english);
   }
 
   /**
@@ -75,7 +160,7 @@ public class Glossary {
    * term {@code except} left out. For "related words" on a term's page.
    */
   public List<GlossaryEntry> mentionedIn(String text, String except) {
-    TermIndex index = held.index();
+    TermIndex index = held.index(Language.current());
     return index.find(text).stream()
         .map(TermIndex.Found::slug)
         .filter(slug -> !slug.equals(except))
@@ -85,12 +170,38 @@ public class Glossary {
   }
 
   /**
-   * Changes a term's explanation, if the version is the one stored (otherwise a 409 with nothing
-   * changed). The explanation is required, at most 2,000 characters.
+   * Changes a term's explanation in the language being read, if the version is the one stored
+   * (otherwise a 409 with nothing changed). The explanation is required, at most 2,000 characters.
+   * A term not translated into that language yet has no explanation there to change: a 404.
    */
   @Transactional
   public GlossaryEntry explain(String slug, long version, String explanation, UUID by) {
+    String text = checked(explanation);
+    Language language = Language.current();
+    if (language != Language.ENGLISH) {
+      GlossaryTranslation translation =
+          translations
+              .findById(new GlossaryTranslation.Key(slug, language.tag()))
+              .orElseThrow(org.goldenthread.web.NotFound::error);
+      EditConflict.check(version, translation.version());
+      if (translation.explain(text, clock.instant())) {
+        translations.saveAndFlush(translation);
+        events.publishEvent(new GlossaryTermChanged(slug, by));
+        held.reloadAfterCommit();
+      }
+      return translation.entry();
+    }
     GlossaryTerm term = terms.findById(slug).orElseThrow(org.goldenthread.web.NotFound::error);
+    EditConflict.check(version, term.version());
+    if (term.explain(text, clock.instant())) {
+      terms.saveAndFlush(term);
+      events.publishEvent(new GlossaryTermChanged(slug, by));
+      held.reloadAfterCommit();
+    }
+    return term.entry();
+  }
+
+  private static String checked(String explanation) {
     String text = TextRules.tidy(explanation);
     if (text == null) {
       throw ValidationProblem.of("explanation", "glossary.error.explanation.missing");
@@ -103,13 +214,7 @@ public class Glossary {
             key -> {
               throw ValidationProblem.of("explanation", key);
             });
-    EditConflict.check(version, term.version());
-    if (term.explain(text, clock.instant())) {
-      terms.saveAndFlush(term);
-      events.publishEvent(new GlossaryTermChanged(slug, by));
-      held.reloadAfterCommit();
-    }
-    return term.entry();
+    return text;
   }
 
   private static String tidyQuery(String words) {

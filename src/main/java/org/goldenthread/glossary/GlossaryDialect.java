@@ -1,6 +1,7 @@
 package org.goldenthread.glossary;
 
 import java.util.Set;
+import org.goldenthread.web.Language;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.IExpressionContext;
@@ -36,7 +37,8 @@ class GlossaryDialect extends AbstractDialect implements IExpressionObjectDialec
       @Override
       public Object buildObject(IExpressionContext context, String expressionObjectName) {
         GlossaryTerms held = terms.getIfAvailable();
-        return new GlossaryLinks(held == null ? TermIndex.EMPTY : held.index());
+        return new GlossaryLinks(
+            held == null ? TermIndex.EMPTY : held.index(Language.of(context.getLocale())));
       }
 
       /** One for the whole page: it remembers which terms the page has linked. */

@@ -1,8 +1,12 @@
 package org.goldenthread.glossary;
 
+import com.ibm.icu.text.AlphabeticIndex;
+import com.ibm.icu.util.ULocale;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.goldenthread.web.Language;
 import org.goldenthread.web.NotFound;
 import org.goldenthread.web.PageOf;
 import org.goldenthread.web.TextRules;
@@ -34,15 +38,31 @@ class GlossaryPageController {
     String words = TextRules.tidy(q);
     List<GlossaryEntry> terms =
         words == null ? glossary.all() : glossary.search(words, 0, PageOf.MAX_SIZE).items();
-    Map<String, List<GlossaryEntry>> byLetter = new LinkedHashMap<>();
-    if (words == null) {
-      terms.forEach(
-          t -> byLetter.computeIfAbsent(t.letter(), l -> new java.util.ArrayList<>()).add(t));
-    }
     model.addAttribute("q", words);
     model.addAttribute("terms", terms);
-    model.addAttribute("byLetter", byLetter);
+    model.addAttribute("byLetter", words == null ? byLetter(terms, Language.current()) : Map.of());
     return LIST_VIEW;
+  }
+
+  /**
+   * The terms filed under the letters of the language's alphabet, in its order: Welsh files "Ch"
+   * and "Ll" as letters of their own, Urdu its own letters (and the English terms not translated
+   * yet under the Latin ones).
+   */
+  static Map<String, List<GlossaryEntry>> byLetter(List<GlossaryEntry> terms, Language language) {
+    AlphabeticIndex<GlossaryEntry> index =
+        new AlphabeticIndex<GlossaryEntry>(ULocale.forLocale(language.locale()))
+            .addLabels(ULocale.ENGLISH);
+    terms.forEach(term -> index.addRecord(term.term(), term));
+    Map<String, List<GlossaryEntry>> byLetter = new LinkedHashMap<>();
+    for (AlphabeticIndex.Bucket<GlossaryEntry> bucket : index) {
+      if (bucket.size() > 0) {
+        List<GlossaryEntry> filed = new ArrayList<>();
+        bucket.forEach(record -> filed.add(record.getData()));
+        byLetter.put(bucket.getLabel(), filed);
+      }
+    }
+    return byLetter;
   }
 
   @GetMapping("/glossary/{slug}")

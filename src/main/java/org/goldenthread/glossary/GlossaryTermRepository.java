@@ -35,11 +35,16 @@ interface GlossaryTermRepository extends JpaRepository<GlossaryTerm, String> {
       countQuery = "select count(t) from GlossaryTerm t")
   Page<GlossaryTerm> atoZ(Pageable page);
 
-  /** What changes whenever a term changes: how many there are and when one last changed. */
+  /**
+   * What changes whenever a term or a translation changes: how many there are and when one last
+   * changed.
+   */
   @Query(
       value =
           "select count(*) || '@' || coalesce(max(changed_at)::text, '') || '@'"
-              + " || coalesce(sum(version), 0) from glossary_term",
+              + " || coalesce(sum(version), 0) from"
+              + " (select changed_at, version from glossary_term"
+              + " union all select changed_at, version from glossary_translation) terms",
       nativeQuery = true)
   String stamp();
 }

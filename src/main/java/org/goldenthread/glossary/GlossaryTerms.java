@@ -1,5 +1,11 @@
 package org.goldenthread.glossary;
 
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.goldenthread.web.Language;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -22,19 +28,32 @@ class GlossaryTerms {
   private static final Logger log = LoggerFactory.getLogger(GlossaryTerms.class);
 
   private final GlossaryTermRepository terms;
-  private volatile TermIndex index;
+  private final GlossaryTranslationRepository translations;
+  private volatile Indexes indexes;
 
-  GlossaryTerms(GlossaryTermRepository terms) {
+  /** Each language's index, and the stamp of the terms they were made from. */
+  private record Indexes(Map<Language, TermIndex> byLanguage, String stamp) {}
+
+  GlossaryTerms(GlossaryTermRepository terms, GlossaryTranslationRepository translations) {
     this.terms = terms;
+    this.translations = translations;
   }
 
-  /** The terms as they are now (read on first use when the application was not ready yet). */
+  /** The English terms as they are now (read on first use when the application was not ready). */
   TermIndex index() {
-    TermIndex current = index;
+    return index(Language.ENGLISH);
+  }
+
+  /**
+   * The terms as a language's text writes them: its names and forms in that language (a term not
+   * translated yet is found by its English ones).
+   */
+  TermIndex index(Language language) {
+    Indexes current = indexes;
     if (current == null) {
       current = reload();
     }
-    return current;
+    return current.byLanguage().get(language);
   }
 
   @EventListener(ApplicationReadyEvent.class)
@@ -62,22 +81,44 @@ class GlossaryTerms {
       fixedDelayString = "${gt.glossary.check-every:PT30S}",
       initialDelayString = "${gt.glossary.check-every:PT30S}")
   void checkForChanges() {
-    TermIndex current = index;
+    Indexes current = indexes;
     if (current != null && !current.stamp().equals(terms.stamp())) {
       log.info("The glossary changed on another node; reading it again");
       reload();
     }
   }
 
-  synchronized TermIndex reload() {
+  private synchronized Indexes reload() {
     String stamp = terms.stamp();
-    TermIndex fresh =
+    List<GlossaryTerm> english = terms.findAll();
+    Map<Language, TermIndex> byLanguage = new EnumMap<>(Language.class);
+    byLanguage.put(
+        Language.ENGLISH,
         new TermIndex(
-            terms.findAll().stream()
-                .map(t -> new TermIndex.Term(t.slug(), t.term(), t.forms()))
-                .toList(),
-            stamp);
-    index = fresh;
+            english.stream().map(t -> new TermIndex.Term(t.slug(), t.term(), t.forms())).toList(),
+            stamp));
+    Map<String, Map<String, GlossaryTranslation>> translated = new HashMap<>();
+    translations
+        .findAll()
+        .forEach(
+            t -> translated.computeIfAbsent(t.language(), l -> new HashMap<>()).put(t.slug(), t));
+    for (Language language : Language.values()) {
+      if (language == Language.ENGLISH) {
+        continue;
+      }
+      Map<String, GlossaryTranslation> in = translated.getOrDefault(language.tag(), Map.of());
+      List<TermIndex.Term> indexed = new ArrayList<>();
+      for (GlossaryTerm term : english) {
+        GlossaryTranslation t = in.get(term.slug());
+        indexed.add(
+            t == null
+                ? new TermIndex.Term(term.slug(), term.term(), term.forms())
+                : new TermIndex.Term(term.slug(), t.term(), t.forms()));
+      }
+      byLanguage.put(language, new TermIndex(indexed, stamp));
+    }
+    Indexes fresh = new Indexes(byLanguage, stamp);
+    indexes = fresh;
     return fresh;
   }
 }
