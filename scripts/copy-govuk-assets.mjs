@@ -36,3 +36,14 @@ cpSync(join(govuk, "assets"), join(target, "assets"), {
   filter: (source) => !isExcluded(source),
 });
 console.log("Copied govuk-frontend.min.js and assets (without fonts or crown images)");
+
+// Noto Naskh Arabic for Urdu, with its licence: the stylesheet loads it only for a page that has
+// Arabic-script letters on it (unicode-range), so that Urdu joins and shows on every device.
+const naskh = join(root, "node_modules", "@fontsource", "noto-naskh-arabic");
+mkdirSync(join(target, "assets", "fonts"), { recursive: true });
+for (const weight of ["400", "700"]) {
+  const file = `noto-naskh-arabic-arabic-${weight}-normal.woff2`;
+  cpSync(join(naskh, "files", file), join(target, "assets", "fonts", file));
+}
+cpSync(join(naskh, "LICENSE"), join(target, "assets", "fonts", "noto-naskh-arabic-OFL.txt"));
+console.log("Copied Noto Naskh Arabic (400, 700) for Urdu");

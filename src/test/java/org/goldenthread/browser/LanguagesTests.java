@@ -1,0 +1,168 @@
+package org.goldenthread.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.goldenthread.browser.Journey.DEMO_PASSWORD;
+
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.BoundingBox;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.goldenthread.web.Language;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Every page a family uses, in each language: the parent and the child chose Welsh, Polish or Urdu
+ * (by their browser's language, so that their accounts keep no choice for the other journeys), and
+ * every page reachable from their home ({@link SiteCrawl}), with the pages open to everyone, is in
+ * that language ({@code <html lang>}, and {@code dir}) and passes axe-core's WCAG 2.2 AA rules.
+ * English is crawled by {@link PhoneWidthTests}. And Urdu is laid out right to left: the page
+ * mirrored, as a screenshot in {@code target/surefire-reports/languages/} shows.
+ */
+class LanguagesTests extends BrowserTest {
+
+  @LocalServerPort int port;
+
+  static final int PAGES_PER_PERSON = 80;
+  private static final Path FAILURES = FailureScreenshots.DIRECTORY.resolve("languages");
+  static final Path SCREENSHOTS = Path.of("target", "surefire-reports", "languages");
+
+  static Stream<Arguments> familiesInEachLanguage() {
+    return Stream.of(Language.WELSH, Language.POLISH, Language.URDU)
+        .flatMap(
+            language ->
+                Stream.of("parent@example.org", "sarah@example.org")
+                    .map(email -> Arguments.of(language, email)));
+  }
+
+  @ParameterizedTest(name = "{1} in {0}")
+  @MethodSource("familiesInEachLanguage")
+  void everyFamilyPageIsInTheLanguageAndPassesAxe(Language language, String email)
+      throws IOException {
+    readingIn(language);
+    List<String> failures = new ArrayList<>();
+    for (String open : List.of("/sign-in", "/glossary", "/guidance", "/accessibility")) {
+      check(open, language, email, failures);
+    }
+    signInInAnyLanguage(email);
+
+    SiteCrawl crawl =
+        new SiteCrawl((String) page.evaluate("() => location.origin"), PAGES_PER_PERSON);
+    crawl.found(page.url());
+    int checked = 0;
+    for (Optional<String> next = crawl.next(); next.isPresent(); next = crawl.next()) {
+      if (check(next.get(), language, email, failures)) {
+        links().forEach(crawl::found);
+      }
+      checked++;
+    }
+    assertThat(failures).as("%d pages of %s in %s", checked, email, language.ownName()).isEmpty();
+  }
+
+  @Test
+  void urduIsLaidOutRightToLeft() throws IOException {
+    readingIn(Language.URDU);
+    page.setViewportSize(1280, 900);
+    signInInAnyLanguage("parent@example.org");
+
+    assertThat(page.getAttribute("html", "dir")).isEqualTo("rtl");
+    assertThat(page.evaluate("() => getComputedStyle(document.body).direction")).isEqualTo("rtl");
+    BoundingBox name = page.locator(".govuk-generic-header__homepage-link").boundingBox();
+    BoundingBox switcher = page.locator(".app-language-switcher").boundingBox();
+    assertThat(name.x).as("the product name starts the header, on the right").isGreaterThan(640);
+    assertThat(switcher.x + switcher.width).as("the switcher ends it, on the left").isLessThan(640);
+    BoundingBox heading = page.locator("main h1").boundingBox();
+    assertThat(heading.x + heading.width)
+        .as("the heading keeps to the right-hand margin")
+        .isGreaterThan(900);
+    FailureScreenshots.save(page, SCREENSHOTS, "urdu-home");
+
+    readingIn(Language.ENGLISH);
+    page.setViewportSize(1280, 900);
+    signInInAnyLanguage("parent@example.org");
+    assertThat(page.getAttribute("html", "dir")).isEqualTo("ltr");
+    assertThat(page.locator(".govuk-generic-header__homepage-link").boundingBox().x)
+        .as("in English the product name is on the left")
+        .isLessThan(640);
+    FailureScreenshots.save(page, SCREENSHOTS, "english-home");
+  }
+
+  /**
+   * A browser whose language is this one (its {@code Accept-Language}), in place of the test's own:
+   * closed with the test's, whose page it takes.
+   */
+  private void readingIn(Language language) {
+    BrowserContext browser =
+        page.context()
+            .browser()
+            .newContext(
+                new Browser.NewContextOptions()
+                    .setLocale(language.tag())
+                    .setBaseURL("http://localhost:" + port));
+    page.context().onClose(closed -> browser.close());
+    page = browser.newPage();
+    page.setDefaultTimeout(15_000);
+  }
+
+  /** Signs in by the form's fields, whatever language their labels are in. */
+  private void signInInAnyLanguage(String email) {
+    page.navigate("/sign-in");
+    page.locator("input[name=email]").fill(email);
+    page.locator("input[name=password]").fill(DEMO_PASSWORD);
+    page.locator("input[name=password]").press("Enter");
+    page.waitForURL(url -> !url.contains("/sign-in"));
+  }
+
+  /**
+   * Opens the page and adds what is wrong with it to the failures.
+   *
+   * @return whether the page opened, so that its links are worth following
+   */
+  private boolean check(String path, Language language, String email, List<String> failures)
+      throws IOException {
+    Response response = page.navigate(path);
+    boolean opened = response != null && response.ok();
+    List<String> problems = new ArrayList<>();
+    if (!opened) {
+      problems.add("answers " + (response == null ? "nothing" : response.status()));
+    }
+    String lang = page.getAttribute("html", "lang");
+    String dir = page.getAttribute("html", "dir");
+    if (!language.tag().equals(lang) || !language.direction().equals(dir)) {
+      problems.add("html lang=" + lang + " dir=" + dir);
+    }
+    List<Rule> violations = Axe.violationsInPageOnly(page);
+    if (!violations.isEmpty()) {
+      problems.add(Axe.report("", violations).replace("\n", "\n    "));
+    }
+    if (!problems.isEmpty()) {
+      failures.add("- " + path + ": " + String.join("; ", problems));
+      FailureScreenshots.save(
+          page,
+          FAILURES,
+          language.tag()
+              + "-"
+              + email.replaceAll("@.*", "")
+              + path.replaceAll("[^A-Za-z0-9]+", "_"));
+    }
+    return opened;
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<String> links() {
+    return (List<String>)
+        page.evaluate(
+            "() => [...document.querySelectorAll('a[href]:not([download])')]"
+                + ".map(a => a.href).filter(h => !/[?&]lang=/.test(h))");
+  }
+}
