@@ -55,14 +55,6 @@ public class FamilyLetters {
   }
 
   /**
-   * The preferred language (a census code) recorded for the person on any child's family record,
-   * for mail to them that is about no one child in particular.
-   */
-  public Optional<String> preferredLanguageOf(UUID userId) {
-    return members.preferredLanguagesOf(userId).stream().findFirst();
-  }
-
-  /**
    * A link for a member with no account yet to create one, valid for seven days, sent by {@code
    * invitedBy} (who grants the account its place on the record). Empty when the member has an
    * account already, has no address, is off the record, or the address is the sender's own.

@@ -55,19 +55,20 @@ class InboxFromConcerns {
     }
     inbox.add(
         accounts.holding(Role.SENCO, child.schoolId()),
-        new NewItem(
-            InboxKind.CONCERN,
-            child.id(),
-            words.text(
-                "inbox.title.concern",
-                child.displayName(),
-                event.raisedByName(),
-                words.date(event.answerDueOn())),
-            page(child.id(), event.concernId()),
-            clock.instant(),
-            "concern:" + event.concernId(),
-            event.raisedById(),
-            false));
+        () ->
+            new NewItem(
+                InboxKind.CONCERN,
+                child.id(),
+                words.text(
+                    "inbox.title.concern",
+                    child.displayName(),
+                    event.raisedByName(),
+                    words.date(event.answerDueOn())),
+                page(child.id(), event.concernId()),
+                clock.instant(),
+                "concern:" + event.concernId(),
+                event.raisedById(),
+                false));
   }
 
   @ApplicationModuleListener
@@ -81,19 +82,20 @@ class InboxFromConcerns {
     readers.add(event.raisedById());
     inbox.add(
         readers,
-        new NewItem(
-            InboxKind.CONCERN,
-            child.id(),
-            words.text(
-                "inbox.title.concernDecided",
-                child.displayName(),
-                words.text("concern.decision." + event.decision().name()),
-                event.decidedByName()),
-            page(child.id(), event.concernId()),
-            clock.instant(),
-            "concern-decision:" + event.concernId(),
-            event.decidedById(),
-            false));
+        () ->
+            new NewItem(
+                InboxKind.CONCERN,
+                child.id(),
+                words.text(
+                    "inbox.title.concernDecided",
+                    child.displayName(),
+                    words.text("concern.decision." + event.decision().name()),
+                    event.decidedByName()),
+                page(child.id(), event.concernId()),
+                clock.instant(),
+                "concern-decision:" + event.concernId(),
+                event.decidedById(),
+                false));
   }
 
   static String page(UUID childId, UUID concernId) {

@@ -65,18 +65,19 @@ class InboxFromDisagreements {
     }
     inbox.add(
         told,
-        new NewItem(
-            InboxKind.DISAGREEMENT,
-            child.id(),
-            words.text(
-                "inbox.title.disagreement",
-                child.displayName(),
-                words.text("disagreement.about." + event.about().name()),
-                event.recordedByName()),
-            "/children/" + child.id() + "/disagreements/" + event.disagreementId(),
-            clock.instant(),
-            "disagreement:" + event.disagreementId(),
-            event.recordedById(),
-            false));
+        () ->
+            new NewItem(
+                InboxKind.DISAGREEMENT,
+                child.id(),
+                words.text(
+                    "inbox.title.disagreement",
+                    child.displayName(),
+                    words.text("disagreement.about." + event.about().name()),
+                    event.recordedByName()),
+                "/children/" + child.id() + "/disagreements/" + event.disagreementId(),
+                clock.instant(),
+                "disagreement:" + event.disagreementId(),
+                event.recordedById(),
+                false));
   }
 }

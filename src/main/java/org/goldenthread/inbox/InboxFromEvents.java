@@ -83,15 +83,16 @@ class InboxFromEvents {
     readers.addAll(accounts.holding(Role.SENCO, child.schoolId()));
     inbox.add(
         readers,
-        new NewItem(
-            InboxKind.MESSAGE,
-            child.id(),
-            words.text("inbox.title.message", child.displayName(), event.subject()),
-            Messages.page(child.id(), event.threadId()),
-            event.sentAt(),
-            "message:" + event.messageId(),
-            event.authorId(),
-            false));
+        () ->
+            new NewItem(
+                InboxKind.MESSAGE,
+                child.id(),
+                words.text("inbox.title.message", child.displayName(), event.subject()),
+                Messages.page(child.id(), event.threadId()),
+                event.sentAt(),
+                "message:" + event.messageId(),
+                event.authorId(),
+                false));
   }
 
   @ApplicationModuleListener
@@ -113,20 +114,21 @@ class InboxFromEvents {
     }
     inbox.add(
         answering,
-        new NewItem(
-            InboxKind.REQUEST,
-            child.id(),
-            words.text(
-                "inbox.title.request",
-                child.displayName(),
-                words.date(event.dueOn()),
-                words.text("request.kind." + event.kind().name()),
-                event.madeByName()),
-            requestPage(child.id(), event.requestId()),
-            clock.instant(),
-            "request:" + event.requestId(),
-            event.madeById(),
-            false));
+        () ->
+            new NewItem(
+                InboxKind.REQUEST,
+                child.id(),
+                words.text(
+                    "inbox.title.request",
+                    child.displayName(),
+                    words.date(event.dueOn()),
+                    words.text("request.kind." + event.kind().name()),
+                    event.madeByName()),
+                requestPage(child.id(), event.requestId()),
+                clock.instant(),
+                "request:" + event.requestId(),
+                event.madeById(),
+                false));
   }
 
   @ApplicationModuleListener
@@ -137,19 +139,20 @@ class InboxFromEvents {
     }
     inbox.add(
         Set.of(event.madeById()),
-        new NewItem(
-            InboxKind.REQUEST,
-            child.id(),
-            words.text(
-                "inbox.title.requestAnswered",
-                child.displayName(),
-                words.text("request.decision." + event.decision().name()),
-                event.answeredByName()),
-            requestPage(child.id(), event.requestId()),
-            clock.instant(),
-            "request-answer:" + event.requestId(),
-            null,
-            false));
+        () ->
+            new NewItem(
+                InboxKind.REQUEST,
+                child.id(),
+                words.text(
+                    "inbox.title.requestAnswered",
+                    child.displayName(),
+                    words.text("request.decision." + event.decision().name()),
+                    event.answeredByName()),
+                requestPage(child.id(), event.requestId()),
+                clock.instant(),
+                "request-answer:" + event.requestId(),
+                null,
+                false));
   }
 
   @ApplicationModuleListener
@@ -161,28 +164,28 @@ class InboxFromEvents {
     Set<UUID> concerned = new LinkedHashSet<>();
     deadlines.parents(child.id()).stream().map(FamilyAddressee::userId).forEach(concerned::add);
     concerned.addAll(deadlines.staffWhoAct(event.owner(), child.schoolId()));
-    String what = InboxWords.lowerFirst(words.text("deadline.kind." + event.kind()));
     inbox.add(
         concerned,
-        new NewItem(
-            InboxKind.DEADLINE,
-            child.id(),
-            words.text(
-                "inbox.title.deadline." + event.notice().name(),
-                words.date(event.lastDay()),
-                what,
-                child.displayName()),
-            event.page() != null ? event.page() : "/children/" + child.id(),
-            clock.instant(),
-            String.join(
-                ":",
-                "deadline",
-                String.valueOf(event.subjectId() != null ? event.subjectId() : child.id()),
-                event.kind().name(),
-                event.lastDay().toString(),
-                event.notice().name()),
-            null,
-            true));
+        () ->
+            new NewItem(
+                InboxKind.DEADLINE,
+                child.id(),
+                words.text(
+                    "inbox.title.deadline." + event.notice().name(),
+                    words.date(event.lastDay()),
+                    InboxWords.lowerFirst(words.text("deadline.kind." + event.kind())),
+                    child.displayName()),
+                event.page() != null ? event.page() : "/children/" + child.id(),
+                clock.instant(),
+                String.join(
+                    ":",
+                    "deadline",
+                    String.valueOf(event.subjectId() != null ? event.subjectId() : child.id()),
+                    event.kind().name(),
+                    event.lastDay().toString(),
+                    event.notice().name()),
+                null,
+                true));
   }
 
   @ApplicationModuleListener
@@ -193,18 +196,19 @@ class InboxFromEvents {
     }
     inbox.add(
         family.parents(child.id()).stream().map(FamilyAddressee::userId).toList(),
-        new NewItem(
-            InboxKind.PROVISION_CHANGE,
-            child.id(),
-            words.text(
-                "inbox.title.provision." + event.kind().name().toLowerCase(Locale.ROOT),
-                child.displayName(),
-                event.description()),
-            "/children/" + child.id() + "/plan/provisions/" + event.itemId(),
-            clock.instant(),
-            null,
-            event.actorId(),
-            true));
+        () ->
+            new NewItem(
+                InboxKind.PROVISION_CHANGE,
+                child.id(),
+                words.text(
+                    "inbox.title.provision." + event.kind().name().toLowerCase(Locale.ROOT),
+                    child.displayName(),
+                    event.description()),
+                "/children/" + child.id() + "/plan/provisions/" + event.itemId(),
+                clock.instant(),
+                null,
+                event.actorId(),
+                true));
   }
 
   @ApplicationModuleListener
@@ -215,20 +219,21 @@ class InboxFromEvents {
     }
     inbox.add(
         accounts.holding(Role.SENCO, child.schoolId()),
-        new NewItem(
-            InboxKind.EVIDENCE,
-            child.id(),
-            words.text(
-                "inbox.title.evidence",
-                child.displayName(),
-                event.uploadedByName(),
-                event.title(),
-                event.responseDue() == null ? "" : words.date(event.responseDue())),
-            "/children/" + child.id() + "/documents/" + event.documentId(),
-            event.sharedAt(),
-            "document:" + event.documentId(),
-            event.uploadedById(),
-            false));
+        () ->
+            new NewItem(
+                InboxKind.EVIDENCE,
+                child.id(),
+                words.text(
+                    "inbox.title.evidence",
+                    child.displayName(),
+                    event.uploadedByName(),
+                    event.title(),
+                    event.responseDue() == null ? "" : words.date(event.responseDue())),
+                "/children/" + child.id() + "/documents/" + event.documentId(),
+                event.sharedAt(),
+                "document:" + event.documentId(),
+                event.uploadedById(),
+                false));
   }
 
   static String requestPage(UUID childId, UUID requestId) {

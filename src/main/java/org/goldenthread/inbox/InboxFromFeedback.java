@@ -1,6 +1,7 @@
 package org.goldenthread.inbox;
 
 import java.time.Clock;
+import java.util.function.Supplier;
 import org.goldenthread.feedback.FeedbackInvited;
 import org.goldenthread.feedback.FeedbackSubject;
 import org.goldenthread.inbox.InboxItems.NewItem;
@@ -26,25 +27,27 @@ class InboxFromFeedback {
 
   @ApplicationModuleListener
   void on(FeedbackInvited event) {
-    String title =
-        event.subject() == FeedbackSubject.MEETING
-            ? words.text(
-                "inbox.title.feedback.meeting",
-                words.text("meeting.kind." + event.what()),
-                event.childName(),
-                words.date(event.heldOn()))
-            : words.text(
-                "inbox.title.feedback.review", event.childName(), words.date(event.heldOn()));
+    Supplier<String> title =
+        () ->
+            event.subject() == FeedbackSubject.MEETING
+                ? words.text(
+                    "inbox.title.feedback.meeting",
+                    words.text("meeting.kind." + event.what()),
+                    event.childName(),
+                    words.date(event.heldOn()))
+                : words.text(
+                    "inbox.title.feedback.review", event.childName(), words.date(event.heldOn()));
     inbox.add(
         event.people(),
-        new NewItem(
-            InboxKind.VIEW,
-            event.childId(),
-            title,
-            event.link(),
-            clock.instant(),
-            String.join(":", "feedback", event.subject().name(), event.subjectId().toString()),
-            null,
-            false));
+        () ->
+            new NewItem(
+                InboxKind.VIEW,
+                event.childId(),
+                title.get(),
+                event.link(),
+                clock.instant(),
+                String.join(":", "feedback", event.subject().name(), event.subjectId().toString()),
+                null,
+                false));
   }
 }

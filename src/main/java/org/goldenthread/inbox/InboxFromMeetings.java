@@ -62,24 +62,25 @@ class InboxFromMeetings {
   private void add(MeetingNotice notice, List<UUID> people, String what) {
     inbox.add(
         people,
-        new NewItem(
-            InboxKind.MEETING,
-            notice.childId(),
-            words.text(
-                "inbox.title.meeting." + what,
-                words.text("meeting.kind." + notice.kind().name()),
-                notice.childName(),
-                words.dateTime(notice.startsAt())),
-            "/meetings/" + notice.meetingId(),
-            clock.instant(),
-            String.join(
-                ":",
-                "meeting",
-                notice.meetingId().toString(),
-                what,
-                String.valueOf(notice.calendarSequence())),
-            notice.sender().userId(),
-            true));
+        () ->
+            new NewItem(
+                InboxKind.MEETING,
+                notice.childId(),
+                words.text(
+                    "inbox.title.meeting." + what,
+                    words.text("meeting.kind." + notice.kind().name()),
+                    notice.childName(),
+                    words.dateTime(notice.startsAt())),
+                "/meetings/" + notice.meetingId(),
+                clock.instant(),
+                String.join(
+                    ":",
+                    "meeting",
+                    notice.meetingId().toString(),
+                    what,
+                    String.valueOf(notice.calendarSequence())),
+                notice.sender().userId(),
+                true));
   }
 
   /** The invitees, then the parents not invited who have an account now. */

@@ -126,14 +126,15 @@ class InboxFromTransfers {
       UUID from) {
     inbox.add(
         readers,
-        new NewItem(
-            InboxKind.REQUEST,
-            child.id(),
-            title,
-            "/transfers/" + transferId,
-            clock.instant(),
-            source,
-            from,
-            false));
+        () ->
+            new NewItem(
+                InboxKind.REQUEST,
+                child.id(),
+                title,
+                "/transfers/" + transferId,
+                clock.instant(),
+                source,
+                from,
+                false));
   }
 }

@@ -75,14 +75,15 @@ class InboxFromWorkerSupport {
     }
     inbox.add(
         support.audience(child.id()),
-        new NewItem(
-            InboxKind.REQUEST,
-            child.id(),
-            words.text(title, writer, child.displayName(), subject),
-            SupportRequests.page(child.id(), requestId),
-            clock.instant(),
-            key,
-            writerId,
-            false));
+        () ->
+            new NewItem(
+                InboxKind.REQUEST,
+                child.id(),
+                words.text(title, writer, child.displayName(), subject),
+                SupportRequests.page(child.id(), requestId),
+                clock.instant(),
+                key,
+                writerId,
+                false));
   }
 }

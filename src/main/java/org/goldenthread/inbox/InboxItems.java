@@ -4,14 +4,19 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.goldenthread.child.ChildAccess;
+import org.goldenthread.family.ReaderLanguages;
 import org.goldenthread.identity.Accounts;
 import org.goldenthread.identity.CurrentUser;
+import org.goldenthread.web.Language;
 import org.goldenthread.web.NotFound;
 import org.goldenthread.web.OncePerPageView;
 import org.goldenthread.web.PageOf;
@@ -37,6 +42,7 @@ public class InboxItems {
   private final JdbcClient jdbc;
   private final Accounts accounts;
   private final ChildAccess access;
+  private final ReaderLanguages languages;
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
@@ -45,12 +51,14 @@ public class InboxItems {
       JdbcClient jdbc,
       Accounts accounts,
       ChildAccess access,
+      ReaderLanguages languages,
       ApplicationEventPublisher events,
       Clock clock) {
     this.items = items;
     this.jdbc = jdbc;
     this.accounts = accounts;
     this.access = access;
+    this.languages = languages;
     this.events = events;
     this.clock = clock;
   }
@@ -145,9 +153,27 @@ public class InboxItems {
    */
   @Transactional
   public List<UUID> add(Collection<UUID> userIds, NewItem item) {
+    return add(userIds, () -> item);
+  }
+
+  /**
+   * Puts the item, written in each person's language ({@link ReaderLanguages}: {@code item} is
+   * called once for each language among them), in the inbox of each of these people who may see the
+   * child now, as {@link #add(Collection, NewItem)} does.
+   *
+   * @return the people it was put in front of
+   */
+  @Transactional
+  public List<UUID> add(Collection<UUID> userIds, Supplier<NewItem> write) {
     List<UUID> added = new java.util.ArrayList<>();
+    Map<Language, NewItem> written = new EnumMap<>(Language.class);
     for (UUID userId : new java.util.LinkedHashSet<>(userIds)) {
-      if (userId == null || userId.equals(item.fromId()) || !maySee(userId, item.childId())) {
+      if (userId == null) {
+        continue;
+      }
+      NewItem item =
+          written.computeIfAbsent(languages.of(userId), language -> language.writing(write));
+      if (userId.equals(item.fromId()) || !maySee(userId, item.childId())) {
         continue;
       }
       UUID id = UUID.randomUUID();

@@ -64,19 +64,20 @@ class InboxReminders {
           inbox
               .add(
                   meeting.inviteeIds(),
-                  new NewItem(
-                      InboxKind.MEETING,
-                      meeting.childId(),
-                      words.text(
-                          "inbox.title.meeting.soon",
-                          words.text("meeting.kind." + meeting.kind().name()),
-                          meeting.childName(),
-                          words.dateTime(meeting.startsAt())),
-                      "/meetings/" + meeting.id(),
-                      now,
-                      "meeting:" + meeting.id() + ":soon:" + meeting.startsAt(),
-                      null,
-                      false))
+                  () ->
+                      new NewItem(
+                          InboxKind.MEETING,
+                          meeting.childId(),
+                          words.text(
+                              "inbox.title.meeting.soon",
+                              words.text("meeting.kind." + meeting.kind().name()),
+                              meeting.childName(),
+                              words.dateTime(meeting.startsAt())),
+                          "/meetings/" + meeting.id(),
+                          now,
+                          "meeting:" + meeting.id() + ":soon:" + meeting.startsAt(),
+                          null,
+                          false))
               .size();
     }
     for (ActionView action :
@@ -87,19 +88,20 @@ class InboxReminders {
           inbox
               .add(
                   List.of(action.ownerId()),
-                  new NewItem(
-                      InboxKind.ACTION,
-                      action.childId(),
-                      words.text(
-                          "inbox.title.action." + which,
-                          action.childName(),
-                          words.date(action.dueOn()),
-                          action.description()),
-                      "/meetings/" + action.meetingId(),
-                      now,
-                      "action:" + action.id() + ":" + which + ":" + action.dueOn(),
-                      null,
-                      false))
+                  () ->
+                      new NewItem(
+                          InboxKind.ACTION,
+                          action.childId(),
+                          words.text(
+                              "inbox.title.action." + which,
+                              action.childName(),
+                              words.date(action.dueOn()),
+                              action.description()),
+                          "/meetings/" + action.meetingId(),
+                          now,
+                          "action:" + action.id() + ":" + which + ":" + action.dueOn(),
+                          null,
+                          false))
               .size();
     }
     return added;

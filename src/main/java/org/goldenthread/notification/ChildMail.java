@@ -10,6 +10,7 @@ import java.util.function.Function;
 import org.goldenthread.child.ChildAccess;
 import org.goldenthread.family.FamilyAddressee;
 import org.goldenthread.family.FamilyLetters;
+import org.goldenthread.family.ReaderLanguages;
 import org.goldenthread.identity.Accounts;
 import org.goldenthread.identity.CurrentUser;
 import org.goldenthread.inbox.EmailChoice;
@@ -42,7 +43,7 @@ class ChildMail {
   private final ChildAccess access;
   private final FamilyLetters family;
   private final NotificationPreferences preferences;
-  private final MailLanguages languages;
+  private final ReaderLanguages languages;
 
   ChildMail(
       MailQueue queue,
@@ -50,7 +51,7 @@ class ChildMail {
       ChildAccess access,
       FamilyLetters family,
       NotificationPreferences preferences,
-      MailLanguages languages) {
+      ReaderLanguages languages) {
     this.queue = queue;
     this.accounts = accounts;
     this.access = access;
@@ -93,8 +94,7 @@ class ChildMail {
       log.debug("A {} mail was not sent: its recipient chose not to get it at once", kind);
       return false;
     }
-    Letter letter =
-        MailLanguages.writtenIn(reader.get().language(), () -> write.apply(reader.get()));
+    Letter letter = reader.get().language().writing(() -> write.apply(reader.get()));
     queue.enqueue(
         new MailMessage(
             reader.get().email(),
@@ -131,7 +131,7 @@ class ChildMail {
   }
 
   private Language languageOf(CurrentUser user) {
-    return languages.of(user.id(), null);
+    return languages.of(user.id());
   }
 
   private Optional<CurrentUser> mayRead(UUID userId, UUID childId) {
@@ -160,7 +160,7 @@ class ChildMail {
       return false;
     }
     Reader reader = new Reader(user.get(), null, languageOf(user.get()));
-    Letter letter = MailLanguages.writtenIn(reader.language(), () -> write.apply(reader, visible));
+    Letter letter = reader.language().writing(() -> write.apply(reader, visible));
     queue.enqueue(
         new MailMessage(
             reader.email(),
@@ -196,7 +196,7 @@ class ChildMail {
    * @param familyMemberId their entry on the family record, when the letter went to them by it
    * @param hasAccount false for a family member known only by email, who is not signed up yet
    * @param userId their account, or null when they have none
-   * @param language the language the letter is written in ({@link MailLanguages})
+   * @param language the language the letter is written in ({@link ReaderLanguages})
    */
   record Reader(
       String name,

@@ -2,6 +2,7 @@ package org.goldenthread.notification;
 
 import java.time.Instant;
 import java.util.Optional;
+import org.goldenthread.family.ReaderLanguages;
 import org.goldenthread.identity.Accounts;
 import org.goldenthread.identity.CurrentUser;
 import org.goldenthread.identity.InvitationIssued;
@@ -29,7 +30,7 @@ class IdentityMail {
   private final AccountSenders senders;
   private final Accounts accounts;
   private final Dates dates;
-  private final MailLanguages languages;
+  private final ReaderLanguages languages;
   private final String baseUrl;
 
   IdentityMail(
@@ -39,7 +40,7 @@ class IdentityMail {
       AccountSenders senders,
       Accounts accounts,
       Dates dates,
-      MailLanguages languages,
+      ReaderLanguages languages,
       @Value("${goldenthread.base-url}") String baseUrl) {
     this.queue = queue;
     this.messages = messages;
@@ -59,9 +60,9 @@ class IdentityMail {
     Language language =
         accounts
             .findByEmail(event.email())
-            .map(account -> languages.of(account.id(), null))
+            .map(account -> languages.of(account.id()))
             .orElse(Language.ENGLISH);
-    queue.enqueue(MailLanguages.writtenIn(language, () -> invitation(event)));
+    queue.enqueue(language.writing(() -> invitation(event)));
   }
 
   /** An invitation to a role, to someone who may have no account yet. */
@@ -94,46 +95,48 @@ class IdentityMail {
   @ApplicationModuleListener
   void on(PasswordResetRequested event) {
     queue.enqueue(
-        MailLanguages.writtenIn(
-            languages.of(event.userId(), null),
-            () ->
-                new MailMessage(
-                    event.email(),
-                    text("mail.passwordReset.subject"),
-                    signed(
-                        text(
-                            "mail.passwordReset.body",
-                            event.name(),
-                            event.email(),
-                            usedAt(accounts.findById(event.userId())),
-                            event.link(),
-                            when(event.expiresAt()))))));
+        languages
+            .of(event.userId())
+            .writing(
+                () ->
+                    new MailMessage(
+                        event.email(),
+                        text("mail.passwordReset.subject"),
+                        signed(
+                            text(
+                                "mail.passwordReset.body",
+                                event.name(),
+                                event.email(),
+                                usedAt(accounts.findById(event.userId())),
+                                event.link(),
+                                when(event.expiresAt()))))));
   }
 
   @ApplicationModuleListener
   void on(PasswordChanged event) {
     Optional<CurrentUser> account = accounts.findById(event.userId());
     queue.enqueue(
-        MailLanguages.writtenIn(
-            languages.of(event.userId(), null),
-            () ->
-                new MailMessage(
-                    event.email(),
-                    text("mail.passwordChanged.subject"),
-                    signed(
-                        text(
-                            "mail.passwordChanged.body",
-                            event.name(),
-                            event.email(),
-                            usedAt(account),
-                            baseUrl + "/forgotten-password",
+        languages
+            .of(event.userId())
+            .writing(
+                () ->
+                    new MailMessage(
+                        event.email(),
+                        text("mail.passwordChanged.subject"),
+                        signed(
                             text(
-                                event.throughResetLink()
-                                    ? "mail.passwordChanged.how.link"
-                                    : "mail.passwordChanged.how.page"),
-                            account
-                                .flatMap(senders::organisationOf)
-                                .orElse(text("mail.passwordChanged.tell")))))));
+                                "mail.passwordChanged.body",
+                                event.name(),
+                                event.email(),
+                                usedAt(account),
+                                baseUrl + "/forgotten-password",
+                                text(
+                                    event.throughResetLink()
+                                        ? "mail.passwordChanged.how.link"
+                                        : "mail.passwordChanged.how.page"),
+                                account
+                                    .flatMap(senders::organisationOf)
+                                    .orElse(text("mail.passwordChanged.tell")))))));
   }
 
   /** " (used at Riverside Academy)", or nothing for an account held at no organisation. */

@@ -3,6 +3,8 @@ package org.goldenthread.web;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
+import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
@@ -71,6 +73,20 @@ public enum Language {
   /** The language of a locale, English when it is none of ours. */
   public static Language of(Locale locale) {
     return locale == null ? ENGLISH : ofTag(locale.getLanguage()).orElse(ENGLISH);
+  }
+
+  /**
+   * Writes something in this language (its words from the bundles, its dates), then goes back to
+   * the language before: for mail and inbox items, written in their reader's language.
+   */
+  public <T> T writing(Supplier<T> write) {
+    LocaleContext before = LocaleContextHolder.getLocaleContext();
+    LocaleContextHolder.setLocale(locale());
+    try {
+      return write.get();
+    } finally {
+      LocaleContextHolder.setLocaleContext(before);
+    }
   }
 
   /**
