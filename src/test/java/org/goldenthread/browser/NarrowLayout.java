@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * What a page must do at phone width: not scroll sideways, show everything it shows on a wide
- * screen, and give each cell of a stacked table its column's label and table role. Each check
- * answers its problems in words, none when the page is right.
+ * screen, draw no words over others, and give each cell of a stacked table its column's label and
+ * table role. Each check answers its problems in words, none when the page is right.
  */
 final class NarrowLayout {
 
@@ -71,6 +71,54 @@ final class NarrowLayout {
       })
       """;
 
+  /**
+   * Words drawn over other words: each run of text on the page (a text node's box on each line it
+   * takes), against every other run; two that share more than a sliver (a third of the smaller
+   * one's height, 4 pixels across) overlap. Text hidden (in a closed details too), or in a box too
+   * small to be seen (the visually hidden text for screen readers, the skip link until it has
+   * focus), is left out.
+   */
+  private static final String OVERLAPS =
+      """
+      () => {
+        const runs = [];
+        const unseen = element => {
+          for (let e = element; e; e = e.parentElement) {
+            const box = e.getBoundingClientRect();
+            if (box.width <= 1 || box.height <= 1) return true;
+          }
+          return false;
+        };
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          if (!node.textContent.trim()) continue;
+          const style = getComputedStyle(node.parentElement);
+          const closed = node.parentElement.closest('details:not([open])');
+          if (closed && !node.parentElement.closest('summary')) continue;
+          if (style.visibility === 'hidden' || unseen(node.parentElement)) continue;
+          const range = document.createRange();
+          range.selectNodeContents(node);
+          for (const box of range.getClientRects()) {
+            if (box.width >= 2 && box.height >= 2) runs.push({ box, node });
+          }
+        }
+        const problems = [];
+        for (let i = 0; i < runs.length && problems.length < 5; i++) {
+          for (let j = i + 1; j < runs.length && problems.length < 5; j++) {
+            const a = runs[i].box, b = runs[j].box;
+            if (runs[i].node === runs[j].node) continue;
+            const across = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+            const down = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+            if (across > 4 && down > Math.min(a.height, b.height) / 3) {
+              const words = n => '"' + n.textContent.trim().replace(/\s+/g, ' ').slice(0, 30) + '"';
+              problems.push('text overlaps: ' + words(runs[i].node) + ' and ' + words(runs[j].node));
+            }
+          }
+        }
+        return problems;
+      }
+      """;
+
   private static final String MAIN_TEXT =
       "() => document.querySelector('main').innerText.replace(/\\s+/g, ' ').trim()";
 
@@ -86,6 +134,9 @@ final class NarrowLayout {
     @SuppressWarnings("unchecked")
     List<String> tables = (List<String>) page.evaluate(STACKED_TABLES);
     problems.addAll(tables);
+    @SuppressWarnings("unchecked")
+    List<String> overlaps = (List<String>) page.evaluate(OVERLAPS);
+    problems.addAll(overlaps);
     String lost = textLost(page);
     if (lost != null) {
       problems.add(lost);

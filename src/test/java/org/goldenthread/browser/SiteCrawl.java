@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * The pages a signed-in person reaches by following links from their home: same-origin pages only,
  * found breadth-first, at most {@code limit} of them. Links that are not pages to read are never
  * followed: signing out, files (PDFs, calendar files, attachments), links that use a one-time
- * token, the API and static assets.
+ * token, the API, static assets, and the language switcher (which keeps its choice on the account).
  *
  * <p>A link to a kind of page not met yet (its path with every id replaced by {@code {id}}) is
  * visited before a second page of a kind already queued, so that the limit cuts off more of the
@@ -37,6 +37,12 @@ final class SiteCrawl {
           "\\.(pdf|ics|csv|zip|json|xml)$|/pdf$|/attachments/|/attachment$"
               + "|^/sign-out|^/invitations/|^/reset-password|^/api/|^/v3/|^/swagger-ui"
               + "|^/assets/|^/css/|^/js/");
+
+  /**
+   * The language switcher's links: following one would keep that language on the account for the
+   * journeys that come after.
+   */
+  private static final Pattern LANGUAGE_SWITCH = Pattern.compile("(^|&)lang=");
 
   static final int PAGES_PER_KIND = 3;
 
@@ -99,7 +105,7 @@ final class SiteCrawl {
     if (!sameOrigin
         || path == null
         || NOT_A_PAGE.matcher(path).find()
-        || (query != null && query.contains("token="))) {
+        || (query != null && (query.contains("token=") || LANGUAGE_SWITCH.matcher(query).find()))) {
       return Optional.empty();
     }
     return Optional.of(query == null ? path : path + "?" + query);
