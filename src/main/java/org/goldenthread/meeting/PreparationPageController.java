@@ -76,7 +76,9 @@ class PreparationPageController {
           PageBanner.success(
               added.chairOnly() ? "meeting.banner.preparedForChair" : "meeting.banner.prepared",
               null));
-      return "redirect:/meetings/" + who.id() + "#preparation";
+      // No #preparation: a page opened at a fragment takes focus off the success banner, and a
+      // screen reader would not say that it was added.
+      return "redirect:/meetings/" + who.id();
     } catch (ValidationProblem problem) {
       PageForms.reject(binding, problem);
     }

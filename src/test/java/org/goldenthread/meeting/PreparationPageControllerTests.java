@@ -148,7 +148,7 @@ class PreparationPageControllerTests {
                 "She likes the quiet room",
                 "chairOnly",
                 "true"))
-        .andExpect(redirectedUrl("/meetings/" + review.id() + "#preparation"));
+        .andExpect(redirectedUrl("/meetings/" + review.id()));
 
     verify(preparation)
         .add(
