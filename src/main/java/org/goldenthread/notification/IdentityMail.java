@@ -2,7 +2,6 @@ package org.goldenthread.notification;
 
 import java.time.Instant;
 import java.util.Optional;
-import org.goldenthread.family.ReaderLanguages;
 import org.goldenthread.identity.Accounts;
 import org.goldenthread.identity.CurrentUser;
 import org.goldenthread.identity.InvitationIssued;
@@ -30,7 +29,6 @@ class IdentityMail {
   private final AccountSenders senders;
   private final Accounts accounts;
   private final Dates dates;
-  private final ReaderLanguages languages;
   private final String baseUrl;
 
   IdentityMail(
@@ -40,7 +38,6 @@ class IdentityMail {
       AccountSenders senders,
       Accounts accounts,
       Dates dates,
-      ReaderLanguages languages,
       @Value("${goldenthread.base-url}") String baseUrl) {
     this.queue = queue;
     this.messages = messages;
@@ -48,7 +45,6 @@ class IdentityMail {
     this.senders = senders;
     this.accounts = accounts;
     this.dates = dates;
-    this.languages = languages;
     this.baseUrl = baseUrl;
   }
 
@@ -60,7 +56,7 @@ class IdentityMail {
     Language language =
         accounts
             .findByEmail(event.email())
-            .map(account -> languages.of(account.id()))
+            .map(account -> languageOf(account.id()))
             .orElse(Language.ENGLISH);
     queue.enqueue(language.writing(() -> invitation(event)));
   }
@@ -95,8 +91,7 @@ class IdentityMail {
   @ApplicationModuleListener
   void on(PasswordResetRequested event) {
     queue.enqueue(
-        languages
-            .of(event.userId())
+        languageOf(event.userId())
             .writing(
                 () ->
                     new MailMessage(
@@ -116,8 +111,7 @@ class IdentityMail {
   void on(PasswordChanged event) {
     Optional<CurrentUser> account = accounts.findById(event.userId());
     queue.enqueue(
-        languages
-            .of(event.userId())
+        languageOf(event.userId())
             .writing(
                 () ->
                     new MailMessage(
@@ -149,6 +143,14 @@ class IdentityMail {
 
   private String signed(String body) {
     return body + "\n\n" + text("mail.footer");
+  }
+
+  /**
+   * The language the person chose, else English: mail about an account knows nothing of the family
+   * records that might say otherwise.
+   */
+  private Language languageOf(java.util.UUID userId) {
+    return accounts.languageOf(userId).orElse(Language.ENGLISH);
   }
 
   private String text(String key, Object... args) {

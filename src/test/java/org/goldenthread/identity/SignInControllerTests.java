@@ -23,7 +23,7 @@ import org.springframework.test.web.servlet.MvcResult;
 
 /** The sign-in page's GOV.UK markup: labels, the error summary and messages beside fields. */
 @WebMvcTest(SignInController.class)
-@Import({SecurityConfiguration.class, SignedInSessions.class})
+@Import({SecurityConfiguration.class, SignedInSessions.class, LanguageChoice.class})
 class SignInControllerTests {
 
   @Autowired MockMvc mvc;

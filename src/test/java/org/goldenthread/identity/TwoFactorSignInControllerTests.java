@@ -28,7 +28,7 @@ import org.springframework.test.web.servlet.MvcResult;
  */
 @WebMvcTest(TwoFactorSignInController.class)
 @IdentityPages.Security
-@Import(SignedInSessions.class)
+@Import({SignedInSessions.class, LanguageChoice.class})
 class TwoFactorSignInControllerTests {
 
   private static final TwoFactorEnrolments.SetUp SET_UP =

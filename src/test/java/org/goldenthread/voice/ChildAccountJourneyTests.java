@@ -277,13 +277,17 @@ class ChildAccountJourneyTests extends BrowserTest {
     return matcher.group(1);
   }
 
-  /** The paths of the same-origin links on the page, but for signing out and files. */
+  /**
+   * The paths of the same-origin links on the page, but for signing out, files and the language
+   * switcher (this same page in another language, which would keep that language on his account).
+   */
   @SuppressWarnings("unchecked")
   private List<String> sameOriginLinks() {
     return (List<String>)
         page.evaluate(
             "() => [...document.querySelectorAll('a[href]:not([download])')]"
                 + ".filter(a => a.origin === location.origin)"
+                + ".filter(a => !a.closest('.app-language-switcher'))"
                 + ".map(a => a.pathname + a.search)"
                 + ".filter(p => !p.startsWith('/sign-out') && !p.startsWith('/assets/'))");
   }

@@ -113,7 +113,7 @@ class NavigationAdviceTests {
 
     assertThat(page.selectFirst("a[href=/admin/organisations]").attr("aria-current"))
         .isEqualTo("true");
-    assertThat(page.select("[aria-current]")).hasSize(1);
+    assertThat(page.select(".govuk-service-navigation [aria-current]")).hasSize(1);
   }
 
   @Test
