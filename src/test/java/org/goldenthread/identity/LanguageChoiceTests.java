@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.goldenthread.IntegrationTest;
@@ -103,6 +104,29 @@ class LanguageChoiceTests {
     laptop.get("/?lang=ur");
     assertThat(accounts.languageOf(id)).contains(Language.URDU);
     assertThat(laptop.get("/account").document().selectFirst("html").attr("dir")).isEqualTo("rtl");
+  }
+
+  @Test
+  void aHostileLanguageChangesNothingAndBreaksNothing() throws Exception {
+    PageSession device = new PageSession(port);
+    device.get("/sign-in?lang=pl");
+    for (String hostile :
+        List.of(
+            "%3Cscript%3Ealert(1)%3C%2Fscript%3E",
+            "%00", "cy%0D%0ASet-Cookie:%20x=1", "x".repeat(2_000))) {
+      PageSession.Page page = device.get("/sign-in?lang=" + hostile);
+      assertThat(page.status()).as(hostile).isIn(200, 400);
+      assertThat(page.headers().getOrDefault("set-cookie", List.of()))
+          .as(hostile)
+          .noneMatch(cookie -> cookie.startsWith("x="));
+    }
+    assertThat(device.get("/sign-in").document().selectFirst("html").attr("lang"))
+        .as("none of them is one of ours")
+        .isEqualTo("pl");
+    assertThat(device.get("/sign-in?lang=ur-PK-x-" + "a".repeat(300)).status()).isEqualTo(200);
+    assertThat(device.get("/sign-in").document().selectFirst("html").attr("lang"))
+        .as("Urdu with a long tail is Urdu")
+        .isEqualTo("ur");
   }
 
   private Document fetch(String path, String acceptLanguage) throws Exception {

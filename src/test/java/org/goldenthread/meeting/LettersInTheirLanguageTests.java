@@ -11,12 +11,14 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.UUID;
 import org.goldenthread.IntegrationTest;
 import org.goldenthread.identity.Accounts;
 import org.goldenthread.support.ApiClient;
+import org.goldenthread.support.FreshSchool;
 import org.goldenthread.support.Mailbox;
+import org.goldenthread.support.Pupils;
 import org.goldenthread.web.Language;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,82 +51,109 @@ class LettersInTheirLanguageTests {
   @Autowired ApplicationContext context;
   @Autowired JdbcTemplate jdbc;
   @Autowired Accounts accounts;
-  MeetingFixtures fixtures;
-  MeetingCalls calls;
+  ApiClient api;
   Mailbox mail = new Mailbox(smtp);
 
-  @BeforeEach
-  void client() {
-    ApiClient api = new ApiClient(port);
-    fixtures = new MeetingFixtures(context);
-    calls = new MeetingCalls(api, api.tokenFor(MeetingFixtures.SENCO));
+  /** A pupil with a mother (an account) at a school of its own, and its SENCO's calls. */
+  private record Family(Pupils.Pupil pupil, String sencoToken, MeetingCalls calls) {}
+
+  private Family family() {
+    api = new ApiClient(port);
+    FreshSchool school = FreshSchool.open(context);
+    String tag = UUID.randomUUID().toString().substring(0, 8);
+    Pupils.Pupil pupil =
+        new Pupils(context, school)
+            .pupil("Maya", "Lang" + tag)
+            .withParent("mother." + tag + "@language.example", "Sam Lang" + tag)
+            .add();
+    String token = api.tokenFor(school.senco().email());
+    return new Family(pupil, token, new MeetingCalls(api, token));
+  }
+
+  /** A parent known only by email, added through the API with their preferred language. */
+  private String addParentByEmail(Family family, String name, String language) {
+    String email =
+        name.toLowerCase(Locale.ROOT).replace(' ', '.')
+            + "."
+            + UUID.randomUUID().toString().substring(0, 8)
+            + "@language.example";
+    ApiClient.Response added =
+        api.post(
+            "/api/v1/children/" + family.pupil().id() + "/family",
+            family.sencoToken(),
+            "{\"name\":\""
+                + name
+                + "\",\"email\":\""
+                + email
+                + "\",\"relationship\":\"FATHER\",\"parentalResponsibility\":true,"
+                + "\"preferredLanguage\":\""
+                + language
+                + "\"}");
+    assertThat(added.status()).as(added.body()).isEqualTo(201);
+    return email;
   }
 
   @Test
   void aPolishSpeakingParentIsInvitedInPolishAndAnEnglishOneInEnglish() {
-    MeetingFixtures.Fresh child = fixtures.child();
-    MeetingFixtures.Person father = fixtures.familyByEmail(child, "Piotr Nowak", true, false);
-    recordPreferredLanguage(father.memberId(), "POL");
+    Family family = family();
+    String father = addParentByEmail(family, "Piotr Nowak", "pol");
     Instant when = MeetingCalls.inDays(15);
 
-    calls.arrange(child.id(), when, false, child.teacherId());
+    family.calls().arrange(family.pupil().id(), when, false, family.pupil().parentId());
 
-    MimeMessage polish = mail.awaitOne(father.email(), subject("Zaproszenie:", ""));
+    MimeMessage polish = mail.awaitOne(father, subject("Zaproszenie:", ""));
     assertThat(text(polish))
         .startsWith("Dzień dobry, Piotr Nowak,")
         .contains("zaprasza Cię na spotkanie")
         .contains(day(when, "pl"))
         .doesNotContain("Dear ", "has invited you");
-    MimeMessage english = mail.awaitOne(child.parentEmail(), subject("Invitation:", ""));
+    MimeMessage english = mail.awaitOne(family.pupil().parentEmail(), subject("Invitation:", ""));
     assertThat(text(english)).startsWith("Dear ").contains(day(when, "en-GB"));
-  }
-
-  @Test
-  void theirOwnChoiceComesBeforeTheFamilyRecord() {
-    MeetingFixtures.Fresh child = fixtures.child();
-    jdbc.update(
-        "update family_member set preferred_language = 'POL' where child_id = ? and user_id = ?",
-        child.id(),
-        child.parentId());
-    accounts.chooseLanguage(child.parentId(), Language.WELSH);
-    Instant when = MeetingCalls.inDays(16);
-
-    calls.arrange(child.id(), when, false, child.teacherId());
-
-    MimeMessage welsh = mail.awaitOne(child.parentEmail(), subject("Gwahoddiad:", ""));
-    assertThat(text(welsh)).startsWith("Annwyl ").contains(day(when, "cy"));
-    assertThat(inboxTitle(child.id(), child.parentId()))
-        .as("her inbox, in Welsh too")
-        .contains(" ar gyfer Maya ")
-        .contains(day(when, "cy"));
-    assertThat(inboxTitle(child.id(), child.teacherId()))
-        .as("the teacher's, in English")
+    assertThat(inboxTitle(family.pupil().id(), family.pupil().parentId()))
+        .as("her inbox, in English")
         .contains(" for Maya ")
         .contains(day(when, "en-GB"));
   }
 
-  private String inboxTitle(java.util.UUID childId, java.util.UUID userId) {
+  @Test
+  void theirOwnChoiceComesBeforeTheFamilyRecord() {
+    Family family = family();
+    jdbc.update(
+        "update family_member set preferred_language = 'POL' where child_id = ? and user_id = ?",
+        family.pupil().id(),
+        family.pupil().parentId());
+    accounts.chooseLanguage(family.pupil().parentId(), Language.WELSH);
+    Instant when = MeetingCalls.inDays(16);
+
+    family.calls().arrange(family.pupil().id(), when, false, family.pupil().parentId());
+
+    MimeMessage welsh = mail.awaitOne(family.pupil().parentEmail(), subject("Gwahoddiad:", ""));
+    assertThat(text(welsh)).startsWith("Annwyl ").contains(day(when, "cy"));
+    assertThat(inboxTitle(family.pupil().id(), family.pupil().parentId()))
+        .as("her inbox, in Welsh too")
+        .contains(" ar gyfer Maya ")
+        .contains(day(when, "cy"));
+  }
+
+  @Test
+  void aLanguageWeDoNotWriteInGetsEnglish() {
+    Family family = family();
+    String grandpa = addParentByEmail(family, "Ana Lopes", "POR");
+
+    family
+        .calls()
+        .arrange(family.pupil().id(), MeetingCalls.inDays(17), false, family.pupil().parentId());
+
+    assertThat(text(mail.awaitOne(grandpa, subject("Invitation:", ""))))
+        .startsWith("Dear Ana Lopes,");
+  }
+
+  private String inboxTitle(UUID childId, UUID userId) {
     return jdbc.queryForObject(
         "select title from inbox_item where child_id = ? and user_id = ? and kind = 'MEETING'",
         String.class,
         childId,
         userId);
-  }
-
-  @Test
-  void aLanguageWeDoNotWriteInGetsEnglish() {
-    MeetingFixtures.Fresh child = fixtures.child();
-    MeetingFixtures.Person grandma = fixtures.familyByEmail(child, "Ana Lopes", true, false);
-    recordPreferredLanguage(grandma.memberId(), "POR");
-
-    calls.arrange(child.id(), MeetingCalls.inDays(17), false, child.teacherId());
-
-    assertThat(text(mail.awaitOne(grandma.email(), subject("Invitation:", ""))))
-        .startsWith("Dear Ana Lopes,");
-  }
-
-  private void recordPreferredLanguage(java.util.UUID memberId, String code) {
-    jdbc.update("update family_member set preferred_language = ? where id = ?", code, memberId);
   }
 
   private static String day(Instant when, String tag) {
