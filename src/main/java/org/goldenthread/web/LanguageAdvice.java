@@ -9,8 +9,10 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The page's language for the layout ({@code <html lang dir>}, and the stylesheet mirrored for
- * right to left) as {@code pageLanguage}, and the language switcher's links as {@code
- * languageSwitcher}: this same page with {@code ?lang=} set, which switches and remembers.
+ * right to left) as {@code pageLanguage}, and the language switcher as {@code languageSwitcher},
+ * whose {@code choices()} are this same page with {@code ?lang=} set, which switches and remembers.
+ * Model attributes are made for every handler, the API's too, so the links are made only when a
+ * page asks for them.
  */
 @ControllerAdvice
 class LanguageAdvice {
@@ -18,18 +20,26 @@ class LanguageAdvice {
   /** One language in the switcher: the page in it, or the page being read already. */
   record LanguageChoice(Language language, String href, boolean current) {}
 
+  /** The switcher of the page being made. */
+  record LanguageSwitcher(HttpServletRequest request) {
+
+    public List<LanguageChoice> choices() {
+      Language current = Language.current();
+      String here = here(request);
+      return Arrays.stream(Language.values())
+          .map(language -> new LanguageChoice(language, in(here, language), language == current))
+          .toList();
+    }
+  }
+
   @ModelAttribute("pageLanguage")
   Language pageLanguage() {
     return Language.current();
   }
 
   @ModelAttribute("languageSwitcher")
-  List<LanguageChoice> languageSwitcher(HttpServletRequest request) {
-    Language current = Language.current();
-    String here = here(request);
-    return Arrays.stream(Language.values())
-        .map(language -> new LanguageChoice(language, in(here, language), language == current))
-        .toList();
+  LanguageSwitcher languageSwitcher(HttpServletRequest request) {
+    return new LanguageSwitcher(request);
   }
 
   private static String in(String here, Language language) {
