@@ -38,6 +38,6 @@ class AccessibleActionResolver extends RecordInPathResolver<AccessibleAction> {
 
   @Override
   protected String part(HttpServletRequest request) {
-    return "meeting action";
+    return "audit.part.meeting-action";
   }
 }

@@ -9,15 +9,8 @@ import java.util.UUID;
  *
  * @param kind the meeting's kind, as the meeting module names it (for its label)
  * @param date the day it starts, in England: no action is due before it
- * @param what how the audit trail names it ("the SEN support review on 8 December 2026")
  * @param booked booked and not yet closed or cancelled: actions may be agreed at it
  * @param mayRun the person runs the meeting, so may agree and change any of its actions
  */
 public record ActionMeeting(
-    UUID id,
-    String kind,
-    Instant startsAt,
-    LocalDate date,
-    String what,
-    boolean booked,
-    boolean mayRun) {}
+    UUID id, String kind, Instant startsAt, LocalDate date, boolean booked, boolean mayRun) {}

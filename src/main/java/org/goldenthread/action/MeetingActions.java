@@ -1,10 +1,13 @@
 package org.goldenthread.action;
 
+import static org.goldenthread.child.Happened.day;
+import static org.goldenthread.child.Happened.words;
+import static org.goldenthread.child.Happened.written;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -14,6 +17,7 @@ import org.goldenthread.child.AccessibleChild;
 import org.goldenthread.child.ChildAccess;
 import org.goldenthread.child.ChildRecordChanged;
 import org.goldenthread.child.Children;
+import org.goldenthread.child.Happened;
 import org.goldenthread.identity.CurrentUser;
 import org.goldenthread.web.EditConflict;
 import org.goldenthread.web.NotFound;
@@ -146,7 +150,11 @@ public class MeetingActions {
     changed(
         child,
         ChildRecordChanged.Action.CREATE,
-        "Agreed an action for " + ownerName + " at " + meeting.what());
+        Happened.of(
+            "audit.what.action.agreed",
+            words("audit.meeting." + meeting.kind()),
+            day(meeting.date()),
+            written(ownerName)));
     return action.view(child.displayName(), today());
   }
 
@@ -198,13 +206,11 @@ public class MeetingActions {
     changed(
         child,
         ChildRecordChanged.Action.UPDATE,
-        "Changed the action \""
-            + action.description()
-            + "\" of "
-            + action.ownerName()
-            + " (now "
-            + status.name().toLowerCase(Locale.ROOT)
-            + ")");
+        Happened.of(
+            "audit.what.action.changed",
+            written(action.description()),
+            written(action.ownerName()),
+            words("audit.action.status." + status.name())));
     return action.view(child.displayName(), today());
   }
 
@@ -258,7 +264,7 @@ public class MeetingActions {
     return trimmed.isEmpty() ? null : trimmed;
   }
 
-  private void changed(AccessibleChild child, ChildRecordChanged.Action kind, String what) {
+  private void changed(AccessibleChild child, ChildRecordChanged.Action kind, Happened what) {
     events.publishEvent(child.changed(kind, what));
   }
 

@@ -1,5 +1,6 @@
 package org.goldenthread.audit;
 
+import java.time.Instant;
 import org.goldenthread.child.AccessibleChild;
 import org.goldenthread.child.Children;
 import org.goldenthread.child.Permission;
@@ -9,7 +10,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** "Who has looked at Sarah's record": the family's view of the trail, and the team's. */
+/**
+ * "Who has looked at Sarah's record": the family's view of the trail, and the team's, each line in
+ * the reader's language.
+ */
 @Controller
 class ChildAuditPageController {
 
@@ -18,10 +22,12 @@ class ChildAuditPageController {
 
   private final ChildAuditRepository entries;
   private final Children children;
+  private final HappenedWords words;
 
-  ChildAuditPageController(ChildAuditRepository entries, Children children) {
+  ChildAuditPageController(ChildAuditRepository entries, Children children, HappenedWords words) {
     this.entries = entries;
     this.children = children;
+    this.words = words;
   }
 
   @GetMapping("/children/{childId}/audit")
@@ -30,8 +36,17 @@ class ChildAuditPageController {
     model.addAttribute("child", children.get(child));
     model.addAttribute(
         "entries",
-        entries.findByChildIdOrderByOccurredAtDescIdDesc(
-            child.id(), PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+        entries
+            .findByChildIdOrderByOccurredAtDescIdDesc(
+                child.id(), PageRequest.of(Math.max(page, 0), PAGE_SIZE))
+            .map(this::line));
     return VIEW;
   }
+
+  private Line line(ChildAuditEntry entry) {
+    return new Line(entry.getAt(), entry.getActorName(), entry.getRole(), words.of(entry));
+  }
+
+  /** One line of the trail as the page shows it: what happened, in the reader's words. */
+  record Line(Instant at, String actorName, String role, String what) {}
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.goldenthread.child.ChildRecordChanged;
 import org.goldenthread.child.ChildRecordRead;
+import org.goldenthread.child.Happened;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -14,24 +15,29 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * Keeps every read and every change of a child's record: who, in what role, when and what part. A
- * change is written in its own transaction, so that it cannot happen unrecorded.
+ * change is written in its own transaction, so that it cannot happen unrecorded. What happened is
+ * kept in English and as its message key and arguments, for each reader's language.
  */
 @Component
 class ChildRecordAudit {
 
   private final ChildAuditRepository entries;
   private final JdbcTemplate jdbc;
+  private final HappenedWords words;
   private final Clock clock;
 
-  ChildRecordAudit(ChildAuditRepository entries, JdbcTemplate jdbc, Clock clock) {
+  ChildRecordAudit(
+      ChildAuditRepository entries, JdbcTemplate jdbc, HappenedWords words, Clock clock) {
     this.entries = entries;
     this.jdbc = jdbc;
+    this.words = words;
     this.clock = clock;
   }
 
   @EventListener
   @Transactional
   void on(ChildRecordRead read) {
+    Happened happened = Happened.of("audit.what.read", Happened.words(read.part()));
     entries.save(
         new ChildAuditEntry(
             read.childId(),
@@ -40,7 +46,8 @@ class ChildRecordAudit {
             read.actorName(),
             read.role().name(),
             "READ",
-            "Looked at the " + read.part()));
+            happened,
+            words.inEnglish(happened)));
   }
 
   /**
@@ -57,7 +64,9 @@ class ChildRecordAudit {
       change.actorName(),
       change.role().name(),
       change.action().name(),
-      change.what()
+      words.inEnglish(change.what()),
+      change.what().key(),
+      StoredArguments.stored(change.what().arguments())
     };
     if (!TransactionSynchronizationManager.isSynchronizationActive()) {
       jdbc.update(INSERT, row);
@@ -87,6 +96,7 @@ class ChildRecordAudit {
   }
 
   private static final String INSERT =
-      "insert into child_audit (child_id, occurred_at, actor_id, actor_name, role, action, what)"
-          + " values (?, ?, ?, ?, ?, ?, ?)";
+      "insert into child_audit"
+          + " (child_id, occurred_at, actor_id, actor_name, role, action, what, what_key, what_args)"
+          + " values (?, ?, ?, ?, ?, ?, ?, ?, ?)";
 }

@@ -1,9 +1,12 @@
 package org.goldenthread.audit;
 
+import static org.goldenthread.child.Happened.day;
+import static org.goldenthread.child.Happened.words;
+import static org.goldenthread.child.Happened.written;
+
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.UUID;
+import org.goldenthread.child.Happened;
 import org.goldenthread.child.Relationship;
 import org.goldenthread.plan.PlanAgreed;
 import org.goldenthread.plan.PlanCommentAdded;
@@ -11,7 +14,6 @@ import org.goldenthread.plan.PlanItemAdded;
 import org.goldenthread.plan.PlanItemChanged;
 import org.goldenthread.plan.PlanItemKind;
 import org.goldenthread.plan.PlanItemRemoved;
-import org.goldenthread.review.ReviewDecision;
 import org.goldenthread.review.ReviewRecorded;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
@@ -25,14 +27,13 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Component
 class PlanAudit {
 
-  private static final DateTimeFormatter DAY =
-      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-
   private final ChildAuditRepository entries;
+  private final HappenedWords happenedWords;
   private final Clock clock;
 
-  PlanAudit(ChildAuditRepository entries, Clock clock) {
+  PlanAudit(ChildAuditRepository entries, HappenedWords happenedWords, Clock clock) {
     this.entries = entries;
+    this.happenedWords = happenedWords;
     this.clock = clock;
   }
 
@@ -44,7 +45,7 @@ class PlanAudit {
         added.actorName(),
         added.role(),
         "CREATE",
-        "Added " + article(added.kind()) + " to the plan: " + added.words());
+        Happened.of("audit.what.plan.added", item(added.kind()), written(added.words())));
   }
 
   @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
@@ -55,7 +56,7 @@ class PlanAudit {
         changed.actorName(),
         changed.role(),
         "UPDATE",
-        "Changed " + article(changed.kind()) + " in the plan: " + changed.words());
+        Happened.of("audit.what.plan.changed", item(changed.kind()), written(changed.words())));
   }
 
   @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
@@ -66,7 +67,7 @@ class PlanAudit {
         removed.actorName(),
         removed.role(),
         "DELETE",
-        "Removed " + article(removed.kind()) + " from the plan: " + removed.words());
+        Happened.of("audit.what.plan.removed", item(removed.kind()), written(removed.words())));
   }
 
   @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
@@ -77,7 +78,7 @@ class PlanAudit {
         comment.actorName(),
         comment.role(),
         "CREATE",
-        "Commented on " + article(comment.kind()) + " in the plan: " + comment.words());
+        Happened.of("audit.what.plan.commented", item(comment.kind()), written(comment.words())));
   }
 
   @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
@@ -88,7 +89,7 @@ class PlanAudit {
         agreed.actorName(),
         agreed.role(),
         "UPDATE",
-        "Agreed version " + agreed.planVersion() + " of the plan");
+        Happened.of("audit.what.plan.agreed", written(String.valueOf(agreed.planVersion()))));
   }
 
   @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
@@ -99,32 +100,34 @@ class PlanAudit {
         review.actorName(),
         review.role(),
         "CREATE",
-        "Recorded the review held on "
-            + DAY.format(review.heldOn())
-            + ": "
-            + decision(review.decision())
-            + "; next review by "
-            + DAY.format(review.nextReviewOn()));
-  }
-
-  private static String decision(ReviewDecision decision) {
-    return switch (decision) {
-      case CONTINUE -> "keep going with the plan as it is";
-      case ADJUST -> "change the plan";
-      case REQUEST_EHC_NEEDS_ASSESSMENT -> "ask the council for an EHC needs assessment";
-      case END_SEN_SUPPORT -> "end SEN support";
-    };
+        Happened.of(
+            "audit.what.plan.reviewed",
+            day(review.heldOn()),
+            words("audit.review.decision." + review.decision().name()),
+            day(review.nextReviewOn())));
   }
 
   private void write(
-      UUID childId, UUID actorId, String actorName, Relationship role, String action, String what) {
+      UUID childId,
+      UUID actorId,
+      String actorName,
+      Relationship role,
+      String action,
+      Happened happened) {
     entries.save(
         new ChildAuditEntry(
-            childId, clock.instant(), actorId, actorName, role.name(), action, what));
+            childId,
+            clock.instant(),
+            actorId,
+            actorName,
+            role.name(),
+            action,
+            happened,
+            happenedWords.inEnglish(happened)));
   }
 
-  private static String article(PlanItemKind kind) {
-    String singular = kind.singular();
-    return (singular.startsWith("a") || singular.startsWith("o") ? "an " : "a ") + singular;
+  /** "an outcome", "a need": the kind of item, as a sentence names one. */
+  private static Happened.Argument item(PlanItemKind kind) {
+    return words("audit.plan.item." + kind.name());
   }
 }

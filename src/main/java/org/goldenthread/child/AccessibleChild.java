@@ -51,7 +51,7 @@ public final class AccessibleChild {
   }
 
   /** The event that records a change this person made to the child's record. */
-  public ChildRecordChanged changed(ChildRecordChanged.Action action, String what) {
+  public ChildRecordChanged changed(ChildRecordChanged.Action action, Happened what) {
     return new ChildRecordChanged(
         id, user.id(), user.displayName(), grant.principal(), action, what);
   }

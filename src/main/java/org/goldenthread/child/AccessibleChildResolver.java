@@ -43,9 +43,9 @@ class AccessibleChildResolver extends RecordInPathResolver<AccessibleChild> {
     String[] segments = request.getRequestURI().split("/");
     for (int i = 0; i < segments.length - 1; i++) {
       if ("children".equals(segments[i]) && i + 2 < segments.length) {
-        return segments[i + 2].replaceFirst("\\.[A-Za-z0-9]+$", "");
+        return "audit.part." + segments[i + 2].replaceFirst("\\.[A-Za-z0-9]+$", "");
       }
     }
-    return "record";
+    return "audit.part.record";
   }
 }

@@ -1,5 +1,7 @@
 package org.goldenthread.child;
 
+import static org.goldenthread.child.Happened.written;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -113,7 +115,7 @@ public class ChildAccounts {
     events.publishEvent(
         now.changed(
             ChildRecordChanged.Action.UPDATE,
-            "Invited " + row.displayName() + " to an account of their own"));
+            Happened.of("audit.what.child.accountInvited", written(row.displayName()))));
     return new ChildAccountStatus.Pending(sent.id(), sent.email(), sent.sentAt(), sent.expiresAt());
   }
 

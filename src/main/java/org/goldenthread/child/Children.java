@@ -1,5 +1,7 @@
 package org.goldenthread.child;
 
+import static org.goldenthread.child.Happened.written;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -87,7 +89,7 @@ public class Children {
             user.displayName(),
             grant.principal(),
             ChildRecordChanged.Action.CREATE,
-            "Added " + child.displayName() + " to the school roll"));
+            Happened.of("audit.what.child.added", written(child.displayName()))));
     return summary(child);
   }
 
@@ -106,7 +108,7 @@ public class Children {
     child.apply(details, clock.instant());
     children.flush();
     events.publishEvent(
-        who.changed(ChildRecordChanged.Action.UPDATE, "Changed the child's record"));
+        who.changed(ChildRecordChanged.Action.UPDATE, Happened.of("audit.what.child.changed")));
     return summary(child);
   }
 
@@ -121,9 +123,7 @@ public class Children {
     if (child.recordEhcPlan(clock.instant())) {
       children.flush();
       events.publishEvent(
-          who.changed(
-              ChildRecordChanged.Action.UPDATE,
-              "Set the SEN status to EHC plan: the final plan was issued"));
+          who.changed(ChildRecordChanged.Action.UPDATE, Happened.of("audit.what.child.ehcPlan")));
     }
   }
 
@@ -133,14 +133,14 @@ public class Children {
    * SEN support or with an EHC plan keeps their status. Answers whether it changed.
    */
   @Transactional
-  public boolean recordSenSupport(AccessibleChild who, String why) {
+  public boolean recordSenSupport(AccessibleChild who) {
     Child child = children.findById(who.id()).orElseThrow(NotFound::error);
     if (!child.recordSenSupport(clock.instant())) {
       return false;
     }
     children.flush();
     events.publishEvent(
-        who.changed(ChildRecordChanged.Action.UPDATE, "Set the SEN status to SEN support: " + why));
+        who.changed(ChildRecordChanged.Action.UPDATE, Happened.of("audit.what.child.senSupport")));
     return true;
   }
 

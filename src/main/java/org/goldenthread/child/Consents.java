@@ -1,5 +1,7 @@
 package org.goldenthread.child;
 
+import static org.goldenthread.child.Happened.written;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -128,8 +130,11 @@ public class Consents {
     events.publishEvent(
         now.changed(
             ChildRecordChanged.Action.UPDATE,
-            (status == ConsentStatus.GIVEN ? "Consent given for " : "Consent withdrawn for ")
-                + member.name()));
+            Happened.of(
+                status == ConsentStatus.GIVEN
+                    ? "audit.what.consent.given"
+                    : "audit.what.consent.withdrawn",
+                written(member.name()))));
     if (status == ConsentStatus.WITHDRAWN) {
       watch.after(ChildAccessEnded.Reason.CONSENT_WITHDRAWN);
     }

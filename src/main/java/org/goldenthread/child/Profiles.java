@@ -1,5 +1,7 @@
 package org.goldenthread.child;
 
+import static org.goldenthread.child.Happened.words;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
@@ -88,7 +90,9 @@ public class Profiles {
             child.id(), kind, body, child.user().id(), child.user().displayName(), now));
     events.publishEvent(
         child.changed(
-            ChildRecordChanged.Action.UPDATE, "Wrote the one-page profile section " + kind.name()));
+            ChildRecordChanged.Action.UPDATE,
+            Happened.of(
+                "audit.what.profile.written", words("child.profile.section." + kind.name()))));
     return saved.view();
   }
 }

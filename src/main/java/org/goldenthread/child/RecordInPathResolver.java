@@ -47,7 +47,10 @@ public abstract class RecordInPathResolver<T> implements HandlerMethodArgumentRe
   /** The child the record belongs to, as the door opened it. */
   protected abstract AccessibleChild childOf(T record);
 
-  /** What was read, in the audit trail's words ("document", "meeting preparation", …). */
+  /**
+   * The message key naming what was read, in the audit trail's words ({@code audit.part.document}:
+   * "the document").
+   */
   protected abstract String part(HttpServletRequest request);
 
   @Override

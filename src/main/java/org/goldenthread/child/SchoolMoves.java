@@ -1,5 +1,7 @@
 package org.goldenthread.child;
 
+import static org.goldenthread.child.Happened.written;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -69,7 +71,11 @@ public class SchoolMoves {
     team.save(
         new TeamMember(
             childId, details, agreedByFamily ? ConsentStatus.GIVEN : ConsentStatus.NOT_NEEDED));
-    changed(childId, by, ChildRecordChanged.Action.CREATE, "Added " + name + " to the team");
+    changed(
+        childId,
+        by,
+        ChildRecordChanged.Action.CREATE,
+        Happened.of("audit.what.team.added", written(name)));
   }
 
   /** Takes the receiving school's SENCOs off the team again: a move cancelled after agreement. */
@@ -82,7 +88,11 @@ public class SchoolMoves {
           && member.consent() == ConsentStatus.GIVEN
           && member.role() == TeamRole.SENCO) {
         member.end(today);
-        changed(childId, by, ChildRecordChanged.Action.UPDATE, member.name() + " left the team");
+        changed(
+            childId,
+            by,
+            ChildRecordChanged.Action.UPDATE,
+            Happened.of("audit.what.team.left", written(member.name())));
       }
     }
   }
@@ -117,11 +127,11 @@ public class SchoolMoves {
         }
       }
     }
-    changed(childId, by, ChildRecordChanged.Action.UPDATE, "Moved to another school");
+    changed(childId, by, ChildRecordChanged.Action.UPDATE, Happened.of("audit.what.child.moved"));
     return renewing;
   }
 
-  private void changed(UUID childId, Actor by, ChildRecordChanged.Action action, String what) {
+  private void changed(UUID childId, Actor by, ChildRecordChanged.Action action, Happened what) {
     events.publishEvent(
         new ChildRecordChanged(childId, by.id(), by.name(), by.role(), action, what));
   }

@@ -1,5 +1,7 @@
 package org.goldenthread.child;
 
+import static org.goldenthread.child.Happened.written;
+
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
@@ -241,7 +243,7 @@ public class SchoolRoll {
                 user.displayName(),
                 role,
                 ChildRecordChanged.Action.CREATE,
-                "Added " + child.displayName() + " to the school roll from an import"));
+                Happened.of("audit.what.child.imported", written(child.displayName()))));
         if (++done % BATCH == 0) {
           entityManager.flush();
           progress.accept(10 + done * 80 / total);
@@ -256,7 +258,7 @@ public class SchoolRoll {
                 user.displayName(),
                 role,
                 ChildRecordChanged.Action.UPDATE,
-                "Changed the child's record from an import"));
+                Happened.of("audit.what.child.changedByImport")));
         if (++done % BATCH == 0) {
           entityManager.flush();
           progress.accept(10 + done * 80 / total);

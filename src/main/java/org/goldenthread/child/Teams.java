@@ -1,5 +1,7 @@
 package org.goldenthread.child;
 
+import static org.goldenthread.child.Happened.written;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -87,7 +89,10 @@ public class Teams {
     checks.notAlreadyOnTeam(now, details.userId(), null);
     ConsentStatus consent = checks.consentFor(now, details.role(), details.userId());
     TeamMember member = members.save(new TeamMember(now.id(), details, consent));
-    changed(now, ChildRecordChanged.Action.CREATE, "Added " + member.name() + " to the team");
+    changed(
+        now,
+        ChildRecordChanged.Action.CREATE,
+        Happened.of("audit.what.team.added", written(member.name())));
     if (lead) {
       lead(now, member);
     }
@@ -142,7 +147,10 @@ public class Teams {
       member.apply(checks.checked(onlyCommitment(member.view(), entered.commitment()), false));
     }
     members.flush();
-    changed(now, ChildRecordChanged.Action.UPDATE, "Changed the team details of " + member.name());
+    changed(
+        now,
+        ChildRecordChanged.Action.UPDATE,
+        Happened.of("audit.what.team.changed", written(member.name())));
     if (lead && !member.lead()) {
       lead(now, member);
     }
@@ -167,7 +175,10 @@ public class Teams {
     AccessEndings.Watch watch = endings.before(now.id(), member.userId());
     member.end(LocalDate.now(clock));
     members.flush();
-    changed(now, ChildRecordChanged.Action.DELETE, "Removed " + member.name() + " from the team");
+    changed(
+        now,
+        ChildRecordChanged.Action.DELETE,
+        Happened.of("audit.what.team.removed", written(member.name())));
     watch.after(ChildAccessEnded.Reason.LEFT_TEAM);
   }
 
@@ -190,7 +201,9 @@ public class Teams {
     member.makeLead(true);
     members.flush();
     changed(
-        child, ChildRecordChanged.Action.UPDATE, member.name() + " became the lead professional");
+        child,
+        ChildRecordChanged.Action.UPDATE,
+        Happened.of("audit.what.team.lead", written(member.name())));
   }
 
   /** Whether a member's own request would change anything besides what they will do. */
@@ -224,7 +237,7 @@ public class Teams {
         commitment);
   }
 
-  private void changed(AccessibleChild child, ChildRecordChanged.Action action, String what) {
+  private void changed(AccessibleChild child, ChildRecordChanged.Action action, Happened what) {
     events.publishEvent(child.changed(action, what));
   }
 }

@@ -1,5 +1,8 @@
 package org.goldenthread.concern;
 
+import static org.goldenthread.child.Happened.day;
+import static org.goldenthread.child.Happened.words;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,6 +14,7 @@ import org.goldenthread.child.AccessibleChild;
 import org.goldenthread.child.ChildAccess;
 import org.goldenthread.child.ChildRecordChanged;
 import org.goldenthread.child.Children;
+import org.goldenthread.child.Happened;
 import org.goldenthread.child.Relationship;
 import org.goldenthread.identity.CurrentUser;
 import org.goldenthread.meeting.MeetingAccess;
@@ -152,11 +156,12 @@ public class ConcernDecisions {
     events.publishEvent(
         child.changed(
             ChildRecordChanged.Action.UPDATE,
-            "Decided about the concern raised on "
-                + saved.raisedOn()
-                + ": "
-                + words(input.decision())
-                + (meeting == null ? " (without a meeting)" : " (at a meeting)")));
+            Happened.of(
+                meeting == null
+                    ? "audit.what.concern.decidedWithoutMeeting"
+                    : "audit.what.concern.decidedAtMeeting",
+                day(saved.raisedOn()),
+                words("audit.concern.decision." + input.decision().name()))));
     events.publishEvent(
         new ConcernDecided(
             saved.id(),
@@ -219,7 +224,7 @@ public class ConcernDecisions {
   private UUID follow(AccessibleChild child, ConcernDecision decision) {
     switch (decision) {
       case SEN_SUPPORT -> {
-        children.recordSenSupport(child, "the school decided so about a concern");
+        children.recordSenSupport(child);
         plans.start(child);
         return null;
       }
@@ -247,13 +252,5 @@ public class ConcernDecisions {
             ProblemTypes.EDIT_CONFLICT,
             "This concern already has a decision. Read it on the concern; nothing was changed."),
         null);
-  }
-
-  static String words(ConcernDecision decision) {
-    return switch (decision) {
-      case MONITOR -> "keep an eye on it";
-      case SEN_SUPPORT -> "start SEN support";
-      case REQUEST_EHC_ASSESSMENT -> "ask for an EHC needs assessment";
-    };
   }
 }

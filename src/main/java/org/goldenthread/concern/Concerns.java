@@ -10,6 +10,7 @@ import org.goldenthread.child.AccessibleChild;
 import org.goldenthread.child.ChildAccess;
 import org.goldenthread.child.ChildRecordChanged;
 import org.goldenthread.child.ChildRecordRead;
+import org.goldenthread.child.Happened;
 import org.goldenthread.identity.CurrentUser;
 import org.goldenthread.organisation.SchoolDays;
 import org.goldenthread.web.NotFound;
@@ -106,7 +107,11 @@ public class Concerns {
     AccessibleChild child = opened.child();
     events.publishEvent(
         new ChildRecordRead(
-            child.id(), user.id(), user.displayName(), child.grant().principal(), "concern"));
+            child.id(),
+            user.id(),
+            user.displayName(),
+            child.grant().principal(),
+            "audit.part.concern"));
     return opened;
   }
 
@@ -153,7 +158,8 @@ public class Concerns {
                 user.displayName(),
                 by,
                 clock.instant()));
-    events.publishEvent(child.changed(ChildRecordChanged.Action.CREATE, "Raised a concern"));
+    events.publishEvent(
+        child.changed(ChildRecordChanged.Action.CREATE, Happened.of("audit.what.concern.raised")));
     events.publishEvent(
         new ConcernRaised(
             concern.id(), child.id(), concern.answerDueOn(), user.id(), user.displayName(), by));

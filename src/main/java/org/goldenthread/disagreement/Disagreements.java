@@ -13,6 +13,7 @@ import org.goldenthread.child.ChildAccess;
 import org.goldenthread.child.ChildRecordChanged;
 import org.goldenthread.child.ChildRecordRead;
 import org.goldenthread.child.ChildRecordTable;
+import org.goldenthread.child.Happened;
 import org.goldenthread.deadline.DeadlineStatus;
 import org.goldenthread.identity.CurrentUser;
 import org.goldenthread.web.EditConflict;
@@ -132,7 +133,11 @@ public class Disagreements {
     AccessibleChild child = opened.child();
     events.publishEvent(
         new ChildRecordRead(
-            child.id(), user.id(), user.displayName(), child.grant().principal(), "disagreement"));
+            child.id(),
+            user.id(),
+            user.displayName(),
+            child.grant().principal(),
+            "audit.part.disagreement"));
     return opened;
   }
 
@@ -157,7 +162,9 @@ public class Disagreements {
     events.publishEvent(
         child.changed(
             ChildRecordChanged.Action.CREATE,
-            "Recorded a disagreement about " + DisagreementWords.about(saved.about())));
+            Happened.of(
+                "audit.what.disagreement.recorded",
+                Happened.words("audit.disagreement.about." + saved.about().name()))));
     events.publishEvent(
         new DisagreementRecorded(
             saved.id(),
@@ -199,7 +206,9 @@ public class Disagreements {
     events.publishEvent(
         child.changed(
             ChildRecordChanged.Action.UPDATE,
-            "Added a stage to a disagreement: " + DisagreementWords.stage(input.stage())));
+            Happened.of(
+                "audit.what.disagreement.stage",
+                Happened.words("audit.disagreement.stage." + input.stage().name()))));
     events.publishEvent(
         new DisagreementStageRecorded(
             saved.id(),

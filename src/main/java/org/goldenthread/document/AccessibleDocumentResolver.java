@@ -40,6 +40,6 @@ class AccessibleDocumentResolver extends RecordInPathResolver<AccessibleDocument
 
   @Override
   protected String part(HttpServletRequest request) {
-    return "document";
+    return "audit.part.document";
   }
 }

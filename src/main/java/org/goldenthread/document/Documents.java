@@ -22,6 +22,7 @@ import org.goldenthread.child.ChildAccess;
 import org.goldenthread.child.ChildRecordChanged;
 import org.goldenthread.child.ChildRecordTable;
 import org.goldenthread.child.Children;
+import org.goldenthread.child.Happened;
 import org.goldenthread.child.Relationship;
 import org.goldenthread.identity.CurrentUser;
 import org.goldenthread.identity.Role;
@@ -215,7 +216,10 @@ public class Documents {
             events.publishEvent(
                 child.changed(
                     ChildRecordChanged.Action.CREATE,
-                    "Shared the document \"" + checkedTitle + "\" (" + checkedKind + ")"));
+                    Happened.of(
+                        "audit.what.document.shared",
+                        Happened.written(checkedTitle),
+                        Happened.words("document.kind." + checkedKind.name()))));
 
             events.publishEvent(
                 new DocumentShared(
@@ -285,7 +289,7 @@ public class Documents {
     events.publishEvent(
         child.changed(
             ChildRecordChanged.Action.UPDATE,
-            "Responded to the document \"" + document.title() + "\""));
+            Happened.of("audit.what.document.responded", Happened.written(document.title()))));
     return document.view(today(), clock.getZone());
   }
 

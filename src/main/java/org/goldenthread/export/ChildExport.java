@@ -38,7 +38,7 @@ import org.springframework.stereotype.Service;
 @Service
 class ChildExport {
 
-  static final String PART = "whole record (a copy to download)";
+  static final String PART = "audit.part.whole-record";
 
   private final ChildRecordJson record;
   private final RecordSchema schema;

@@ -1,5 +1,7 @@
 package org.goldenthread.family;
 
+import static org.goldenthread.child.Happened.written;
+
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +13,7 @@ import org.goldenthread.child.AccessibleChild;
 import org.goldenthread.child.ChildAccess;
 import org.goldenthread.child.ChildAccessEnded;
 import org.goldenthread.child.ChildRecordChanged;
+import org.goldenthread.child.Happened;
 import org.goldenthread.child.Permission;
 import org.goldenthread.child.RecordLock;
 import org.goldenthread.identity.InvitationAccepted;
@@ -117,7 +120,10 @@ public class Families {
       requireReason(details);
     }
     FamilyMember member = members.saveAndFlush(new FamilyMember(now.id(), details));
-    changed(now, ChildRecordChanged.Action.CREATE, "Added " + member.name() + " to the family");
+    changed(
+        now,
+        ChildRecordChanged.Action.CREATE,
+        Happened.of("audit.what.family.added", written(member.name())));
     if (details.informationLimited()) {
       limits.changed(now, member, false, details.limitationNote());
     }
@@ -163,7 +169,10 @@ public class Families {
     member.limit(wanted.informationLimited(), wanted.limitationNote());
     members.flush();
     if (ordinary || change.sendsAddress()) {
-      changed(now, ChildRecordChanged.Action.UPDATE, "Changed the details of " + member.name());
+      changed(
+          now,
+          ChildRecordChanged.Action.UPDATE,
+          Happened.of("audit.what.family.changed", written(member.name())));
     }
     if (limit) {
       limits.changed(now, member, stored.informationLimited(), wanted.limitationNote());
@@ -201,7 +210,10 @@ public class Families {
     events.publishEvent(
         new FamilyMemberInvited(
             now.id(), member.id(), now.user().id(), FamilyLetters.linkOf(sent)));
-    changed(now, ChildRecordChanged.Action.UPDATE, "Invited " + member.name() + " to the record");
+    changed(
+        now,
+        ChildRecordChanged.Action.UPDATE,
+        Happened.of("audit.what.family.invited", written(member.name())));
     return sent.invitation();
   }
 
@@ -229,7 +241,7 @@ public class Families {
     }
   }
 
-  private void changed(AccessibleChild child, ChildRecordChanged.Action action, String what) {
+  private void changed(AccessibleChild child, ChildRecordChanged.Action action, Happened what) {
     events.publishEvent(child.changed(action, what));
   }
 }

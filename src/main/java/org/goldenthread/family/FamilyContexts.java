@@ -2,6 +2,7 @@ package org.goldenthread.family;
 
 import org.goldenthread.child.AccessibleChild;
 import org.goldenthread.child.ChildRecordChanged;
+import org.goldenthread.child.Happened;
 import org.goldenthread.child.Permission;
 import org.goldenthread.child.RecordLock;
 import org.goldenthread.web.EditConflict;
@@ -58,7 +59,7 @@ public class FamilyContexts {
     context.apply(tidy);
     FamilyContext saved = contexts.saveAndFlush(context);
     events.publishEvent(
-        now.changed(ChildRecordChanged.Action.UPDATE, "Changed what the family asks us to know"));
+        now.changed(ChildRecordChanged.Action.UPDATE, Happened.of("audit.what.family.context")));
     return saved.view();
   }
 

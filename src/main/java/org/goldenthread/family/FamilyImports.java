@@ -1,5 +1,7 @@
 package org.goldenthread.family;
 
+import static org.goldenthread.child.Happened.written;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -8,6 +10,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import org.goldenthread.child.ChildRecordChanged;
+import org.goldenthread.child.Happened;
 import org.goldenthread.child.Relationship;
 import org.goldenthread.web.ValidationProblem;
 import org.springframework.context.ApplicationEventPublisher;
@@ -91,7 +94,7 @@ public class FamilyImports {
               userName,
               role,
               ChildRecordChanged.Action.CREATE,
-              "Added " + member.name() + " to the family from an import"));
+              Happened.of("audit.what.family.imported", written(member.name()))));
     }
     return added.size();
   }

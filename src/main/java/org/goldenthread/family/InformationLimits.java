@@ -1,11 +1,14 @@
 package org.goldenthread.family;
 
+import static org.goldenthread.child.Happened.written;
+
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import org.goldenthread.child.AccessibleChild;
 import org.goldenthread.child.ChildRecordChanged;
 import org.goldenthread.child.Children;
+import org.goldenthread.child.Happened;
 import org.goldenthread.child.Permission;
 import org.goldenthread.identity.CurrentUser;
 import org.springframework.context.ApplicationEventPublisher;
@@ -54,11 +57,10 @@ class InformationLimits {
             clock.instant()));
     String what =
         member.informationLimited()
-            ? (wasLimited ? "Changed the reason for the limit on" : "Recorded a limit on")
-            : "Cleared the limit on";
+            ? (wasLimited ? "audit.what.limit.changed" : "audit.what.limit.recorded")
+            : "audit.what.limit.cleared";
     events.publishEvent(
-        child.changed(
-            ChildRecordChanged.Action.UPDATE, what + " what " + member.name() + " is told"));
+        child.changed(ChildRecordChanged.Action.UPDATE, Happened.of(what, written(member.name()))));
   }
 
   /** Every change of a member's limit, newest first, for those who may read the reasons. */

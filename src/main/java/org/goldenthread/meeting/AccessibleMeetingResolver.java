@@ -37,15 +37,18 @@ class AccessibleMeetingResolver extends RecordInPathResolver<AccessibleMeeting> 
     return record.child();
   }
 
-  /** "meeting", or "meeting preparation", "meeting actions"... for the segment after the id. */
+  /**
+   * {@code audit.part.meeting}, or {@code audit.part.meeting.preparation} and so on for the segment
+   * after the id, without a file extension (the calendar file {@code invite.ics} is the invite).
+   */
   @Override
   protected String part(HttpServletRequest request) {
     String[] segments = request.getRequestURI().split("/");
     for (int i = 0; i < segments.length - 1; i++) {
       if ("meetings".equals(segments[i]) && i + 2 < segments.length) {
-        return "meeting " + segments[i + 2];
+        return "audit.part.meeting." + segments[i + 2].replaceFirst("\\.[A-Za-z0-9]+$", "");
       }
     }
-    return "meeting";
+    return "audit.part.meeting";
   }
 }

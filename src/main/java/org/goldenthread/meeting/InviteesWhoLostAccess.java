@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.UUID;
 import org.goldenthread.child.ChildAccessEnded;
 import org.goldenthread.child.ChildRecordChanged;
+import org.goldenthread.child.Happened;
 import org.goldenthread.child.Relationship;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -57,19 +58,10 @@ class InviteesWhoLostAccess {
             ACTOR,
             Relationship.SENCO,
             ChildRecordChanged.Action.UPDATE,
-            "Took "
-                + name
-                + " off the invitees of "
-                + Meetings.what(meeting)
-                + ", because "
-                + because(ended.reason())));
-  }
-
-  private static String because(ChildAccessEnded.Reason reason) {
-    return switch (reason) {
-      case CONSENT_WITHDRAWN -> "consent for them to see the record was withdrawn";
-      case LEFT_TEAM -> "they left the team";
-      case INFORMATION_LIMITED -> "a limit was recorded on what they may be told";
-    };
+            Meetings.happened(
+                "audit.what.meeting.uninvited",
+                meeting,
+                Happened.written(name),
+                Happened.words("audit.because." + ended.reason().name()))));
   }
 }

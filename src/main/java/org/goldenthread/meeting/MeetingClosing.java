@@ -113,7 +113,10 @@ public class MeetingClosing {
     WhatHappensNext next = whatHappensNext(who, meeting);
     events.publishEvent(new MeetingClosed(notices.notice(meeting, who.child(), null), next));
     events.publishEvent(
-        who.child().changed(ChildRecordChanged.Action.UPDATE, "Closed " + Meetings.what(meeting)));
+        who.child()
+            .changed(
+                ChildRecordChanged.Action.UPDATE,
+                Meetings.happened("audit.what.meeting.closed", meeting)));
     return next;
   }
 
@@ -168,7 +171,8 @@ public class MeetingClosing {
     events.publishEvent(
         who.child()
             .changed(
-                ChildRecordChanged.Action.CREATE, "Drafted the follow-up " + Meetings.what(next)));
+                ChildRecordChanged.Action.CREATE,
+                Meetings.happened("audit.what.meeting.followUp", next)));
     return next;
   }
 }

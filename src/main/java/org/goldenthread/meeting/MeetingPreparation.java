@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.goldenthread.child.ChildRecordChanged;
+import org.goldenthread.child.Happened;
 import org.goldenthread.web.NotFound;
 import org.goldenthread.web.ValidationProblem;
 import org.goldenthread.web.ValidationProblem.FieldMessage;
@@ -96,10 +97,10 @@ public class MeetingPreparation {
         who.child()
             .changed(
                 ChildRecordChanged.Action.CREATE,
-                "Added preparation ("
-                    + input.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
-                    + ") for "
-                    + Meetings.what(meeting)));
+                Meetings.happened(
+                    "audit.what.meeting.preparationAdded",
+                    meeting,
+                    Happened.words("meeting.preparation.kind." + input.kind().name()))));
     return saved.view();
   }
 
@@ -126,7 +127,7 @@ public class MeetingPreparation {
         who.child()
             .changed(
                 ChildRecordChanged.Action.DELETE,
-                "Removed preparation for " + Meetings.what(meeting)));
+                Meetings.happened("audit.what.meeting.preparationRemoved", meeting)));
   }
 
   private static ContributionInput checked(ContributionInput d) {

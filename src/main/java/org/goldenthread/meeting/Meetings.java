@@ -2,13 +2,11 @@ package org.goldenthread.meeting;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -18,6 +16,7 @@ import org.goldenthread.child.ChildAccess;
 import org.goldenthread.child.ChildRecordChanged;
 import org.goldenthread.child.ChildSummary;
 import org.goldenthread.child.Children;
+import org.goldenthread.child.Happened;
 import org.goldenthread.identity.CurrentUser;
 import org.goldenthread.web.EditConflict;
 import org.goldenthread.web.NotFound;
@@ -150,7 +149,9 @@ public class Meetings {
           new MeetingBooked(notices.notice(meeting, child, CalendarFile.Method.REQUEST)));
     }
     changed(
-        child, ChildRecordChanged.Action.CREATE, (draft ? "Drafted " : "Booked ") + what(meeting));
+        child,
+        ChildRecordChanged.Action.CREATE,
+        happened(draft ? "audit.what.meeting.drafted" : "audit.what.meeting.booked", meeting));
     return meeting.view(name, clock.instant());
   }
 
@@ -193,7 +194,10 @@ public class Meetings {
     } else {
       meetings.saveAndFlush(meeting);
     }
-    changed(who.child(), ChildRecordChanged.Action.UPDATE, "Changed " + what(meeting));
+    changed(
+        who.child(),
+        ChildRecordChanged.Action.UPDATE,
+        happened("audit.what.meeting.changed", meeting));
     return meeting.view(name, clock.instant());
   }
 
@@ -221,7 +225,10 @@ public class Meetings {
       events.publishEvent(
           new MeetingBooked(notices.notice(meeting, who.child(), CalendarFile.Method.REQUEST)));
     }
-    changed(who.child(), ChildRecordChanged.Action.UPDATE, "Booked " + what(meeting));
+    changed(
+        who.child(),
+        ChildRecordChanged.Action.UPDATE,
+        happened("audit.what.meeting.booked", meeting));
     return meeting.view(name, clock.instant());
   }
 
@@ -243,7 +250,10 @@ public class Meetings {
     } else {
       meetings.saveAndFlush(meeting);
     }
-    changed(who.child(), ChildRecordChanged.Action.UPDATE, "Cancelled " + what(meeting));
+    changed(
+        who.child(),
+        ChildRecordChanged.Action.UPDATE,
+        happened("audit.what.meeting.cancelled", meeting));
     return meeting.view(name, clock.instant());
   }
 
@@ -263,7 +273,10 @@ public class Meetings {
     MeetingNotStarted.check(meeting, clock.instant());
     meeting.record(input.minutes(minutes));
     meetings.saveAndFlush(meeting);
-    changed(who.child(), ChildRecordChanged.Action.UPDATE, "Wrote the minutes of " + what(meeting));
+    changed(
+        who.child(),
+        ChildRecordChanged.Action.UPDATE,
+        happened("audit.what.meeting.minutes", meeting));
     return view(meeting);
   }
 
@@ -386,24 +399,20 @@ public class Meetings {
     return before.stream().filter(i -> !still.contains(i.userId())).toList();
   }
 
-  private void changed(AccessibleChild child, ChildRecordChanged.Action action, String what) {
+  private void changed(AccessibleChild child, ChildRecordChanged.Action action, Happened what) {
     events.publishEvent(child.changed(action, what));
   }
 
-  /** How the audit trail names a meeting: "the SEN support review on 8 December 2026". */
-  static String what(Meeting meeting) {
-    String kind =
-        switch (meeting.kind()) {
-          case SEN_SUPPORT_REVIEW -> "SEN support review";
-          case ANNUAL_REVIEW -> "EHC plan annual review";
-          case TEAM_MEETING -> "team meeting";
-          case FIRST_CONCERN -> "first meeting about a concern";
-          case TRANSITION -> "transition meeting";
-        };
-    return "the "
-        + kind
-        + " on "
-        + DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)
-            .format(MeetingTimes.dateOf(meeting.startsAt()));
+  /**
+   * What happened to a meeting, as the audit trail says it: the message takes the meeting's kind
+   * ({0}) and day ({1}), then any more arguments ("Booked the {0} on {1}": "Booked the SEN support
+   * review on 8 December 2026").
+   */
+  static Happened happened(String key, Meeting meeting, Happened.Argument... more) {
+    List<Happened.Argument> arguments = new ArrayList<>();
+    arguments.add(Happened.words("audit.meeting." + meeting.kind().name()));
+    arguments.add(Happened.day(MeetingTimes.dateOf(meeting.startsAt())));
+    arguments.addAll(List.of(more));
+    return new Happened(key, arguments);
   }
 }

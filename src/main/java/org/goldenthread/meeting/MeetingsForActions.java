@@ -65,7 +65,6 @@ class MeetingsForActions implements ActionMeetings {
         meeting.kind().name(),
         meeting.startsAt(),
         MeetingTimes.dateOf(meeting.startsAt()),
-        Meetings.what(meeting),
         meeting.storedStatus() == MeetingStatus.BOOKED,
         MeetingRules.mayRun(child, meeting));
   }

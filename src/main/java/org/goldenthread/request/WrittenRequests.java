@@ -1,12 +1,13 @@
 package org.goldenthread.request;
 
+import static org.goldenthread.child.Happened.words;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -16,6 +17,7 @@ import org.goldenthread.child.ChildAccess;
 import org.goldenthread.child.ChildRecordChanged;
 import org.goldenthread.child.ChildRecordRead;
 import org.goldenthread.child.Children;
+import org.goldenthread.child.Happened;
 import org.goldenthread.identity.CurrentUser;
 import org.goldenthread.identity.Role;
 import org.goldenthread.organisation.Organisations;
@@ -132,7 +134,7 @@ public class WrittenRequests {
             user.id(),
             user.displayName(),
             child.grant().principal(),
-            "request in writing"));
+            "audit.part.request"));
     return opened;
   }
 
@@ -188,11 +190,12 @@ public class WrittenRequests {
     events.publishEvent(
         child.changed(
             ChildRecordChanged.Action.CREATE,
-            "Made a request in writing to the "
-                + place(input.to())
-                + ": "
-                + words(input.kind())
-                + (startsAssessment ? " (the statutory clock started)" : "")));
+            Happened.of(
+                startsAssessment
+                    ? "audit.what.request.madeClockStarted"
+                    : "audit.what.request.made",
+                words("audit.request.to." + input.to().name()),
+                words("audit.request.kind." + input.kind().name()))));
     events.publishEvent(
         new RequestMade(
             request.id(),
@@ -244,12 +247,10 @@ public class WrittenRequests {
     events.publishEvent(
         child.changed(
             ChildRecordChanged.Action.UPDATE,
-            "Answered the request in writing about "
-                + words(saved.kind())
-                + " ("
-                + input.decision().name().toLowerCase(Locale.UK).replace('_', ' ')
-                + (late ? ", after its due date" : "")
-                + ")"));
+            Happened.of(
+                late ? "audit.what.request.answeredLate" : "audit.what.request.answered",
+                words("audit.request.kind." + saved.kind().name()),
+                words("audit.request.decision." + input.decision().name()))));
     events.publishEvent(
         new RequestAnswered(
             saved.id(),
@@ -341,21 +342,6 @@ public class WrittenRequests {
             "This request has already been answered. Read the answer on the request; nothing was"
                 + " changed."),
         null);
-  }
-
-  private static String place(RequestTo to) {
-    return to == RequestTo.SCHOOL ? "school" : "local authority";
-  }
-
-  private static String words(RequestKind kind) {
-    return switch (kind) {
-      case SEN_SUPPORT -> "SEN support";
-      case EHC_ASSESSMENT -> "an EHC needs assessment";
-      case COPY_OF_RECORDS -> "a copy of records";
-      case MEETING -> "a meeting";
-      case PROVISION_CHANGE -> "a change to provision";
-      case OTHER -> "something else";
-    };
   }
 
   /** Today in England, as the requests count it. */

@@ -19,6 +19,7 @@ import org.goldenthread.child.ChildAccess;
 import org.goldenthread.child.ChildRecordChanged;
 import org.goldenthread.child.ChildSummary;
 import org.goldenthread.child.Children;
+import org.goldenthread.child.Happened;
 import org.goldenthread.child.SenStatus;
 import org.goldenthread.deadline.Deadline;
 import org.goldenthread.deadline.DeadlineCalendar;
@@ -133,7 +134,9 @@ public class AnnualReviews {
         reviews.saveAndFlush(
             new AnnualReview(child.id(), day, meeting, child.user(), clock.instant()));
     events.publishEvent(
-        child.changed(ChildRecordChanged.Action.CREATE, "Recorded an annual review on " + day));
+        child.changed(
+            ChildRecordChanged.Action.CREATE,
+            Happened.of("audit.what.annualReview.recorded", Happened.day(day))));
     return view(review);
   }
 
@@ -161,7 +164,9 @@ public class AnnualReviews {
     events.publishEvent(
         child.changed(
             ChildRecordChanged.Action.UPDATE,
-            "Recorded a step of an annual review: " + ReviewRules.described(kind)));
+            Happened.of(
+                "audit.what.annualReview.step",
+                Happened.words("statutory.review.step.choice." + kind.name()))));
     return view(saved);
   }
 

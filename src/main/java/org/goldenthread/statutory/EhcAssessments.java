@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -13,6 +12,7 @@ import org.goldenthread.child.AccessibleChild;
 import org.goldenthread.child.ChildAccess;
 import org.goldenthread.child.ChildRecordChanged;
 import org.goldenthread.child.Children;
+import org.goldenthread.child.Happened;
 import org.goldenthread.child.SenStatus;
 import org.goldenthread.deadline.Deadline;
 import org.goldenthread.deadline.DeadlineCalendar;
@@ -108,7 +108,7 @@ public class EhcAssessments {
             new EhcAssessment(child.id(), requestedOn, by, child.user(), clock.instant()));
     events.publishEvent(
         child.changed(
-            ChildRecordChanged.Action.CREATE, "Recorded a request for an EHC needs assessment"));
+            ChildRecordChanged.Action.CREATE, Happened.of("audit.what.assessment.requested")));
     return view(assessment);
   }
 
@@ -150,8 +150,9 @@ public class EhcAssessments {
     events.publishEvent(
         child.changed(
             ChildRecordChanged.Action.UPDATE,
-            "Recorded a step of the EHC needs assessment: "
-                + checked.kind().name().toLowerCase(Locale.UK).replace('_', ' ')));
+            Happened.of(
+                "audit.what.assessment.step",
+                Happened.words("audit.assessment.step." + checked.kind().name()))));
     return view(saved);
   }
 

@@ -1,7 +1,6 @@
 package org.goldenthread.statutory;
 
 import java.time.LocalDate;
-import java.util.Locale;
 import org.goldenthread.web.ValidationProblem;
 import org.springframework.web.ErrorResponseException;
 
@@ -74,9 +73,5 @@ final class ReviewRules {
   static ErrorResponseException sameDay() {
     return MilestoneRules.conflict(
         "An annual review is recorded for this child on that day already. Nothing was changed.");
-  }
-
-  static String described(ReviewStepKind kind) {
-    return kind.name().toLowerCase(Locale.UK).replace('_', ' ');
   }
 }

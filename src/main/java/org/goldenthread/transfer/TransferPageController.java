@@ -171,7 +171,7 @@ class TransferPageController {
             user.id(),
             user.displayName(),
             Relationship.SENCO,
-            "copy kept by the school the child left"));
+            "audit.part.transfer-copy"));
     model.addAttribute("transfer", copy.transfer());
     model.addAttribute("sections", sections.of(copy.json()));
     model.addAttribute("exportedAt", sections.exportedAt(copy.json()));

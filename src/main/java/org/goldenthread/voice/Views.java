@@ -14,6 +14,7 @@ import org.goldenthread.child.AccessibleChild;
 import org.goldenthread.child.ChildAccess;
 import org.goldenthread.child.ChildRecordChanged;
 import org.goldenthread.child.ChildRecordRead;
+import org.goldenthread.child.Happened;
 import org.goldenthread.document.DocumentKind;
 import org.goldenthread.document.DocumentView;
 import org.goldenthread.document.Documents;
@@ -163,7 +164,11 @@ public class Views {
     AccessibleChild child = opened.child();
     events.publishEvent(
         new ChildRecordRead(
-            child.id(), user.id(), user.displayName(), child.grant().principal(), "view"));
+            child.id(),
+            user.id(),
+            user.displayName(),
+            child.grant().principal(),
+            "audit.part.view"));
     return opened;
   }
 
@@ -197,9 +202,10 @@ public class Views {
     events.publishEvent(
         child.changed(
             ChildRecordChanged.Action.CREATE,
-            input.whose() == Whose.CHILD
-                ? "Recorded a view of the child"
-                : "Recorded a view of the family"));
+            Happened.of(
+                input.whose() == Whose.CHILD
+                    ? "audit.what.view.child"
+                    : "audit.what.view.family")));
     events.publishEvent(
         new ViewRecorded(view.id(), child.id(), input.whose(), user.id(), user.displayName()));
     return view.view(today(), zone());
@@ -352,9 +358,10 @@ public class Views {
     events.publishEvent(
         child.changed(
             ChildRecordChanged.Action.UPDATE,
-            saved.status() == ViewStatus.FED_BACK
-                ? "Answered a view and recorded that it was fed back"
-                : "Answered a view"));
+            Happened.of(
+                saved.status() == ViewStatus.FED_BACK
+                    ? "audit.what.view.fedBack"
+                    : "audit.what.view.answered")));
     events.publishEvent(
         new ViewAnswered(
             saved.id(),

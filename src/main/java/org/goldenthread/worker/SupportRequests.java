@@ -14,6 +14,7 @@ import org.goldenthread.child.ChildAccess;
 import org.goldenthread.child.ChildRecordChanged;
 import org.goldenthread.child.ChildSummary;
 import org.goldenthread.child.Children;
+import org.goldenthread.child.Happened;
 import org.goldenthread.child.Teams;
 import org.goldenthread.identity.Accounts;
 import org.goldenthread.identity.CurrentUser;
@@ -157,7 +158,7 @@ public class SupportRequests {
                 user.displayName(),
                 clock.instant()));
     events.publishEvent(
-        child.changed(ChildRecordChanged.Action.CREATE, "Asked the team for support on the case"));
+        child.changed(ChildRecordChanged.Action.CREATE, Happened.of("audit.what.support.asked")));
     events.publishEvent(
         new SupportAsked(
             request.id(), child.id(), input.kind(), subject, user.id(), user.displayName()));
@@ -185,7 +186,7 @@ public class SupportRequests {
     requests.saveAndFlush(request);
     events.publishEvent(
         child.changed(
-            ChildRecordChanged.Action.UPDATE, "Answered a request for support from the team"));
+            ChildRecordChanged.Action.UPDATE, Happened.of("audit.what.support.answered")));
     events.publishEvent(
         new SupportAnswered(
             request.id(),
@@ -234,9 +235,10 @@ public class SupportRequests {
     events.publishEvent(
         child.changed(
             ChildRecordChanged.Action.UPDATE,
-            status == SupportStatus.RESOLVED
-                ? "Resolved a request for support from the team"
-                : "Reopened a request for support from the team"));
+            Happened.of(
+                status == SupportStatus.RESOLVED
+                    ? "audit.what.support.resolved"
+                    : "audit.what.support.reopened")));
     return saved.view(thread(saved.id()));
   }
 

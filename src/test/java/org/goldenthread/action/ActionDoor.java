@@ -67,13 +67,7 @@ final class ActionDoor {
   static ActionMeeting meeting(AccessibleAction action, boolean mayRun) {
     Instant startsAt = Instant.now().truncatedTo(ChronoUnit.MINUTES).minus(1, ChronoUnit.HOURS);
     return new ActionMeeting(
-        action.meetingId(),
-        "SEN_SUPPORT_REVIEW",
-        startsAt,
-        LocalDate.now(),
-        "the SEN support review",
-        false,
-        mayRun);
+        action.meetingId(), "SEN_SUPPORT_REVIEW", startsAt, LocalDate.now(), false, mayRun);
   }
 
   /** An open action of the meeting, owned by the person given, due in a fortnight, at version 2. */

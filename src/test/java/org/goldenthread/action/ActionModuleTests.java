@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.goldenthread.child.AccessibleChild;
 import org.goldenthread.child.ChildAccess;
 import org.goldenthread.child.ChildRecordChanged;
+import org.goldenthread.child.Happened;
 import org.goldenthread.deadline.Deadline;
 import org.goldenthread.deadline.DeadlineOwner;
 import org.goldenthread.support.FreshSchool;
@@ -53,7 +54,8 @@ class ActionModuleTests {
     Pupils.Pupil pupil = pupilWithParent(school);
     AccessibleChild record = access.open(school.senco(), pupil.id());
     UUID meeting = meeting(pupil.id(), school.senco().id());
-    given(meetings.forAgreeing(record, meeting)).willReturn(held(meeting, true));
+    ActionMeeting held = held(meeting, true);
+    given(meetings.forAgreeing(record, meeting)).willReturn(held);
     given(meetings.ownerName(eq(record), eq(meeting), eq(pupil.parentId())))
         .willReturn(Optional.of(pupil.parentName()));
     LocalDate due = LocalDate.now().plusDays(7);
@@ -65,12 +67,18 @@ class ActionModuleTests {
                     record, meeting, new ActionInput("Read together", pupil.parentId(), due)))
         .andWaitForEventOfType(ChildRecordChanged.class)
         .matching(
-            changed -> changed.childId().equals(pupil.id()) && changed.what().startsWith("Agreed"))
+            changed ->
+                changed.childId().equals(pupil.id())
+                    && changed.what().key().equals("audit.what.action.agreed"))
         .toArriveAndVerify(
             (changed, action) -> {
               assertThat(changed.what())
                   .isEqualTo(
-                      "Agreed an action for " + pupil.parentName() + " at the SEN support review");
+                      Happened.of(
+                          "audit.what.action.agreed",
+                          Happened.words("audit.meeting.SEN_SUPPORT_REVIEW"),
+                          Happened.day(held.date()),
+                          Happened.written(pupil.parentName())));
               List<Deadline> due7 =
                   deadlines.aboutChild(
                       new UsernamePasswordAuthenticationToken(school.senco(), null, List.of()),
@@ -109,13 +117,7 @@ class ActionModuleTests {
   private static ActionMeeting held(UUID id, boolean mayRun) {
     Instant startsAt = Instant.now().minusSeconds(3600);
     return new ActionMeeting(
-        id,
-        "SEN_SUPPORT_REVIEW",
-        startsAt,
-        LocalDate.now().minusDays(1),
-        "the SEN support review",
-        true,
-        mayRun);
+        id, "SEN_SUPPORT_REVIEW", startsAt, LocalDate.now().minusDays(1), true, mayRun);
   }
 
   /** A meeting row for the actions to refer to (the meeting module is not started here). */

@@ -2,11 +2,13 @@ package org.goldenthread.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.goldenthread.child.ChildRecordChanged;
 import org.goldenthread.child.ChildRecordRead;
+import org.goldenthread.child.Happened;
 import org.goldenthread.child.Relationship;
 import org.goldenthread.organisation.OrganisationCreated;
 import org.goldenthread.organisation.OrganisationKind;
@@ -46,7 +48,8 @@ class AuditModuleTests {
                 "Sam Patel",
                 Relationship.SENCO,
                 ChildRecordChanged.Action.UPDATE,
-                "Changed the child's record"))
+                Happened.of(
+                    "audit.what.annualReview.recorded", Happened.day(LocalDate.of(2026, 12, 8)))))
         .andWaitForStateChange(() -> trailOf(childId))
         .andVerify(
             trail ->
@@ -58,7 +61,11 @@ class AuditModuleTests {
                           assertThat(line.get("actor_name")).isEqualTo("Sam Patel");
                           assertThat(line.get("role")).isEqualTo("SENCO");
                           assertThat(line.get("action")).isEqualTo("UPDATE");
-                          assertThat(line.get("what")).isEqualTo("Changed the child's record");
+                          assertThat(line.get("what"))
+                              .isEqualTo("Recorded an annual review on 8 December 2026");
+                          assertThat(line.get("what_key"))
+                              .isEqualTo("audit.what.annualReview.recorded");
+                          assertThat(line.get("what_args")).isEqualTo("day:2026-12-08");
                           assertThat(line.get("occurred_at")).isNotNull();
                         }));
   }
@@ -69,7 +76,9 @@ class AuditModuleTests {
     UUID actorId = UUID.randomUUID();
 
     scenario
-        .publish(new ChildRecordRead(childId, actorId, "Priya Shah", Relationship.PARENT, "plan"))
+        .publish(
+            new ChildRecordRead(
+                childId, actorId, "Priya Shah", Relationship.PARENT, "audit.part.plan"))
         .andWaitForStateChange(() -> trailOf(childId))
         .andVerify(
             trail ->
@@ -81,6 +90,8 @@ class AuditModuleTests {
                           assertThat(line.get("role")).isEqualTo("PARENT");
                           assertThat(line.get("action")).isEqualTo("READ");
                           assertThat(line.get("what")).isEqualTo("Looked at the plan");
+                          assertThat(line.get("what_key")).isEqualTo("audit.what.read");
+                          assertThat(line.get("what_args")).isEqualTo("words:audit.part.plan");
                         }));
   }
 
@@ -135,7 +146,8 @@ class AuditModuleTests {
 
   private List<Map<String, Object>> trailOf(UUID childId) {
     return sql.sql(
-            "select actor_id, actor_name, role, action, what, occurred_at from child_audit"
+            "select actor_id, actor_name, role, action, what, what_key,"
+                + " array_to_string(what_args, '|') as what_args, occurred_at from child_audit"
                 + " where child_id = ?")
         .param(childId)
         .query()

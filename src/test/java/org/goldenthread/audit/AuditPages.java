@@ -8,11 +8,13 @@ import java.util.List;
 import java.util.UUID;
 import org.goldenthread.child.AccessibleChild;
 import org.goldenthread.child.ChildAccess;
+import org.goldenthread.child.Happened;
 import org.goldenthread.child.Relationship;
 import org.goldenthread.child.TestDoor;
 import org.goldenthread.identity.CurrentUser;
 import org.goldenthread.identity.Role;
 import org.goldenthread.web.Dates;
+import org.goldenthread.web.PageLabels;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -50,10 +52,22 @@ final class AuditPages {
         Relationship.TEACHER);
   }
 
-  /** One line of a child's trail, read at half past nine. */
+  /**
+   * One line of a child's trail as lines were kept before V52, in English only: a read at half past
+   * nine.
+   */
   static ChildAuditEntry read(UUID childId, String actorName, String role, String what) {
     return new ChildAuditEntry(
-        childId, HALF_NINE, UUID.randomUUID(), actorName, role, "READ", what);
+        childId, HALF_NINE, UUID.randomUUID(), actorName, role, "READ", null, what);
+  }
+
+  /**
+   * One line of a child's trail, with what happened and its English: a change at half past nine.
+   */
+  static ChildAuditEntry changed(
+      UUID childId, String actorName, String role, Happened happened, String english) {
+    return new ChildAuditEntry(
+        childId, HALF_NINE, UUID.randomUUID(), actorName, role, "UPDATE", happened, english);
   }
 
   /** The page of items the repository answers for a request of this page number and size. */
@@ -73,11 +87,12 @@ final class AuditPages {
   }
 
   /**
-   * What the audit templates use that an MVC slice does not make ({@code @dates}), and method
-   * security, which the application's security configuration turns on and the slice does not load.
+   * What the audit pages use that an MVC slice does not make ({@code @dates}, the words of what
+   * happened), and method security, which the application's security configuration turns on and the
+   * slice does not load.
    */
   @TestConfiguration(proxyBeanMethods = false)
   @EnableMethodSecurity
-  @Import(Dates.class)
+  @Import({Dates.class, PageLabels.class, HappenedWords.class})
   static class Slice {}
 }

@@ -17,6 +17,7 @@ import org.goldenthread.child.AccessibleChild;
 import org.goldenthread.child.ChildAccess;
 import org.goldenthread.child.ChildSummary;
 import org.goldenthread.child.Children;
+import org.goldenthread.child.Happened;
 import org.goldenthread.child.NeedCode;
 import org.goldenthread.child.Relationship;
 import org.goldenthread.child.SenStatus;
@@ -82,6 +83,40 @@ class ChildAuditPageControllerTests {
     assertThat(page.select("tbody tr").get(1).select("td").eachText())
         .containsExactly(
             "23 November 2026 at 9:30am", "Claire Bennett", "Parent or carer", "record");
+  }
+
+  @Test
+  void saysWhatHappenedFromItsKeyWithADayAsTheReaderWritesItAndAPersonsWordsAsWritten()
+      throws Exception {
+    Happened agreed =
+        Happened.of(
+            "audit.what.action.agreed",
+            Happened.words("audit.meeting.SEN_SUPPORT_REVIEW"),
+            Happened.day(LocalDate.of(2026, 12, 8)),
+            Happened.written("Claire's sister"));
+    given(entries.findByChildIdOrderByOccurredAtDescIdDesc(eq(sarah.id()), any()))
+        .willReturn(
+            AuditPages.page(
+                0,
+                50,
+                2,
+                List.of(
+                    AuditPages.changed(sarah.id(), "Helen Carter", "SENCO", agreed, "stored"),
+                    AuditPages.changed(
+                        sarah.id(),
+                        "Helen Carter",
+                        "SENCO",
+                        Happened.of("audit.what.no-longer-in-the-bundles"),
+                        "Did something since renamed"))));
+
+    Document page = AuditPages.show(mvc, PARENT, trail());
+
+    assertThat(page.select("tbody tr").get(0).select("td").last().text())
+        .isEqualTo(
+            "Agreed an action for Claire's sister at the SEN support review on 8 December 2026");
+    assertThat(page.select("tbody tr").get(1).select("td").last().text())
+        .as("a key the bundles no longer have: the English kept with the line")
+        .isEqualTo("Did something since renamed");
   }
 
   @Test

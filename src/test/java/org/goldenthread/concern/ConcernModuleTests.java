@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.goldenthread.child.AccessibleChild;
 import org.goldenthread.child.ChildAccess;
 import org.goldenthread.child.ChildRecordChanged;
+import org.goldenthread.child.Happened;
 import org.goldenthread.meeting.MeetingDetails;
 import org.goldenthread.meeting.MeetingKind;
 import org.goldenthread.meeting.MeetingTimes;
@@ -72,10 +73,12 @@ class ConcernModuleTests {
             () -> concerns.raise(asParent, new ConcernInput("And reading", null, null, null)))
         .andWaitForEventOfType(ChildRecordChanged.class)
         .matching(
-            changed -> changed.childId().equals(pupil.id()) && changed.what().startsWith("Raised"))
+            changed ->
+                changed.childId().equals(pupil.id())
+                    && changed.what().key().equals("audit.what.concern.raised"))
         .toArriveAndVerify(
             changed -> {
-              assertThat(changed.what()).isEqualTo("Raised a concern");
+              assertThat(changed.what()).isEqualTo(Happened.of("audit.what.concern.raised"));
               assertThat(changed.actorId()).isEqualTo(pupil.parentId());
             });
   }

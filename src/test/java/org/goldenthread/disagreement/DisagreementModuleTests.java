@@ -119,7 +119,7 @@ class DisagreementModuleTests {
         .matching(
             changed ->
                 changed.childId().equals(pupil.id())
-                    && changed.what().startsWith("Added a stage to a disagreement"))
+                    && changed.what().key().equals("audit.what.disagreement.stage"))
         .toArriveAndVerify(
             (changed, view) -> {
               assertThat(changed.action()).isEqualTo(ChildRecordChanged.Action.UPDATE);

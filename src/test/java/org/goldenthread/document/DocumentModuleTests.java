@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.goldenthread.child.AccessibleChild;
 import org.goldenthread.child.ChildAccess;
 import org.goldenthread.child.ChildRecordChanged;
+import org.goldenthread.child.Happened;
 import org.goldenthread.deadline.Deadline;
 import org.goldenthread.deadline.DeadlineKind;
 import org.goldenthread.deadline.DeadlineOwner;
@@ -55,11 +56,17 @@ class DocumentModuleTests {
         .stimulate(() -> documents.upload(asParent, "Notes", "PARENT_EVIDENCE", pdf()))
         .andWaitForEventOfType(ChildRecordChanged.class)
         .matching(
-            changed -> changed.childId().equals(pupil.id()) && changed.what().startsWith("Shared"))
+            changed ->
+                changed.childId().equals(pupil.id())
+                    && changed.what().key().equals("audit.what.document.shared"))
         .toArriveAndVerify(
             (changed, shared) -> {
               assertThat(changed.what())
-                  .isEqualTo("Shared the document \"Notes\" (PARENT_EVIDENCE)");
+                  .isEqualTo(
+                      Happened.of(
+                          "audit.what.document.shared",
+                          Happened.written("Notes"),
+                          Happened.words("document.kind.PARENT_EVIDENCE")));
               assertThat(shared.responseDue())
                   .isEqualTo(schoolDays.evidenceResponseDue(school.id(), today));
               assertThat(deadlinesSeenBy(school.senco(), pupil.id()))

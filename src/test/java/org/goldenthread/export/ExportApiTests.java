@@ -104,7 +104,7 @@ class ExportApiTests {
 
     assertThat(zip.text("audit-log.csv"))
         .startsWith("at,actorId,actorName,role,action,what\r\n")
-        .contains("READ,Looked at the " + ChildExport.PART);
+        .contains("READ,Looked at the whole record (a copy to download)");
     assertThat(zip.text("README.txt")).contains("Sarah Bennett").contains("audit-log.csv");
 
     zip.files().entrySet().stream()

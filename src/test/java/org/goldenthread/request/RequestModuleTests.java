@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.goldenthread.child.AccessibleChild;
 import org.goldenthread.child.ChildAccess;
 import org.goldenthread.child.ChildRecordChanged;
+import org.goldenthread.child.Happened;
 import org.goldenthread.deadline.Deadline;
 import org.goldenthread.deadline.DeadlineKind;
 import org.goldenthread.deadline.DeadlineOwner;
@@ -114,11 +115,16 @@ class RequestModuleTests {
         .andWaitForEventOfType(ChildRecordChanged.class)
         .matching(
             changed ->
-                changed.childId().equals(pupil.id()) && changed.what().startsWith("Answered"))
+                changed.childId().equals(pupil.id())
+                    && changed.what().key().startsWith("audit.what.request.answered"))
         .toArriveAndVerify(
             changed ->
                 assertThat(changed.what())
-                    .isEqualTo("Answered the request in writing about SEN support (agreed)"));
+                    .isEqualTo(
+                        Happened.of(
+                            "audit.what.request.answered",
+                            Happened.words("audit.request.kind.SEN_SUPPORT"),
+                            Happened.words("audit.request.decision.AGREED"))));
     assertThat(requests.get(asParent, made.id()).status()).isEqualTo(RequestStatus.ANSWERED);
     assertThat(requests.awaitingAnswerFrom(school.senco()))
         .extracting(RequestView::id)

@@ -157,7 +157,7 @@ class DraftPdfTests {
                 .valueStream()
                 .map(e -> e.get("actorName").asString() + ": " + e.get("what").asString()))
         .as("the family's reads are in the child's audit trail, as the assessment page's are")
-        .contains("Nadia Khan: Looked at the ehc-assessments");
+        .contains("Nadia Khan: Looked at the EHC needs assessment");
 
     PageSession stranger = new PageSession(port);
     stranger.signIn("other.parent@example.org", ApiClient.DEMO_PASSWORD);
