@@ -28,8 +28,13 @@ class HappenedWords {
         .orElse(entry.getWhat());
   }
 
+  /**
+   * The line the trail keeps in English. A key the bundles lack (a part of the record read through
+   * a path no one has named yet) is kept as the key itself: the read or change is still recorded,
+   * and the request it belongs to does not fail for want of words.
+   */
   String inEnglish(Happened happened) {
-    return Language.ENGLISH.writing(() -> said(happened));
+    return Language.ENGLISH.writing(() -> said(happened, happened.key()));
   }
 
   /** A key the bundles no longer have leaves the stored history readable, in its English. */
