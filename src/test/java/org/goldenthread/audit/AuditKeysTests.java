@@ -3,7 +3,6 @@ package org.goldenthread.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +13,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.goldenthread.web.EnglishMessages;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -53,7 +53,7 @@ class AuditKeysTests {
 
   @Test
   void everyKeyTheCodeNamesIsInTheBundle() throws IOException {
-    Properties messages = english();
+    Properties messages = EnglishMessages.load();
     Set<String> missing = new TreeSet<>();
     for (String key : keysInTheCode()) {
       if (!key.endsWith(".") && !messages.containsKey(key)) {
@@ -76,7 +76,7 @@ class AuditKeysTests {
 
   @Test
   void everyValueOfAnEnumThatMakesAKeyHasItsWords() throws Exception {
-    Properties messages = english();
+    Properties messages = EnglishMessages.load();
     Set<String> missing = new TreeSet<>();
     for (Map.Entry<String, String> made : ENUM_KEYS.entrySet()) {
       Class<?> type = Class.forName("org.goldenthread." + made.getValue());
@@ -101,15 +101,5 @@ class AuditKeysTests {
       }
     }
     return keys;
-  }
-
-  private static Properties english() throws IOException {
-    Properties messages = new Properties();
-    try (Reader reader =
-        Files.newBufferedReader(
-            Path.of("src/main/resources/messages.properties"), StandardCharsets.UTF_8)) {
-      messages.load(reader);
-    }
-    return messages;
   }
 }

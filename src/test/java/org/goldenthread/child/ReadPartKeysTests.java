@@ -3,16 +3,13 @@ package org.goldenthread.child;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import org.goldenthread.IntegrationTest;
+import org.goldenthread.web.EnglishMessages;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -39,12 +36,7 @@ class ReadPartKeysTests {
 
   @Test
   void everyPartReadThroughAPathHasItsWords() throws IOException {
-    Properties messages = new Properties();
-    try (Reader reader =
-        Files.newBufferedReader(
-            Path.of("src/main/resources/messages.properties"), StandardCharsets.UTF_8)) {
-      messages.load(reader);
-    }
+    Properties messages = EnglishMessages.load();
     Set<String> parts = new TreeSet<>();
     for (Map.Entry<RequestMappingInfo, HandlerMethod> route :
         mapping.getHandlerMethods().entrySet()) {

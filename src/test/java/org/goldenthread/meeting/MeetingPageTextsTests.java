@@ -3,14 +3,11 @@ package org.goldenthread.meeting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import org.goldenthread.action.ActionStatus;
+import org.goldenthread.web.EnglishMessages;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,12 +19,7 @@ class MeetingPageTextsTests {
 
   @Test
   void everyTextThePagesLookUpAtRunTimeExists() throws IOException {
-    Properties messages = new Properties();
-    try (Reader reader =
-        Files.newBufferedReader(
-            Path.of("src/main/resources/messages.properties"), StandardCharsets.UTF_8)) {
-      messages.load(reader);
-    }
+    Properties messages = EnglishMessages.load();
     List<String> keys = new ArrayList<>();
     for (ContributionKind kind : ContributionKind.values()) {
       keys.add("meeting.preparation.kind." + kind.name());

@@ -3,14 +3,11 @@ package org.goldenthread.meeting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import org.goldenthread.action.ActionStatus;
+import org.goldenthread.web.EnglishMessages;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,12 +18,7 @@ class MeetingTextsTests {
 
   @Test
   void everyLabelAndPromptLookedUpAtRunTimeExists() throws IOException {
-    Properties messages = new Properties();
-    try (Reader reader =
-        Files.newBufferedReader(
-            Path.of("src/main/resources/messages.properties"), StandardCharsets.UTF_8)) {
-      messages.load(reader);
-    }
+    Properties messages = EnglishMessages.load();
     List<String> keys = new ArrayList<>();
     for (MeetingKind kind : MeetingKind.values()) {
       keys.add("meeting.kind." + kind.name());

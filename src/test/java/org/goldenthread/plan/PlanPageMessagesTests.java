@@ -3,13 +3,10 @@ package org.goldenthread.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import org.goldenthread.web.EnglishMessages;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,12 +17,7 @@ class PlanPageMessagesTests {
 
   @Test
   void everyValueShownOnThePlanPagesHasItsWords() throws IOException {
-    Properties messages = new Properties();
-    try (Reader reader =
-        Files.newBufferedReader(
-            Path.of("src/main/resources/messages.properties"), StandardCharsets.UTF_8)) {
-      messages.load(reader);
-    }
+    Properties messages = EnglishMessages.load();
     List<String> keys = new ArrayList<>();
     for (PlanItemKind kind : PlanItemKind.values()) {
       for (String prefix :
