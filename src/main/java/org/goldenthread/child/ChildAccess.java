@@ -74,7 +74,8 @@ public class ChildAccess {
     }
     return OncePerPageView.get(
         grantKey(user, childId),
-        () -> children.findById(childId).flatMap(child -> grant(user, child)));
+        () ->
+            rows.byId(List.of(childId)).stream().findFirst().flatMap(child -> grant(user, child)));
   }
 
   private static String grantKey(CurrentUser user, UUID childId) {
@@ -106,7 +107,7 @@ public class ChildAccess {
     if (user == null || childId == null) {
       throw NotFound.error();
     }
-    Child child = children.findById(childId).orElseThrow(NotFound::error);
+    Child child = rows.byId(List.of(childId)).stream().findFirst().orElseThrow(NotFound::error);
     Optional<AccessGrant> granted =
         OncePerPageView.get(grantKey(user, childId), () -> grant(user, child));
     AccessGrant grant = granted.orElseThrow(NotFound::error);

@@ -316,7 +316,7 @@ public class Children {
   public Optional<ChildSummary> find(UUID childId) {
     return OncePerPageView.get(
         ChildSummary.class.getName() + "." + childId,
-        () -> children.findById(childId).map(this::summary));
+        () -> rows.byId(List.of(childId)).stream().findFirst().map(this::summary));
   }
 
   /**
