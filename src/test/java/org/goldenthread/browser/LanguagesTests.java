@@ -29,6 +29,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * 320 pixels wide (a 1280-pixel window at 400 % zoom), loses nothing and overlaps nothing ({@link
  * NarrowLayout}). English is crawled so by {@link PhoneWidthTests}. And Urdu is laid out right to
  * left: the page mirrored, as a screenshot in {@code target/surefire-reports/languages/} shows.
+ * Staff pages may be read in these languages too: the two whose words are most at risk, the
+ * families' feedback chart and the school's costs table, are opened by their staff in each.
  */
 class LanguagesTests extends BrowserTest {
 
@@ -69,6 +71,77 @@ class LanguagesTests extends BrowserTest {
       checked++;
     }
     assertThat(failures).as("%d pages of %s in %s", checked, email, language.ownName()).isEmpty();
+  }
+
+  static Stream<Arguments> staffInEachLanguage() {
+    return Stream.of(Language.WELSH, Language.POLISH, Language.URDU)
+        .flatMap(
+            language ->
+                Stream.of(
+                    Arguments.of(language, "senco@riverside.example", 2),
+                    Arguments.of(language, "officer@northshire.example", 1)));
+  }
+
+  /**
+   * Staff pages whose words grow long in Welsh and Polish and run right to left in Urdu: families'
+   * feedback counted, with its chart (the SENCO's for the school, the officer's for the authority),
+   * and the school's costs of support, with its table, each opened from its link on the home of the
+   * staff member it is for, in that language, 320 pixels wide.
+   */
+  @ParameterizedTest(name = "{1} in {0}")
+  @MethodSource("staffInEachLanguage")
+  void theFeedbackChartAndTheCostsFitAPhoneInEachLanguage(
+      Language language, String email, int pages) throws IOException {
+    readingIn(language);
+    page.setViewportSize(NarrowLayout.WIDTH, NarrowLayout.HEIGHT);
+    signInInAnyLanguage(email);
+    @SuppressWarnings("unchecked")
+    List<String> links =
+        (List<String>)
+            page.evaluate(
+                "() => [...document.querySelectorAll('#families-feedback a, #school-costs a')]"
+                    + ".map(a => new URL(a.href).pathname)");
+    assertThat(links).as("the feedback and costs links on the home of %s", email).hasSize(pages);
+
+    List<String> failures = new ArrayList<>();
+    for (String link : links) {
+      check(link, language, email, failures);
+      if (link.endsWith("/feedback")) {
+        assertChartReadsInTheDirectionOf(language, link);
+        FailureScreenshots.save(
+            page, SCREENSHOTS, language.tag() + "-" + email.replaceAll("@.*", "") + "-feedback");
+      }
+    }
+    assertThat(failures).as("staff pages of %s in %s", email, language.ownName()).isEmpty();
+  }
+
+  /**
+   * The feedback chart starts on the side its language starts: every label at that edge of the
+   * chart, and each bar's first share (yes) there too.
+   */
+  private void assertChartReadsInTheDirectionOf(Language language, String link) {
+    @SuppressWarnings("unchecked")
+    List<Number> gaps =
+        (List<Number>)
+            page.evaluate(
+                """
+                rtl => {
+                  const svg = document.querySelector('figure svg[role=img]');
+                  const chart = svg.getBoundingClientRect();
+                  const gap = box => rtl ? chart.right - box.right : box.left - chart.left;
+                  const labels = [...svg.querySelectorAll('text:not([text-anchor=middle])')];
+                  const firstShares = [...svg.querySelectorAll('g > g')]
+                      .map(bar => bar.querySelector('rect')).filter(r => r);
+                  return [...labels, ...firstShares].map(e => gap(e.getBoundingClientRect()));
+                }
+                """,
+                language.rightToLeft());
+    assertThat(gaps).as("labels and bars of the chart on %s", link).isNotEmpty();
+    assertThat(gaps)
+        .as(
+            "how far the chart's labels and bars start from its %s edge on %s",
+            language.rightToLeft() ? "right-hand" : "left-hand", link)
+        .allSatisfy(gap -> assertThat(gap.doubleValue()).isBetween(-1.0, 2.0));
   }
 
   @Test
