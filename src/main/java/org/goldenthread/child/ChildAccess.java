@@ -18,8 +18,8 @@ import org.goldenthread.organisation.Organisations;
 import org.goldenthread.organisation.SchoolSummary;
 import org.goldenthread.web.NotFound;
 import org.goldenthread.web.OncePerPageView;
+import org.goldenthread.web.ProblemTypes;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.ErrorResponseException;
@@ -308,10 +308,6 @@ public class ChildAccess {
 
   /** The 403 for someone who may see the child's record but not do this with it. */
   public static ErrorResponseException forbidden() {
-    return new ErrorResponseException(
-        HttpStatus.FORBIDDEN,
-        ProblemDetail.forStatusAndDetail(
-            HttpStatus.FORBIDDEN, "You may see this child's record but not do this."),
-        null);
+    return ProblemTypes.refusal(HttpStatus.FORBIDDEN, null, "api.problem.childForbidden");
   }
 }

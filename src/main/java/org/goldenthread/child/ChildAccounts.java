@@ -15,11 +15,11 @@ import org.goldenthread.identity.NewInvitation;
 import org.goldenthread.identity.Role;
 import org.goldenthread.organisation.ChildAccountAges;
 import org.goldenthread.web.NotFound;
+import org.goldenthread.web.ProblemTypes;
 import org.goldenthread.web.ValidationProblem;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.ErrorResponseException;
@@ -89,10 +89,10 @@ public class ChildAccounts {
       throw ValidationProblem.of("dateOfBirth", "child.account.error.tooYoung");
     }
     if (status.hasAccount()) {
-      throw conflict("This child already has an account of their own.");
+      throw conflict("api.problem.childHasAccount");
     }
     if (status.invitation() != null) {
-      throw conflict("An invitation to this child is already waiting to be accepted.");
+      throw conflict("api.problem.childInvited");
     }
     if (email == null || email.isBlank()) {
       throw ValidationProblem.of("email", "child.account.error.emailMissing");
@@ -161,8 +161,7 @@ public class ChildAccounts {
         pending);
   }
 
-  private static ErrorResponseException conflict(String detail) {
-    return new ErrorResponseException(
-        HttpStatus.CONFLICT, ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, detail), null);
+  private static ErrorResponseException conflict(String detailKey) {
+    return ProblemTypes.refusal(HttpStatus.CONFLICT, null, detailKey);
   }
 }

@@ -245,12 +245,7 @@ public class ConcernDecisions {
   }
 
   static ErrorResponseException alreadyDecided() {
-    return new ErrorResponseException(
-        HttpStatus.CONFLICT,
-        ProblemTypes.of(
-            HttpStatus.CONFLICT,
-            ProblemTypes.EDIT_CONFLICT,
-            "This concern already has a decision. Read it on the concern; nothing was changed."),
-        null);
+    return ProblemTypes.refusal(
+        HttpStatus.CONFLICT, ProblemTypes.EDIT_CONFLICT, "api.problem.concernDecided");
   }
 }

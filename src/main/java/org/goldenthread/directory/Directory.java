@@ -20,11 +20,11 @@ import org.goldenthread.organisation.Organisations;
 import org.goldenthread.web.EditConflict;
 import org.goldenthread.web.NotFound;
 import org.goldenthread.web.PageOf;
+import org.goldenthread.web.ProblemTypes;
 import org.goldenthread.web.TextRules;
 import org.goldenthread.web.ValidationProblem;
 import org.goldenthread.web.ValidationProblem.FieldMessage;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.ErrorResponseException;
@@ -477,11 +477,6 @@ public class Directory {
   }
 
   static ErrorResponseException forbidden() {
-    return new ErrorResponseException(
-        HttpStatus.FORBIDDEN,
-        ProblemDetail.forStatusAndDetail(
-            HttpStatus.FORBIDDEN,
-            "Only the authority's officers and the administrators keep the directory."),
-        null);
+    return ProblemTypes.refusal(HttpStatus.FORBIDDEN, null, "api.problem.directoryForbidden");
   }
 }

@@ -218,23 +218,12 @@ public class FamilyFeedbacks {
   }
 
   static ErrorResponseException notYet() {
-    return new ErrorResponseException(
-        HttpStatus.CONFLICT,
-        ProblemTypes.of(
-            HttpStatus.CONFLICT,
-            ProblemTypes.OUT_OF_ORDER,
-            "Feedback on a meeting can be given once it has happened."),
-        null);
+    return ProblemTypes.refusal(
+        HttpStatus.CONFLICT, ProblemTypes.OUT_OF_ORDER, "api.problem.feedbackNotYet");
   }
 
   static ErrorResponseException closed() {
-    return new ErrorResponseException(
-        HttpStatus.CONFLICT,
-        ProblemTypes.of(
-            HttpStatus.CONFLICT,
-            ProblemTypes.OUT_OF_ORDER,
-            "Feedback can be given or changed until the end of the term after the one it was"
-                + " held in; that day has passed, so nothing was changed."),
-        null);
+    return ProblemTypes.refusal(
+        HttpStatus.CONFLICT, ProblemTypes.OUT_OF_ORDER, "api.problem.feedbackClosed");
   }
 }

@@ -3,6 +3,7 @@ package org.goldenthread.feedback;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.goldenthread.identity.CurrentUser;
+import org.goldenthread.web.Language;
 import org.goldenthread.web.NotFound;
 import org.goldenthread.web.PageOf;
 import org.springframework.context.MessageSource;
@@ -106,7 +107,8 @@ class FeedbackReportController {
         groups,
         text("feedback.question.feltHeard", locale),
         text("feedback.question.knowsWhatNext", locale),
-        group -> group.schoolName() + ", " + term(group.term(), locale));
+        group -> group.schoolName() + ", " + term(group.term(), locale),
+        Language.of(locale).rightToLeft());
   }
 
   String term(FeedbackTerm term, Locale locale) {

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.goldenthread.web.EditConflict;
 import org.goldenthread.web.Language;
+import org.goldenthread.web.NotFound;
 import org.goldenthread.web.PageOf;
 import org.goldenthread.web.TextRules;
 import org.goldenthread.web.ValidationProblem;
@@ -118,15 +119,17 @@ public class Glossary {
   /** A term in a language, with every name it goes by there and in English, for a search. */
   private record Translated(GlossaryEntry entry, List<String> names) {}
 
-  /** Every term in the language, English where one is not translated yet, in its A to Z. */
+  /**
+   * Every term in the language, English where one is not translated yet, in its A to Z: the
+   * language's words read from the database, the English ones taken from those held in memory.
+   */
   private List<Translated> inLanguage(Language language) {
     Map<String, GlossaryTranslation> translated = new HashMap<>();
     translations.findByLanguage(language.tag()).forEach(t -> translated.put(t.slug(), t));
     List<Translated> all = new ArrayList<>();
-    for (GlossaryTerm english : terms.findAll()) {
-      GlossaryTranslation t = translated.get(english.slug());
-      List<String> names = new ArrayList<>(english.forms());
-      names.add(english.term());
+    for (GlossaryTerms.English english : held.english()) {
+      GlossaryTranslation t = translated.get(english.entry().slug());
+      List<String> names = new ArrayList<>(english.names());
       if (t != null) {
         names.addAll(t.forms());
         names.add(t.term());
@@ -138,21 +141,27 @@ public class Glossary {
     return all;
   }
 
-  /** The term with this slug, in the language being read. */
+  /** The term with this slug, in the language being read (English if not translated yet). */
   @Transactional(readOnly = true)
   public Optional<GlossaryEntry> find(String slug) {
     if (slug == null || slug.length() > 80) {
       return Optional.empty();
     }
-    Optional<GlossaryEntry> english = terms.findById(slug).map(GlossaryTerm::entry);
     Language language = Language.current();
-    if (english.isEmpty() || language == Language.ENGLISH) {
-      return english;
+    Optional<GlossaryWords> words = wordsOf(slug, language);
+    if (words.isEmpty() && language != Language.ENGLISH) {
+      words = wordsOf(slug, Language.ENGLISH); // not translated yet
     }
-    return translations
-        .findById(new GlossaryTranslation.Key(slug, language.tag()))
-        .map(GlossaryTranslation::entry)
-        .or(() -> english);
+    return words.map(GlossaryWords::entry);
+  }
+
+  /** The term's words in the language, if it is written in it. */
+  private Optional<GlossaryWords> wordsOf(String slug, Language language) {
+    return language == Language.ENGLISH
+        ? terms.findById(slug).map(GlossaryWords.class::cast)
+        : translations
+            .findById(new GlossaryTranslation.Key(slug, language.tag()))
+            .map(GlossaryWords.class::cast);
   }
 
   /**
@@ -177,28 +186,15 @@ public class Glossary {
   @Transactional
   public GlossaryEntry explain(String slug, long version, String explanation, UUID by) {
     String text = checked(explanation);
-    Language language = Language.current();
-    if (language != Language.ENGLISH) {
-      GlossaryTranslation translation =
-          translations
-              .findById(new GlossaryTranslation.Key(slug, language.tag()))
-              .orElseThrow(org.goldenthread.web.NotFound::error);
-      EditConflict.check(version, translation.version());
-      if (translation.explain(text, clock.instant())) {
-        translations.saveAndFlush(translation);
-        events.publishEvent(new GlossaryTermChanged(slug, by));
-        held.reloadAfterCommit();
-      }
-      return translation.entry();
-    }
-    GlossaryTerm term = terms.findById(slug).orElseThrow(org.goldenthread.web.NotFound::error);
-    EditConflict.check(version, term.version());
-    if (term.explain(text, clock.instant())) {
-      terms.saveAndFlush(term);
+    GlossaryWords words = wordsOf(slug, Language.current()).orElseThrow(NotFound::error);
+    EditConflict.check(version, words.version());
+    if (words.explain(text, clock.instant())) {
+      // Writes the change now (whichever table holds it), so that a stale one fails here.
+      terms.flush();
       events.publishEvent(new GlossaryTermChanged(slug, by));
       held.reloadAfterCommit();
     }
-    return term.entry();
+    return words.entry();
   }
 
   private static String checked(String explanation) {

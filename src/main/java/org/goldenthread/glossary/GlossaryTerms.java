@@ -16,11 +16,12 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The glossary's terms held in memory, compiled for linking ({@link TermIndex}), so that a page
- * never reads them from the database. They are read when the application is ready, again at once
- * when an administrator changes a term on this node (after the change is committed), and again when
- * a check every 30 seconds ({@code gt.glossary.check-every}) finds that they changed on another
- * node: one small query on a background thread, never on a page's.
+ * The glossary's terms held in memory, compiled for linking ({@link TermIndex}), with the English
+ * terms as they were read ({@link #english()}), so that a page never reads them from the database.
+ * They are read when the application is ready, again at once when an administrator changes a term
+ * on this node (after the change is committed), and again when a check every 30 seconds ({@code
+ * gt.glossary.check-every}) finds that they changed on another node: one small query on a
+ * background thread, never on a page's.
  */
 @Component
 class GlossaryTerms {
@@ -31,8 +32,16 @@ class GlossaryTerms {
   private final GlossaryTranslationRepository translations;
   private volatile Indexes indexes;
 
-  /** Each language's index, and the stamp of the terms they were made from. */
-  private record Indexes(Map<Language, TermIndex> byLanguage, String stamp) {}
+  /** Each language's index, the English terms, and the stamp of the terms they were made from. */
+  private record Indexes(
+      Map<Language, TermIndex> byLanguage, List<English> english, String stamp) {}
+
+  /**
+   * An English term as held: its entry (shown in a language it is not translated into yet) and
+   * every name it goes by in English (its term and forms, which a search in any language finds it
+   * by).
+   */
+  record English(GlossaryEntry entry, List<String> names) {}
 
   GlossaryTerms(GlossaryTermRepository terms, GlossaryTranslationRepository translations) {
     this.terms = terms;
@@ -49,11 +58,17 @@ class GlossaryTerms {
    * translated yet is found by its English ones).
    */
   TermIndex index(Language language) {
+    return held().byLanguage().get(language);
+  }
+
+  /** Every English term, in no particular order. */
+  List<English> english() {
+    return held().english();
+  }
+
+  private Indexes held() {
     Indexes current = indexes;
-    if (current == null) {
-      current = reload();
-    }
-    return current.byLanguage().get(language);
+    return current == null ? reload() : current;
   }
 
   @EventListener(ApplicationReadyEvent.class)
@@ -117,8 +132,15 @@ class GlossaryTerms {
       }
       byLanguage.put(language, new TermIndex(indexed, stamp));
     }
-    Indexes fresh = new Indexes(byLanguage, stamp);
+    Indexes fresh =
+        new Indexes(byLanguage, english.stream().map(GlossaryTerms::held).toList(), stamp);
     indexes = fresh;
     return fresh;
+  }
+
+  private static English held(GlossaryTerm term) {
+    List<String> names = new ArrayList<>(term.forms());
+    names.add(term.term());
+    return new English(term.entry(), List.copyOf(names));
   }
 }

@@ -10,10 +10,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.goldenthread.web.ProblemTypes;
 import org.goldenthread.web.ValidationProblem;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.ErrorResponseException;
@@ -75,23 +75,16 @@ class AuthApiController {
       }
       // A wrong or missing code reads exactly as a wrong password: no hint which part was wrong.
       case REFUSED, CODE_NEEDED ->
-          throw problem(
-              HttpStatus.UNAUTHORIZED,
-              "The email address, password or two-factor code is not right.");
+          throw ProblemTypes.refusal(HttpStatus.UNAUTHORIZED, null, "api.problem.signInRefused");
       // 403, not 401: the details are right and the person is known, but an account that must use
       // two-factor sign-in gets no token until it has, and that is set up on the website only;
       // a 401 would tell a script to try other details, which would never help. Only someone who
       // has the password sees it, and guessing passwords stays throttled as before.
       case SET_UP_NEEDED ->
-          throw problem(
-              HttpStatus.FORBIDDEN,
-              "This account must use two-factor sign-in. Sign in on the website to set it up,"
-                  + " then ask for a token with the code from your authenticator app as otp.");
+          throw ProblemTypes.refusal(HttpStatus.FORBIDDEN, null, "api.problem.twoFactorNeeded");
       case THROTTLED -> {
         ErrorResponseException tooMany =
-            problem(
-                HttpStatus.TOO_MANY_REQUESTS,
-                "Too many attempts to sign in. Wait 15 minutes, then try again.");
+            ProblemTypes.refusal(HttpStatus.TOO_MANY_REQUESTS, null, "api.problem.signInThrottled");
         tooMany
             .getHeaders()
             .set(HttpHeaders.RETRY_AFTER, String.valueOf(SignInThrottle.WINDOW.toSeconds()));
@@ -142,11 +135,6 @@ class AuthApiController {
 
   private static String idOrNull(UUID id) {
     return id == null ? null : id.toString();
-  }
-
-  private static ErrorResponseException problem(HttpStatus status, String detail) {
-    return new ErrorResponseException(
-        status, ProblemDetail.forStatusAndDetail(status, detail), null);
   }
 
   record TokenRequest(

@@ -23,7 +23,8 @@ import org.springframework.web.servlet.LocaleResolver;
  * then English. Choosing one ({@code ?lang=cy} on any page, which the language switcher's links
  * use) keeps it on the device, and on the account of whoever is signed in, where their emails and
  * their other devices find it. A choice made on the sign-in page becomes the account's when they
- * sign in without one.
+ * sign in without one. The API answers in the language of its {@code Accept-Language}, else
+ * English.
  */
 @Component("localeResolver")
 class LanguageChoice implements LocaleResolver {
@@ -45,10 +46,12 @@ class LanguageChoice implements LocaleResolver {
       return resolved.locale();
     }
     Language language =
-        accountChoice(request)
-            .or(() -> deviceChoice(request))
-            .or(() -> browserChoice(request))
-            .orElse(Language.ENGLISH);
+        isApi(request)
+            ? browserChoice(request).orElse(Language.ENGLISH)
+            : accountChoice(request)
+                .or(() -> deviceChoice(request))
+                .or(() -> browserChoice(request))
+                .orElse(Language.ENGLISH);
     request.setAttribute(RESOLVED, language);
     return language.locale();
   }
@@ -94,6 +97,11 @@ class LanguageChoice implements LocaleResolver {
     }
     request.getSession(true).setAttribute(IN_SESSION, language.tag());
     request.setAttribute(RESOLVED, language);
+  }
+
+  /** The API is read by programs, which say what they read by their Accept-Language alone. */
+  private static boolean isApi(HttpServletRequest request) {
+    return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
   }
 
   private static Optional<Language> accountChoice(HttpServletRequest request) {

@@ -4,8 +4,8 @@ import java.util.UUID;
 import org.goldenthread.child.ChildAccess;
 import org.goldenthread.identity.CurrentUser;
 import org.goldenthread.web.NotFound;
+import org.goldenthread.web.ProblemTypes;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.ErrorResponseException;
@@ -41,10 +41,6 @@ public class MeetingAccess {
   }
 
   static ErrorResponseException forbidden() {
-    return new ErrorResponseException(
-        HttpStatus.FORBIDDEN,
-        ProblemDetail.forStatusAndDetail(
-            HttpStatus.FORBIDDEN, "You may see this meeting but not do this."),
-        null);
+    return ProblemTypes.refusal(HttpStatus.FORBIDDEN, null, "api.problem.meetingForbidden");
   }
 }

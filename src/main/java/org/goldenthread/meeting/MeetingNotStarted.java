@@ -17,14 +17,10 @@ public class MeetingNotStarted extends ErrorResponseException {
   MeetingNotStarted(Instant startsAt) {
     super(
         HttpStatus.CONFLICT,
-        ProblemTypes.of(
-            HttpStatus.CONFLICT,
-            ProblemTypes.MEETING_NOT_STARTED,
-            "This meeting starts on "
-                + new Dates().dateTime(startsAt)
-                + ". Its minutes can be written and it can be closed once it has started; if it"
-                + " was held earlier, change its time first. Nothing was changed."),
-        null);
+        ProblemTypes.of(HttpStatus.CONFLICT, ProblemTypes.MEETING_NOT_STARTED, null),
+        null,
+        "api.problem.meetingNotStarted",
+        new Object[] {new Dates().dateTime(startsAt)});
   }
 
   /** Throws unless the meeting has started by now. */

@@ -7,13 +7,12 @@ import org.goldenthread.identity.CurrentUser;
 import org.goldenthread.identity.Role;
 import org.goldenthread.web.EditConflict;
 import org.goldenthread.web.NotFound;
+import org.goldenthread.web.ProblemTypes;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.ErrorResponseException;
 
 /**
  * Reading and changing a school's settings: how it counts its days ({@link SchoolDays} counts with
@@ -83,12 +82,7 @@ public class SchoolCalendars {
       CurrentUser user, UUID schoolId, long version, SchoolCalendarChange change) {
     SchoolCalendar now = read(user, schoolId);
     if (!now.mayChange()) {
-      throw new ErrorResponseException(
-          HttpStatus.FORBIDDEN,
-          ProblemDetail.forStatusAndDetail(
-              HttpStatus.FORBIDDEN,
-              "Only the school's SENCO, head or administrator change the school's settings."),
-          null);
+      throw ProblemTypes.refusal(HttpStatus.FORBIDDEN, null, "api.problem.schoolSettingsForbidden");
     }
     SchoolSettings settings = change.appliedTo(now.settings());
     List<SchoolTerm> terms = change.terms() == null ? now.terms() : change.terms();

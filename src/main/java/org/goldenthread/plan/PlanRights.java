@@ -5,8 +5,8 @@ import java.util.Set;
 import org.goldenthread.child.AccessGrant;
 import org.goldenthread.child.Permission;
 import org.goldenthread.child.Relationship;
+import org.goldenthread.web.ProblemTypes;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
 /**
@@ -110,11 +110,7 @@ final class PlanRights {
   }
 
   static ErrorResponseException forbidden() {
-    return new ErrorResponseException(
-        HttpStatus.FORBIDDEN,
-        ProblemDetail.forStatusAndDetail(
-            HttpStatus.FORBIDDEN, "You may see this plan but not make this change to it."),
-        null);
+    return ProblemTypes.refusal(HttpStatus.FORBIDDEN, null, "api.problem.planForbidden");
   }
 
   /** Who agreed a version of the plan. */

@@ -12,9 +12,10 @@ import org.goldenthread.organisation.Organisations;
 import org.goldenthread.organisation.SchoolSummary;
 import org.goldenthread.plan.DelivererRole;
 import org.goldenthread.web.EditConflict;
+import org.goldenthread.web.NotFound;
+import org.goldenthread.web.ProblemTypes;
 import org.goldenthread.web.ValidationProblem;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.ErrorResponseException;
@@ -64,10 +65,7 @@ public class CostRates {
   public SchoolCosts costs(CurrentUser user, UUID schoolId) {
     requireStaff(user, schoolId);
     String name =
-        organisations
-            .school(schoolId)
-            .map(SchoolSummary::name)
-            .orElseThrow(() -> refused(HttpStatus.NOT_FOUND, "There is no such school."));
+        organisations.school(schoolId).map(SchoolSummary::name).orElseThrow(NotFound::error);
     return SchoolCosts.of(schoolId, name, rates(schoolId));
   }
 
@@ -173,24 +171,18 @@ public class CostRates {
   /** Anyone but the school's own staff may not learn of its costs: 404. */
   private static void requireStaff(CurrentUser user, UUID schoolId) {
     if (user == null || SCHOOL_ROLES.stream().noneMatch(role -> worksAt(user, schoolId, role))) {
-      throw refused(HttpStatus.NOT_FOUND, "There is nothing here, or you may not see it.");
+      throw NotFound.error();
     }
   }
 
   /** Of its staff, only the SENCO, head or administrator set the costs: 403 for the others. */
   private void requireSetter(CurrentUser user, UUID schoolId) {
     if (!maySet(user, schoolId)) {
-      throw refused(
-          HttpStatus.FORBIDDEN, "Only the school's SENCO, head or administrator set its costs.");
+      throw ProblemTypes.refusal(HttpStatus.FORBIDDEN, null, "api.problem.costsForbidden");
     }
   }
 
   private static boolean worksAt(CurrentUser user, UUID schoolId, Role role) {
     return user.organisationsWhere(role).contains(schoolId);
-  }
-
-  private static ErrorResponseException refused(HttpStatus status, String detail) {
-    return new ErrorResponseException(
-        status, ProblemDetail.forStatusAndDetail(status, detail), null);
   }
 }

@@ -77,19 +77,12 @@ class RequestDueDates {
   /** The 409 for a request for an assessment while one is under way. */
   static ErrorResponseException underWay(AssessmentView open) {
     ErrorResponseException refused =
-        new ErrorResponseException(
+        ProblemTypes.refusal(
             HttpStatus.CONFLICT,
-            ProblemTypes.of(
-                HttpStatus.CONFLICT,
-                ProblemTypes.OUT_OF_ORDER,
-                "An EHC needs assessment is already under way for this child (asked for on "
-                    + open.requestedOn()
-                    + "): its deadlines are on the assessment's page, /children/"
-                    + open.childId()
-                    + "/ehc-assessments/"
-                    + open.id()
-                    + ". Nothing was recorded."),
-            null);
+            ProblemTypes.OUT_OF_ORDER,
+            "api.problem.assessmentUnderWay",
+            open.requestedOn().toString(),
+            "/children/" + open.childId() + "/ehc-assessments/" + open.id());
     refused.getBody().setProperty("assessmentId", open.id().toString());
     return refused;
   }

@@ -334,14 +334,8 @@ public class WrittenRequests {
   }
 
   static ErrorResponseException alreadyAnswered() {
-    return new ErrorResponseException(
-        HttpStatus.CONFLICT,
-        ProblemTypes.of(
-            HttpStatus.CONFLICT,
-            ProblemTypes.EDIT_CONFLICT,
-            "This request has already been answered. Read the answer on the request; nothing was"
-                + " changed."),
-        null);
+    return ProblemTypes.refusal(
+        HttpStatus.CONFLICT, ProblemTypes.EDIT_CONFLICT, "api.problem.requestAnswered");
   }
 
   /** Today in England, as the requests count it. */

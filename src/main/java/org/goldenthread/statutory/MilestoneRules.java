@@ -114,26 +114,17 @@ final class MilestoneRules {
 
   /** A 409: the step cannot come where the process stands. */
   static ErrorResponseException outOfOrder(MilestoneKind kind, AssessmentStatus status) {
-    return conflict(
-        "A step of kind "
-            + kind
-            + " cannot be recorded while the assessment's status is "
-            + status
-            + ". Nothing was changed.");
+    return conflict("api.problem.stepOutOfOrder", kind.name(), status.name());
   }
 
   /** A 409: a second request while one is under way. */
   static ErrorResponseException alreadyUnderWay() {
-    return conflict(
-        "An EHC needs assessment is already under way for this child: record its steps instead."
-            + " Nothing was changed.");
+    return conflict("api.problem.assessmentOpen");
   }
 
-  /** A 409 of type out-of-order with this detail. */
-  static ErrorResponseException conflict(String detail) {
-    return new ErrorResponseException(
-        HttpStatus.CONFLICT,
-        ProblemTypes.of(HttpStatus.CONFLICT, ProblemTypes.OUT_OF_ORDER, detail),
-        null);
+  /** A 409 of type out-of-order whose detail is this message of the bundles. */
+  static ErrorResponseException conflict(String detailKey, Object... arguments) {
+    return ProblemTypes.refusal(
+        HttpStatus.CONFLICT, ProblemTypes.OUT_OF_ORDER, detailKey, arguments);
   }
 }

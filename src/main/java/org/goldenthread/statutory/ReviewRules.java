@@ -47,31 +47,25 @@ final class ReviewRules {
     }
     if (!clock.allows(kind)) {
       throw MilestoneRules.conflict(
-          "A step of kind "
-              + kind
-              + (clock.step(kind).isPresent()
-                  ? " is recorded already for this review."
-                  : " needs the proposed amendments to be recorded first.")
-              + " Nothing was changed.");
+          clock.step(kind).isPresent()
+              ? "api.problem.reviewStepRecorded"
+              : "api.problem.reviewStepNeedsAmendments",
+          kind.name());
     }
   }
 
   /** A 409: annual reviews are for a child with a final EHC plan. */
   static ErrorResponseException noPlan() {
-    return MilestoneRules.conflict(
-        "This child has no final EHC plan (SEN status E), so there is no annual review to record."
-            + " Nothing was changed.");
+    return MilestoneRules.conflict("api.problem.reviewWithoutPlan");
   }
 
   /** A 409: the meeting given is the meeting of another review already. */
   static ErrorResponseException meetingTaken() {
-    return MilestoneRules.conflict(
-        "That meeting is the meeting of another annual review already. Nothing was changed.");
+    return MilestoneRules.conflict("api.problem.reviewMeetingTaken");
   }
 
   /** A 409: a review is recorded for that day already. */
   static ErrorResponseException sameDay() {
-    return MilestoneRules.conflict(
-        "An annual review is recorded for this child on that day already. Nothing was changed.");
+    return MilestoneRules.conflict("api.problem.reviewSameDay");
   }
 }

@@ -311,17 +311,14 @@ public class Transfers {
   }
 
   static ErrorResponseException alreadyOpen() {
-    return conflict("This child already has a move to another school under way: nothing changed.");
+    return conflict("api.problem.moveUnderWay");
   }
 
   static ErrorResponseException alreadyAnswered() {
-    return conflict("This move has already been answered or has ended: nothing changed.");
+    return conflict("api.problem.moveAnswered");
   }
 
-  private static ErrorResponseException conflict(String detail) {
-    return new ErrorResponseException(
-        HttpStatus.CONFLICT,
-        ProblemTypes.of(HttpStatus.CONFLICT, ProblemTypes.EDIT_CONFLICT, detail),
-        null);
+  private static ErrorResponseException conflict(String detailKey) {
+    return ProblemTypes.refusal(HttpStatus.CONFLICT, ProblemTypes.EDIT_CONFLICT, detailKey);
   }
 }

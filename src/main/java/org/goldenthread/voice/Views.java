@@ -415,16 +415,10 @@ public class Views {
   }
 
   static ErrorResponseException alreadyAnswered(ViewStatus status) {
-    return new ErrorResponseException(
+    return ProblemTypes.refusal(
         HttpStatus.CONFLICT,
-        ProblemTypes.of(
-            HttpStatus.CONFLICT,
-            ProblemTypes.EDIT_CONFLICT,
-            status == ViewStatus.FED_BACK
-                ? "This view has already been answered and fed back; nothing was changed."
-                : "This view has already been answered. Send the version you read to record"
-                    + " when it was fed back; nothing was changed."),
-        null);
+        ProblemTypes.EDIT_CONFLICT,
+        status == ViewStatus.FED_BACK ? "api.problem.viewFedBack" : "api.problem.viewAnswered");
   }
 
   /** Today in England, as views count their age. */

@@ -1,7 +1,6 @@
 package org.goldenthread.web;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
 /**
@@ -10,13 +9,9 @@ import org.springframework.web.ErrorResponseException;
  */
 public class EditConflict extends ErrorResponseException {
 
+  /** A 409 whose detail is the 409's in the bundles (read it again, then make your change). */
   public EditConflict() {
-    super(
-        HttpStatus.CONFLICT,
-        ProblemDetail.forStatusAndDetail(
-            HttpStatus.CONFLICT,
-            "Someone else changed this since you read it. Read it again, then make your change."),
-        null);
+    super(HttpStatus.CONFLICT);
   }
 
   /** Throws unless the version sent is the version stored. */

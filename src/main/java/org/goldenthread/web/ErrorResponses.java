@@ -39,7 +39,9 @@ import tools.jackson.databind.DatabindException;
 
 /**
  * One place that turns errors into answers: RFC 9457 problems for the API ({@code /api/**}), GOV.UK
- * error pages for people. No stack trace or exception message ever reaches either.
+ * error pages for people. No stack trace or exception message ever reaches either. A problem's
+ * title and detail come from the bundles, in the reader's language: for the API, its {@code
+ * Accept-Language} when it is one we write, else English.
  */
 @ControllerAdvice
 class ErrorResponses {
@@ -200,7 +202,11 @@ class ErrorResponses {
     if (!(e instanceof ErrorResponse response)) {
       return unexpected(e, request);
     }
-    String detail = e instanceof ErrorResponseException ? response.getBody().getDetail() : null;
+    // Ours carry their detail as a message of the bundles, read here in the reader's language.
+    String detail =
+        e instanceof ErrorResponseException refusal
+            ? refusal.updateAndGetBody(messages, LocaleContextHolder.getLocale()).getDetail()
+            : null;
     return answer(
         request,
         response.getStatusCode(),
@@ -271,6 +277,7 @@ class ErrorResponses {
       String detail) {
     ProblemDetail problem = ProblemDetail.forStatus(status);
     problem.setType(ProblemTypes.type(status));
+    problem.setTitle(text("problem." + ProblemTypes.name(status) + ".title"));
     problem.setDetail(
         detail != null
             ? detail

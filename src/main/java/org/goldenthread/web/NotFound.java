@@ -2,7 +2,6 @@ package org.goldenthread.web;
 
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
 /**
@@ -13,13 +12,12 @@ public final class NotFound {
 
   private NotFound() {}
 
-  /** A 404 for a page or the API (an RFC 9457 problem from the API). */
+  /**
+   * A 404 for a page or the API (an RFC 9457 problem from the API, whose detail is the 404's in the
+   * bundles: "There is nothing here, or you may not see it.").
+   */
   public static ErrorResponseException error() {
-    return new ErrorResponseException(
-        HttpStatus.NOT_FOUND,
-        ProblemDetail.forStatusAndDetail(
-            HttpStatus.NOT_FOUND, "There is nothing here, or you may not see it."),
-        null);
+    return new ErrorResponseException(HttpStatus.NOT_FOUND);
   }
 
   /** The id in a request path; anything that is not an id is a record that is not there (404). */

@@ -29,7 +29,6 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.web.ErrorResponseException;
@@ -207,11 +206,6 @@ public class PdfDocuments {
   }
 
   private static ErrorResponseException busy() {
-    return new ErrorResponseException(
-        HttpStatus.SERVICE_UNAVAILABLE,
-        ProblemDetail.forStatusAndDetail(
-            HttpStatus.SERVICE_UNAVAILABLE,
-            "Many documents are being made just now. Try again in a minute."),
-        null);
+    return ProblemTypes.refusal(HttpStatus.SERVICE_UNAVAILABLE, null, "api.problem.pdfBusy");
   }
 }

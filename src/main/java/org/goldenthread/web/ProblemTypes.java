@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.Map;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
 
 /**
  * The {@code type} of every problem the API answers: a URI per kind of problem (RFC 9457), relative
@@ -64,6 +65,21 @@ public final class ProblemTypes {
     return problem;
   }
 
+  /**
+   * A refusal that the API answers as a problem of this status, with this specific type (null for
+   * its status's), whose detail is the bundles' message {@code key} with its arguments, written in
+   * the reader's language when it is answered: the API's {@code Accept-Language} when it is one we
+   * write, else English.
+   */
+  public static ErrorResponseException refusal(
+      HttpStatusCode status, String name, String key, Object... arguments) {
+    ProblemDetail problem = ProblemDetail.forStatus(status);
+    if (name != null) {
+      problem.setType(type(name));
+    }
+    return new ErrorResponseException(status, problem, null, key, arguments);
+  }
+
   /** The name of a problem's specific type ("meeting-not-started"), or null when it has none. */
   static String nameOf(ProblemDetail problem) {
     URI type = problem == null ? null : problem.getType();
@@ -79,7 +95,15 @@ public final class ProblemTypes {
 
   /** The type of a problem known only by its status. */
   public static URI type(HttpStatusCode status) {
-    return type(BY_STATUS.getOrDefault(status.value(), "refused"));
+    return type(name(status));
+  }
+
+  /**
+   * The name of the type of a problem known only by its status ("not-found"), whose title is the
+   * bundles' {@code problem.<name>.title}.
+   */
+  public static String name(HttpStatusCode status) {
+    return BY_STATUS.getOrDefault(status.value(), "refused");
   }
 
   /** The problem, with the type of its status unless it has a specific one already. */

@@ -347,14 +347,8 @@ public class SupportRequests {
   }
 
   static ErrorResponseException resolvedAlready() {
-    return new ErrorResponseException(
-        HttpStatus.CONFLICT,
-        ProblemTypes.of(
-            HttpStatus.CONFLICT,
-            ProblemTypes.EDIT_CONFLICT,
-            "This request for support has been resolved. Reopen it to answer; nothing was"
-                + " changed."),
-        null);
+    return ProblemTypes.refusal(
+        HttpStatus.CONFLICT, ProblemTypes.EDIT_CONFLICT, "api.problem.supportResolved");
   }
 
   /** An open request as the SENCO's home lists it, with the days it has waited. */

@@ -3,16 +3,12 @@ package org.goldenthread.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.goldenthread.browser.Journey.DEMO_PASSWORD;
 
-import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.BoundingBox;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.goldenthread.web.Language;
 import org.junit.jupiter.api.Test;
@@ -27,8 +23,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * every page reachable from their home ({@link SiteCrawl}), with the pages open to everyone, is in
  * that language ({@code <html lang>}, and {@code dir}), passes axe-core's WCAG 2.2 AA rules and,
  * 320 pixels wide (a 1280-pixel window at 400 % zoom), loses nothing and overlaps nothing ({@link
- * NarrowLayout}). English is crawled so by {@link PhoneWidthTests}. And Urdu is laid out right to
- * left: the page mirrored, as a screenshot in {@code target/surefire-reports/languages/} shows.
+ * NarrowLayout}), by the same {@link PhoneSweep} as {@link PhoneWidthTests} crawls English with.
+ * And Urdu is laid out right to left: the page mirrored, as a screenshot in {@code
+ * target/surefire-reports/languages/} shows. Staff pages may be read in these languages too: the
+ * two whose words are most at risk, the families' feedback chart and the school's costs table, are
+ * opened by their staff in each.
  */
 class LanguagesTests extends BrowserTest {
 
@@ -51,24 +50,85 @@ class LanguagesTests extends BrowserTest {
   void everyFamilyPageIsInTheLanguageAndPassesAxe(Language language, String email)
       throws IOException {
     readingIn(language);
-    page.setViewportSize(NarrowLayout.WIDTH, NarrowLayout.HEIGHT);
-    List<String> failures = new ArrayList<>();
+    PhoneSweep sweep = sweepIn(language, email);
     for (String open : List.of("/sign-in", "/glossary", "/guidance", "/accessibility")) {
-      check(open, language, email, failures);
+      sweep.check(open);
     }
     signInInAnyLanguage(email);
+    int checked = sweep.crawl(PAGES_PER_PERSON);
+    assertThat(sweep.failures())
+        .as("%d pages of %s in %s", checked, email, language.ownName())
+        .isEmpty();
+  }
 
-    SiteCrawl crawl =
-        new SiteCrawl((String) page.evaluate("() => location.origin"), PAGES_PER_PERSON);
-    crawl.found(page.url());
-    int checked = 0;
-    for (Optional<String> next = crawl.next(); next.isPresent(); next = crawl.next()) {
-      if (check(next.get(), language, email, failures)) {
-        links().forEach(crawl::found);
+  static Stream<Arguments> staffInEachLanguage() {
+    return Stream.of(Language.WELSH, Language.POLISH, Language.URDU)
+        .flatMap(
+            language ->
+                Stream.of(
+                    Arguments.of(language, "senco@riverside.example", 2),
+                    Arguments.of(language, "officer@northshire.example", 1)));
+  }
+
+  /**
+   * Staff pages whose words grow long in Welsh and Polish and run right to left in Urdu: families'
+   * feedback counted, with its chart (the SENCO's for the school, the officer's for the authority),
+   * and the school's costs of support, with its table, each opened from its link on the home of the
+   * staff member it is for, in that language, 320 pixels wide.
+   */
+  @ParameterizedTest(name = "{1} in {0}")
+  @MethodSource("staffInEachLanguage")
+  void theFeedbackChartAndTheCostsFitAPhoneInEachLanguage(
+      Language language, String email, int pages) throws IOException {
+    readingIn(language);
+    PhoneSweep sweep = sweepIn(language, email);
+    signInInAnyLanguage(email);
+    @SuppressWarnings("unchecked")
+    List<String> links =
+        (List<String>)
+            page.evaluate(
+                "() => [...document.querySelectorAll('#families-feedback a, #school-costs a')]"
+                    + ".map(a => new URL(a.href).pathname)");
+    assertThat(links).as("the feedback and costs links on the home of %s", email).hasSize(pages);
+
+    for (String link : links) {
+      sweep.check(link);
+      if (link.endsWith("/feedback")) {
+        assertChartReadsInTheDirectionOf(language, link);
+        FailureScreenshots.save(
+            page, SCREENSHOTS, language.tag() + "-" + email.replaceAll("@.*", "") + "-feedback");
       }
-      checked++;
     }
-    assertThat(failures).as("%d pages of %s in %s", checked, email, language.ownName()).isEmpty();
+    assertThat(sweep.failures()).as("staff pages of %s in %s", email, language.ownName()).isEmpty();
+  }
+
+  /**
+   * The feedback chart starts on the side its language starts: every label at that edge of the
+   * chart, and each bar's first share (yes) there too.
+   */
+  private void assertChartReadsInTheDirectionOf(Language language, String link) {
+    @SuppressWarnings("unchecked")
+    List<Number> gaps =
+        (List<Number>)
+            page.evaluate(
+                """
+                rtl => {
+                  const svg = document.querySelector('figure svg[role=img]');
+                  const chart = svg.getBoundingClientRect();
+                  const gap = box => rtl ? chart.right - box.right : box.left - chart.left;
+                  const labels = [...svg.querySelectorAll('text:not([text-anchor=middle])')];
+                  const firstShares = [...svg.querySelectorAll('g > g')]
+                      .map(bar => bar.querySelector('rect')).filter(r => r);
+                  return [...labels, ...firstShares].map(e => gap(e.getBoundingClientRect()));
+                }
+                """,
+                language.rightToLeft());
+    assertThat(gaps).as("labels and bars of the chart on %s", link).isNotEmpty();
+    assertThat(gaps)
+        .as(
+            "how far the chart's labels and bars start from its %s edge on %s",
+            language.rightToLeft() ? "right-hand" : "left-hand", link)
+        .allSatisfy(gap -> assertThat(gap.doubleValue()).isBetween(-1.0, 2.0));
   }
 
   @Test
@@ -126,45 +186,18 @@ class LanguagesTests extends BrowserTest {
   }
 
   /**
-   * Opens the page and adds what is wrong with it to the failures.
-   *
-   * @return whether the page opened, so that its links are worth following
+   * A sweep of pages at phone width ({@link PhoneSweep}) that also finds each page in the language:
+   * its {@code <html lang>} and {@code dir}.
    */
-  private boolean check(String path, Language language, String email, List<String> failures)
-      throws IOException {
-    Response response = page.navigate(path);
-    boolean opened = response != null && response.ok();
-    List<String> problems = new ArrayList<>();
-    if (!opened) {
-      problems.add("answers " + (response == null ? "nothing" : response.status()));
-    }
-    String lang = page.getAttribute("html", "lang");
-    String dir = page.getAttribute("html", "dir");
-    if (!language.tag().equals(lang) || !language.direction().equals(dir)) {
-      problems.add("html lang=" + lang + " dir=" + dir);
-    }
-    problems.addAll(NarrowLayout.problems(page));
-    List<Rule> violations = Axe.violationsInPageOnly(page);
-    if (!violations.isEmpty()) {
-      problems.add(Axe.report("", violations).replace("\n", "\n    "));
-    }
-    if (!problems.isEmpty()) {
-      failures.add("- " + path + ": " + String.join("; ", problems));
-      FailureScreenshots.save(
-          page,
-          FAILURES,
-          language.tag()
-              + "-"
-              + email.replaceAll("@.*", "")
-              + path.replaceAll("[^A-Za-z0-9]+", "_"));
-    }
-    return opened;
-  }
-
-  @SuppressWarnings("unchecked")
-  private List<String> links() {
-    return (List<String>)
-        page.evaluate(
-            "() => [...document.querySelectorAll('a[href]:not([download])')].map(a => a.href)");
+  private PhoneSweep sweepIn(Language language, String email) {
+    return new PhoneSweep(page, FAILURES, language.tag() + "-" + email.replaceAll("@.*", ""))
+        .alsoChecking(
+            shown -> {
+              String lang = shown.getAttribute("html", "lang");
+              String dir = shown.getAttribute("html", "dir");
+              return language.tag().equals(lang) && language.direction().equals(dir)
+                  ? List.of()
+                  : List.of("html lang=" + lang + " dir=" + dir);
+            });
   }
 }

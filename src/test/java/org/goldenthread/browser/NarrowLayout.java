@@ -6,8 +6,9 @@ import java.util.List;
 
 /**
  * What a page must do at phone width: not scroll sideways, show everything it shows on a wide
- * screen, draw no words over others, and give each cell of a stacked table its column's label and
- * table role. Each check answers its problems in words, none when the page is right.
+ * screen, draw no words over others nor past the edge of a drawing, and give each cell of a stacked
+ * table its column's label and table role. Each check answers its problems in words, none when the
+ * page is right.
  */
 final class NarrowLayout {
 
@@ -110,13 +111,31 @@ final class NarrowLayout {
             const across = Math.min(a.right, b.right) - Math.max(a.left, b.left);
             const down = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
             if (across > 4 && down > Math.min(a.height, b.height) / 3) {
-              const words = n => '"' + n.textContent.trim().replace(/\s+/g, ' ').slice(0, 30) + '"';
+              const words = n => '"' + n.textContent.trim().replace(/\\s+/g, ' ').slice(0, 30) + '"';
               problems.push('text overlaps: ' + words(runs[i].node) + ' and ' + words(runs[j].node));
             }
           }
         }
         return problems;
       }
+      """;
+
+  /**
+   * Words of a drawing (an SVG chart) that reach past its edges, where they are cut off: a label
+   * too long for its place, or drawn from the wrong side in a right-to-left page.
+   */
+  private static final String CUT_OFF =
+      """
+      () => [...document.querySelectorAll('svg text')].flatMap(text => {
+        const svg = text.ownerSVGElement.getBoundingClientRect();
+        const box = text.getBoundingClientRect();
+        if (box.width === 0 || (box.left >= svg.left - 1 && box.right <= svg.right + 1
+            && box.top >= svg.top - 1 && box.bottom <= svg.bottom + 1)) {
+          return [];
+        }
+        return ['cut off by the edge of its drawing: "'
+            + text.textContent.trim().replace(/\\s+/g, ' ').slice(0, 40) + '"'];
+      })
       """;
 
   private static final String MAIN_TEXT =
@@ -137,6 +156,9 @@ final class NarrowLayout {
     @SuppressWarnings("unchecked")
     List<String> overlaps = (List<String>) page.evaluate(OVERLAPS);
     problems.addAll(overlaps);
+    @SuppressWarnings("unchecked")
+    List<String> cutOff = (List<String>) page.evaluate(CUT_OFF);
+    problems.addAll(cutOff);
     String lost = textLost(page);
     if (lost != null) {
       problems.add(lost);

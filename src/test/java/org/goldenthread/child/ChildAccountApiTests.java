@@ -2,8 +2,6 @@ package org.goldenthread.child;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,17 +12,16 @@ import org.goldenthread.IntegrationTest;
 import org.goldenthread.identity.Accounts;
 import org.goldenthread.support.ApiClient;
 import org.goldenthread.support.AtOnce;
+import org.goldenthread.support.MailServer;
 import org.goldenthread.support.Mailbox;
 import org.goldenthread.support.PageSession;
 import org.goldenthread.support.Pupils;
+import org.goldenthread.support.WithMailServer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -34,18 +31,8 @@ import tools.jackson.databind.JsonNode;
  * circumstances; a young person from 16 sees the whole record and gives consent.
  */
 @IntegrationTest
+@WithMailServer
 class ChildAccountApiTests {
-
-  @RegisterExtension
-  static GreenMailExtension smtp =
-      new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort()).withPerMethodLifecycle(false);
-
-  @DynamicPropertySource
-  static void mail(DynamicPropertyRegistry registry) {
-    registry.add("goldenthread.mail.outbox-enabled", () -> "false");
-    registry.add("spring.mail.host", () -> "localhost");
-    registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
-  }
 
   static final AtomicInteger SEQUENCE = new AtomicInteger();
   static final String PASSWORD = "lantern-orchard-puffin-7";
@@ -55,7 +42,7 @@ class ChildAccountApiTests {
   @Autowired Clock clock;
   ApiClient api;
   Pupils pupils;
-  Mailbox mail = new Mailbox(smtp);
+  Mailbox mail = MailServer.mailbox();
   String senco;
   LocalDate today;
 

@@ -3,12 +3,9 @@ package org.goldenthread.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -16,28 +13,20 @@ import java.util.regex.Pattern;
 import org.goldenthread.IntegrationTest;
 import org.goldenthread.organisation.Organisations;
 import org.goldenthread.support.ApiClient;
+import org.goldenthread.support.MailServer;
+import org.goldenthread.support.Mailbox;
 import org.goldenthread.support.PageSession;
+import org.goldenthread.support.WithMailServer;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** Mail goes through a real SMTP server (GreenMail) and its links work once. */
 @IntegrationTest
+@WithMailServer
 class InvitationAndPasswordResetMailTests {
 
-  @RegisterExtension
-  static GreenMailExtension smtp =
-      new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort()).withPerMethodLifecycle(false);
-
-  @DynamicPropertySource
-  static void mail(DynamicPropertyRegistry registry) {
-    registry.add("goldenthread.mail.outbox-enabled", () -> "false");
-    registry.add("spring.mail.host", () -> "localhost");
-    registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
-  }
+  private static final Mailbox MAIL = MailServer.mailbox();
 
   private static final Pattern LINK = Pattern.compile("https?://[^/\\s]+(/\\S+)");
 
@@ -138,26 +127,12 @@ class InvitationAndPasswordResetMailTests {
                 .status())
         .isEqualTo(401);
     assertThat(person.get(link).status()).isEqualTo(404);
-    await().atMost(Duration.ofSeconds(20)).until(() -> mailsTo(email).length == 2);
+    await().atMost(Duration.ofSeconds(20)).until(() -> MAIL.to(email).size() == 2);
   }
 
   private static MimeMessage awaitMailTo(String email) {
-    await().atMost(Duration.ofSeconds(20)).until(() -> mailsTo(email).length > 0);
-    return mailsTo(email)[0];
-  }
-
-  private static MimeMessage[] mailsTo(String email) {
-    return Arrays.stream(smtp.getReceivedMessages())
-        .filter(m -> GreenMailUtil.getAddressList(recipients(m)).contains(email))
-        .toArray(MimeMessage[]::new);
-  }
-
-  private static jakarta.mail.Address[] recipients(MimeMessage message) {
-    try {
-      return message.getAllRecipients();
-    } catch (jakarta.mail.MessagingException e) {
-      throw new IllegalStateException(e);
-    }
+    await().atMost(Duration.ofSeconds(20)).until(() -> !MAIL.to(email).isEmpty());
+    return MAIL.to(email).get(0);
   }
 
   private static String linkIn(String body) {

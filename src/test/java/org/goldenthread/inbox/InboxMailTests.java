@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.goldenthread.support.Mailbox.subject;
 import static org.goldenthread.support.Mailbox.text;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,17 +16,16 @@ import org.goldenthread.IntegrationTest;
 import org.goldenthread.support.ApiClient;
 import org.goldenthread.support.AtOnce;
 import org.goldenthread.support.EventPublications;
+import org.goldenthread.support.MailServer;
 import org.goldenthread.support.Mailbox;
 import org.goldenthread.support.Pupils;
+import org.goldenthread.support.WithMailServer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -39,26 +36,16 @@ import tools.jackson.databind.JsonNode;
  * from a parent with an account.
  */
 @IntegrationTest
+@WithMailServer
 class InboxMailTests {
 
   static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
-
-  @RegisterExtension
-  static GreenMailExtension smtp =
-      new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort()).withPerMethodLifecycle(false);
-
-  @DynamicPropertySource
-  static void mail(DynamicPropertyRegistry registry) {
-    registry.add("goldenthread.mail.outbox-enabled", () -> "false");
-    registry.add("spring.mail.host", () -> "localhost");
-    registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
-  }
 
   @LocalServerPort int port;
   @Autowired ApplicationContext context;
   @Autowired JdbcTemplate jdbc;
   @Autowired InboxDigests digests;
-  Mailbox mail = new Mailbox(smtp);
+  Mailbox mail = MailServer.mailbox();
   ApiClient api;
   String senco;
 

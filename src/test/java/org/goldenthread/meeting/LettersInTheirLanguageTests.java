@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.goldenthread.support.Mailbox.subject;
 import static org.goldenthread.support.Mailbox.text;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -16,17 +14,16 @@ import org.goldenthread.IntegrationTest;
 import org.goldenthread.identity.Accounts;
 import org.goldenthread.support.ApiClient;
 import org.goldenthread.support.FreshSchool;
+import org.goldenthread.support.MailServer;
 import org.goldenthread.support.Mailbox;
 import org.goldenthread.support.Pupils;
+import org.goldenthread.support.WithMailServer;
 import org.goldenthread.web.Language;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Every letter in its reader's language, through a real SMTP server (GreenMail): the language they
@@ -34,25 +31,15 @@ import org.springframework.test.context.DynamicPropertySource;
  * else English. Its words and its dates both.
  */
 @IntegrationTest
+@WithMailServer
 class LettersInTheirLanguageTests {
-
-  @RegisterExtension
-  static GreenMailExtension smtp =
-      new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort()).withPerMethodLifecycle(false);
-
-  @DynamicPropertySource
-  static void mail(DynamicPropertyRegistry registry) {
-    registry.add("goldenthread.mail.outbox-enabled", () -> "false");
-    registry.add("spring.mail.host", () -> "localhost");
-    registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
-  }
 
   @LocalServerPort int port;
   @Autowired ApplicationContext context;
   @Autowired JdbcTemplate jdbc;
   @Autowired Accounts accounts;
   ApiClient api;
-  Mailbox mail = new Mailbox(smtp);
+  Mailbox mail = MailServer.mailbox();
 
   /** A pupil with a mother (an account) at a school of its own, and its SENCO's calls. */
   private record Family(Pupils.Pupil pupil, String sencoToken, MeetingCalls calls) {}

@@ -6,8 +6,6 @@ import static org.goldenthread.meeting.MeetingCalls.inDays;
 import static org.goldenthread.support.Mailbox.subject;
 import static org.goldenthread.support.Mailbox.text;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import java.util.List;
 import java.util.Map;
@@ -15,17 +13,16 @@ import net.fortuna.ical4j.model.Property;
 import org.goldenthread.IntegrationTest;
 import org.goldenthread.support.ApiClient;
 import org.goldenthread.support.EventPublications;
+import org.goldenthread.support.MailServer;
 import org.goldenthread.support.Mailbox;
 import org.goldenthread.support.PageSession;
+import org.goldenthread.support.WithMailServer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -38,18 +35,8 @@ import tools.jackson.databind.JsonNode;
  * names who sent it, says what to do next and links to the page.
  */
 @IntegrationTest
+@WithMailServer
 class LettersTests {
-
-  @RegisterExtension
-  static GreenMailExtension smtp =
-      new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort()).withPerMethodLifecycle(false);
-
-  @DynamicPropertySource
-  static void mail(DynamicPropertyRegistry registry) {
-    registry.add("goldenthread.mail.outbox-enabled", () -> "false");
-    registry.add("spring.mail.host", () -> "localhost");
-    registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
-  }
 
   @LocalServerPort int port;
   @Autowired ApplicationContext context;
@@ -58,7 +45,7 @@ class LettersTests {
   MeetingFixtures fixtures;
   MeetingCalls calls;
   String senco;
-  Mailbox mail = new Mailbox(smtp);
+  Mailbox mail = MailServer.mailbox();
 
   @BeforeEach
   void client() {

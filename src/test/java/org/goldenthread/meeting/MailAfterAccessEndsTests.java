@@ -5,29 +5,24 @@ import static org.awaitility.Awaitility.await;
 import static org.goldenthread.meeting.MeetingCalls.id;
 import static org.goldenthread.meeting.MeetingCalls.inDays;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.goldenthread.IntegrationTest;
 import org.goldenthread.support.ApiClient;
 import org.goldenthread.support.EventPublications;
+import org.goldenthread.support.MailServer;
+import org.goldenthread.support.Mailbox;
+import org.goldenthread.support.WithMailServer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -38,18 +33,10 @@ import tools.jackson.databind.JsonNode;
  * invitation to the follow-up.
  */
 @IntegrationTest
+@WithMailServer
 class MailAfterAccessEndsTests {
 
-  @RegisterExtension
-  static GreenMailExtension smtp =
-      new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort()).withPerMethodLifecycle(false);
-
-  @DynamicPropertySource
-  static void mail(DynamicPropertyRegistry registry) {
-    registry.add("goldenthread.mail.outbox-enabled", () -> "false");
-    registry.add("spring.mail.host", () -> "localhost");
-    registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
-  }
+  private static final Mailbox MAIL = MailServer.mailbox();
 
   @LocalServerPort int port;
   @Autowired ApplicationContext context;
@@ -159,8 +146,8 @@ class MailAfterAccessEndsTests {
     JsonNode held = calls.arrange(child.id(), inDays(-1), false, person.id(), child.teacherId());
     await()
         .atMost(Duration.ofSeconds(20))
-        .until(() -> about(family, mailsTo(person.email())).size() == 1);
-    assertThat(subjects(about(family, mailsTo(person.email()))))
+        .until(() -> about(family, MAIL.to(person.email())).size() == 1);
+    assertThat(subjects(about(family, MAIL.to(person.email()))))
         .as("while they may see the child, they are invited like everyone else")
         .singleElement()
         .asString()
@@ -194,12 +181,12 @@ class MailAfterAccessEndsTests {
     EventPublications.awaitHandled(jdbc, child.id().toString());
 
     for (String someone : List.of(child.parentEmail(), MeetingFixtures.TEACHER)) {
-      assertThat(kinds(about(family, mailsTo(someone))))
+      assertThat(kinds(about(family, MAIL.to(someone))))
           .as("everyone else still hears about the meetings: " + someone)
           .containsExactlyInAnyOrder(
               "Invitation:", "Changed:", "Cancelled:", "What happens next:", "Invitation:");
     }
-    assertThat(subjects(about(family, mailsTo(person.email()))))
+    assertThat(subjects(about(family, MAIL.to(person.email()))))
         .as(
             "nothing after access ended: no update, no uninvited notice, no cancellation,"
                 + " no summary, no follow-up invitation")
@@ -211,7 +198,7 @@ class MailAfterAccessEndsTests {
   }
 
   private static List<MimeMessage> about(String familyName, List<MimeMessage> mails) {
-    return mails.stream().filter(m -> subject(m).contains(familyName)).toList();
+    return mails.stream().filter(m -> Mailbox.subject(m).contains(familyName)).toList();
   }
 
   /** What each mail is, from the start of its subject: "Invitation:", "Changed:"... */
@@ -220,28 +207,6 @@ class MailAfterAccessEndsTests {
   }
 
   private static List<String> subjects(List<MimeMessage> mails) {
-    return mails.stream().map(MailAfterAccessEndsTests::subject).toList();
-  }
-
-  private static List<MimeMessage> mailsTo(String email) {
-    return Arrays.stream(smtp.getReceivedMessages())
-        .filter(m -> GreenMailUtil.getAddressList(recipients(m)).contains(email))
-        .toList();
-  }
-
-  private static jakarta.mail.Address[] recipients(MimeMessage message) {
-    try {
-      return message.getAllRecipients();
-    } catch (MessagingException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static String subject(MimeMessage message) {
-    try {
-      return message.getSubject();
-    } catch (MessagingException e) {
-      throw new IllegalStateException(e);
-    }
+    return mails.stream().map(Mailbox::subject).toList();
   }
 }

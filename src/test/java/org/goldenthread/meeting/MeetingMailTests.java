@@ -3,9 +3,6 @@ package org.goldenthread.meeting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
@@ -16,20 +13,20 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
+import java.util.List;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.goldenthread.IntegrationTest;
 import org.goldenthread.support.ApiClient;
+import org.goldenthread.support.MailServer;
+import org.goldenthread.support.Mailbox;
+import org.goldenthread.support.WithMailServer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -37,24 +34,15 @@ import tools.jackson.databind.JsonNode;
  * file, an update keeps its UID with a higher SEQUENCE, and closing sends what happens next.
  */
 @IntegrationTest
+@WithMailServer
 class MeetingMailTests {
-
-  @RegisterExtension
-  static GreenMailExtension smtp =
-      new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort()).withPerMethodLifecycle(false);
-
-  @DynamicPropertySource
-  static void mail(DynamicPropertyRegistry registry) {
-    registry.add("goldenthread.mail.outbox-enabled", () -> "false");
-    registry.add("spring.mail.host", () -> "localhost");
-    registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
-  }
 
   @LocalServerPort int port;
   @Autowired ApplicationContext context;
   ApiClient api;
   MeetingFixtures fixtures;
   String senco;
+  Mailbox mail = MailServer.mailbox();
 
   @BeforeEach
   void client() {
@@ -77,9 +65,9 @@ class MeetingMailTests {
                     + start
                     + "\",\"location\":\"Room 4\"}"));
 
-    MimeMessage invitation = awaitMail(child.parentEmail(), 1)[0];
+    MimeMessage invitation = awaitMail(child.parentEmail(), 1).get(0);
     assertThat(invitation.getSubject()).startsWith("Invitation: SEN support review for Maya");
-    assertThat(text(invitation)).contains("What is going well for Maya", "/meetings/");
+    assertThat(Mailbox.text(invitation)).contains("What is going well for Maya", "/meetings/");
     Part file = calendarPart(invitation);
     assertThat(file.getFileName()).isEqualTo("invite.ics");
     assertThat(file.getContentType()).contains("text/calendar").contains("method=REQUEST");
@@ -95,7 +83,7 @@ class MeetingMailTests {
         "/api/v1/meetings/" + meeting.get("id").asString(),
         senco,
         "{\"location\":\"The library\",\"version\":" + meeting.get("version") + "}");
-    MimeMessage update = awaitMail(child.parentEmail(), 2)[1];
+    MimeMessage update = awaitMail(child.parentEmail(), 2).get(1);
     assertThat(update.getSubject()).startsWith("Changed:");
     Calendar updated = Calendars.parse(content(calendarPart(update)));
     VEvent second = Calendars.event(updated);
@@ -136,18 +124,9 @@ class MeetingMailTests {
                 .status())
         .isEqualTo(200);
 
-    await()
-        .atMost(Duration.ofSeconds(20))
-        .until(
-            () ->
-                Arrays.stream(mailsTo(child.parentEmail()))
-                    .anyMatch(m -> subject(m).startsWith("What happens next")));
     MimeMessage summary =
-        Arrays.stream(mailsTo(child.parentEmail()))
-            .filter(m -> subject(m).startsWith("What happens next"))
-            .findFirst()
-            .orElseThrow();
-    String body = text(summary);
+        mail.awaitOne(child.parentEmail(), m -> Mailbox.subject(m).startsWith("What happens next"));
+    String body = Mailbox.text(summary);
     assertThat(body)
         .contains("Share the new word mat with home", "Tom Reid")
         .contains("The next meeting is planned for");
@@ -158,55 +137,9 @@ class MeetingMailTests {
     return response.json();
   }
 
-  private static MimeMessage[] awaitMail(String email, int count) {
-    await().atMost(Duration.ofSeconds(20)).until(() -> mailsTo(email).length >= count);
-    return mailsTo(email);
-  }
-
-  private static MimeMessage[] mailsTo(String email) {
-    return Arrays.stream(smtp.getReceivedMessages())
-        .filter(m -> GreenMailUtil.getAddressList(recipients(m)).contains(email))
-        .toArray(MimeMessage[]::new);
-  }
-
-  private static jakarta.mail.Address[] recipients(MimeMessage message) {
-    try {
-      return message.getAllRecipients();
-    } catch (jakarta.mail.MessagingException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static String subject(MimeMessage message) {
-    try {
-      return message.getSubject();
-    } catch (jakarta.mail.MessagingException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  /** The plain text of a message, multipart or not. */
-  private static String text(MimeMessage message) throws Exception {
-    Object content = message.getContent();
-    if (content instanceof String plain) {
-      return plain;
-    }
-    Multipart parts = (Multipart) content;
-    StringBuilder out = new StringBuilder();
-    for (int i = 0; i < parts.getCount(); i++) {
-      collectText(parts.getBodyPart(i), out);
-    }
-    return out.toString();
-  }
-
-  private static void collectText(BodyPart part, StringBuilder out) throws Exception {
-    if (part.isMimeType("text/plain") && part.getFileName() == null) {
-      out.append(part.getContent());
-    } else if (part.getContent() instanceof Multipart inner) {
-      for (int i = 0; i < inner.getCount(); i++) {
-        collectText(inner.getBodyPart(i), out);
-      }
-    }
+  private List<MimeMessage> awaitMail(String email, int count) {
+    await().atMost(Duration.ofSeconds(20)).until(() -> mail.to(email).size() >= count);
+    return mail.to(email);
   }
 
   private static Part calendarPart(MimeMessage message) throws Exception {

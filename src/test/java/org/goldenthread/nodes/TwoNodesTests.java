@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -13,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -26,6 +26,7 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.goldenthread.IntegrationTest;
 import org.goldenthread.support.ApiClient;
+import org.goldenthread.support.MailServer;
 import org.goldenthread.support.Mailbox;
 import org.goldenthread.support.PageSession;
 import org.junit.jupiter.api.AfterAll;
@@ -61,9 +62,8 @@ class TwoNodesTests {
   private static final String PARENT = "parent@example.org";
   private static final Duration STALE_AFTER = Duration.ofSeconds(90);
 
-  @RegisterExtension
-  static GreenMailExtension smtp =
-      new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort()).withPerMethodLifecycle(false);
+  /** A server of its own: it counts every digest its nodes send. */
+  @RegisterExtension static GreenMailExtension smtp = MailServer.ofItsOwn();
 
   @Autowired DataSource testServer;
   @Autowired Environment environment;
@@ -89,16 +89,13 @@ class TwoNodesTests {
         user = c.getMetaData().getUserName();
       }
     }
-    settings =
+    Map<String, String> nodeSettings =
         Map.ofEntries(
             Map.entry("spring.datasource.url", url),
             Map.entry("spring.datasource.username", user),
             Map.entry("spring.datasource.password", password),
             Map.entry("spring.datasource.hikari.maximum-pool-size", "5"),
             Map.entry("goldenthread.demo-data", "true"),
-            Map.entry("goldenthread.mail.outbox-enabled", "false"),
-            Map.entry("spring.mail.host", "localhost"),
-            Map.entry("spring.mail.port", String.valueOf(smtp.getSmtp().getPort())),
             Map.entry("goldenthread.inbox.digest-hour", "0"),
             Map.entry("goldenthread.inbox.digest-delay", "PT5S"),
             Map.entry("goldenthread.inbox.digest-interval", "PT3S"),
@@ -107,6 +104,8 @@ class TwoNodesTests {
             Map.entry("goldenthread.transfers.completion-delay", "P3650D"),
             Map.entry("goldenthread.events.stale-after", STALE_AFTER.toString()),
             Map.entry("goldenthread.events.resubmit-every", "PT2S"));
+    settings = new HashMap<>(nodeSettings);
+    settings.putAll(MailServer.settings(smtp.getSmtp().getPort()));
     a = AppNode.start("node-a", settings);
     b = AppNode.start("node-b", settings);
     a.awaitReady(START_UP);

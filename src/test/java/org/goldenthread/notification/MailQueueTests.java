@@ -3,8 +3,6 @@ package org.goldenthread.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
@@ -19,14 +17,13 @@ import org.goldenthread.identity.Invitations;
 import org.goldenthread.identity.NewInvitation;
 import org.goldenthread.identity.Role;
 import org.goldenthread.support.AtOnce;
+import org.goldenthread.support.MailServer;
 import org.goldenthread.support.Mailbox;
+import org.goldenthread.support.WithMailServer;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailSendException;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -37,18 +34,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * was queued on this node or on another.
  */
 @IntegrationTest
+@WithMailServer
 class MailQueueTests {
-
-  @RegisterExtension
-  static GreenMailExtension smtp =
-      new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort()).withPerMethodLifecycle(false);
-
-  @DynamicPropertySource
-  static void mail(DynamicPropertyRegistry registry) {
-    registry.add("goldenthread.mail.outbox-enabled", () -> "false");
-    registry.add("spring.mail.host", () -> "localhost");
-    registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
-  }
 
   @Autowired OutboxMessageRepository outbox;
   @Autowired OutboxAttachmentRepository attachments;
@@ -60,7 +47,7 @@ class MailQueueTests {
   @Autowired MeterRegistry meters;
   @Autowired Invitations invitations;
   @Autowired Accounts accounts;
-  Mailbox mailbox = new Mailbox(smtp);
+  Mailbox mailbox = MailServer.mailbox();
 
   @Test
   void twoSendersAtOnceSendEachMessageOnce() {

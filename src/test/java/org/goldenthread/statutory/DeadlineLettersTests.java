@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.goldenthread.support.Mailbox.subject;
 import static org.goldenthread.support.Mailbox.text;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -15,15 +13,14 @@ import org.goldenthread.child.AccessibleChild;
 import org.goldenthread.child.ChildAccess;
 import org.goldenthread.child.NeedCode;
 import org.goldenthread.child.SenStatus;
+import org.goldenthread.support.MailServer;
 import org.goldenthread.support.Mailbox;
 import org.goldenthread.support.Pupils;
+import org.goldenthread.support.WithMailServer;
 import org.goldenthread.web.Dates;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The family hears of a deadline of their child's assessment 5 working days before its last day,
@@ -31,27 +28,17 @@ import org.springframework.test.context.DynamicPropertySource;
  * answer for a date hear of it too: the authority's officers, or the school's SENCOs.
  */
 @IntegrationTest
+@WithMailServer
 class DeadlineLettersTests {
 
   static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
-
-  @RegisterExtension
-  static GreenMailExtension smtp =
-      new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort()).withPerMethodLifecycle(false);
-
-  @DynamicPropertySource
-  static void mail(DynamicPropertyRegistry registry) {
-    registry.add("goldenthread.mail.outbox-enabled", () -> "false");
-    registry.add("spring.mail.host", () -> "localhost");
-    registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
-  }
 
   @Autowired ApplicationContext context;
   @Autowired DeadlineNotices notices;
   @Autowired EhcAssessments assessments;
   @Autowired ChildAccess access;
   @Autowired AnnualReviews reviews;
-  Mailbox mail = new Mailbox(smtp);
+  Mailbox mail = MailServer.mailbox();
 
   @Test
   void theParentsAreToldOnceWhatIsDueSoon() {

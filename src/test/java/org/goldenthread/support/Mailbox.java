@@ -2,7 +2,7 @@ package org.goldenthread.support;
 
 import static org.awaitility.Awaitility.await;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.base.GreenMailOperations;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
@@ -21,9 +21,9 @@ public final class Mailbox {
 
   private static final Pattern LINK = Pattern.compile("https?://[^/\\s]+(/\\S+)");
 
-  private final GreenMailExtension smtp;
+  private final GreenMailOperations smtp;
 
-  public Mailbox(GreenMailExtension smtp) {
+  public Mailbox(GreenMailOperations smtp) {
     this.smtp = smtp;
   }
 

@@ -42,7 +42,7 @@ class TranslationsTests {
       value = Language.class,
       names = {"WELSH", "POLISH", "URDU"})
   void everyLanguageHasEveryKeyAndNoOther(Language language) throws IOException {
-    Set<String> english = read(null).keySet();
+    Set<String> english = read(Language.ENGLISH).keySet();
     Set<String> translated = read(language).keySet();
     assertThat(difference(english, translated))
         .as("keys in messages.properties missing from messages_%s", language.tag())
@@ -57,17 +57,18 @@ class TranslationsTests {
       value = Language.class,
       names = {"WELSH", "POLISH", "URDU"})
   void everyTranslationTakesTheSameArguments(Language language) throws IOException {
-    Map<String, String> english = read(null);
-    List<String> wrong = new ArrayList<>();
-    read(language)
-        .forEach(
-            (key, text) -> {
-              String original = english.get(key);
-              if (original != null && !arguments(original).equals(arguments(text))) {
-                wrong.add(key + ": " + arguments(original) + " in English, " + arguments(text));
-              }
-            });
-    assertThat(wrong).as("arguments that differ from English").isEmpty();
+    Map<String, String> english = read(Language.ENGLISH);
+    assertThat(
+            problems(
+                language,
+                (key, text) -> {
+                  String original = english.get(key);
+                  return original == null || arguments(original).equals(arguments(text))
+                      ? null
+                      : arguments(original) + " in English, " + arguments(text);
+                }))
+        .as("arguments that differ from English")
+        .isEmpty();
   }
 
   /**
@@ -78,28 +79,26 @@ class TranslationsTests {
   @ParameterizedTest
   @EnumSource(Language.class)
   void everyTextReadsAsWritten(Language language) throws IOException {
-    List<String> wrong = new ArrayList<>();
-    read(language == Language.ENGLISH ? null : language)
-        .forEach(
-            (key, text) -> {
-              boolean formatted = ARGUMENT.matcher(text).find();
-              if (!formatted) {
-                if (text.contains("''")) {
-                  wrong.add(key + ": a doubled apostrophe in a text without arguments");
-                }
-                return;
-              }
-              if (text.replace("''", "").contains("'")) {
-                wrong.add(key + ": a single straight apostrophe in a text with arguments");
-                return;
-              }
-              try {
-                new MessageFormat(text, language.locale());
-              } catch (IllegalArgumentException e) {
-                wrong.add(key + ": " + e.getMessage());
-              }
-            });
-    assertThat(wrong).isEmpty();
+    assertThat(
+            problems(
+                language,
+                (key, text) -> {
+                  if (!ARGUMENT.matcher(text).find()) {
+                    return text.contains("''")
+                        ? "a doubled apostrophe in a text without arguments"
+                        : null;
+                  }
+                  if (text.replace("''", "").contains("'")) {
+                    return "a single straight apostrophe in a text with arguments";
+                  }
+                  try {
+                    new MessageFormat(text, language.locale());
+                    return null;
+                  } catch (IllegalArgumentException e) {
+                    return e.getMessage();
+                  }
+                }))
+        .isEmpty();
   }
 
   /**
@@ -111,16 +110,35 @@ class TranslationsTests {
       value = Language.class,
       names = {"WELSH", "POLISH", "URDU"})
   void textsOfSeveralWordsAreTranslated(Language language) throws IOException {
-    Map<String, String> english = read(null);
-    List<String> same = new ArrayList<>();
+    Map<String, String> english = read(Language.ENGLISH);
+    assertThat(
+            problems(
+                language,
+                (key, text) ->
+                    text.equals(english.get(key)) && text.strip().split("\\s+").length >= 4
+                        ? "left in English: " + text
+                        : null))
+        .as("texts left in English")
+        .hasSizeLessThanOrEqualTo(english.size() / 200);
+  }
+
+  /** What a check finds wrong with one message ({@code key} and its {@code text}), or null. */
+  private interface MessageCheck {
+    String problem(String key, String text);
+  }
+
+  /** Everything the check finds wrong in the language's bundle, each as "key: problem". */
+  private static List<String> problems(Language language, MessageCheck check) throws IOException {
+    List<String> problems = new ArrayList<>();
     read(language)
         .forEach(
             (key, text) -> {
-              if (text.equals(english.get(key)) && text.strip().split("\\s+").length >= 4) {
-                same.add(key + "=" + text);
+              String problem = check.problem(key, text);
+              if (problem != null) {
+                problems.add(key + ": " + problem);
               }
             });
-    assertThat(same).as("texts left in English").hasSizeLessThanOrEqualTo(english.size() / 200);
+    return problems;
   }
 
   /**
@@ -269,11 +287,14 @@ class TranslationsTests {
     return missing;
   }
 
-  /** A bundle's messages in file order; English for no language. */
+  /**
+   * A language's messages in the order of their keys (English: the base bundle,
+   * messages.properties).
+   */
   static Map<String, String> read(Language language) throws IOException {
     Path file =
         RESOURCES.resolve(
-            language == null
+            language == Language.ENGLISH
                 ? "messages.properties"
                 : "messages_" + language.tag() + ".properties");
     Properties properties = new Properties();
