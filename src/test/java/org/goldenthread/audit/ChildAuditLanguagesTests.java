@@ -67,8 +67,8 @@ class ChildAuditLanguagesTests {
 
     assertThat(whatColumn(family, trail + "?lang=cy"))
         .contains(
-            "Drafftiodd yr adolygiad cymorth AAA ar 15 Mawrth 2027",
-            "Ychwanegodd " + parent + " at y teulu",
+            "Drafftiwyd yr adolygiad cymorth AAA ar 15 Mawrth 2027",
+            "Ychwanegwyd " + parent + " at y teulu",
             "Edrychodd ar y cofnod",
             "Looked at the profile");
     assertThat(whatColumn(family, trail + "?lang=pl"))
