@@ -74,7 +74,8 @@ class LanguagesTests extends BrowserTest {
    * Staff pages whose words grow long in Welsh and Polish and run right to left in Urdu: families'
    * feedback counted, with its chart (the SENCO's for the school, the officer's for the authority),
    * and the school's costs of support, with its table, each opened from its link on the home of the
-   * staff member it is for, in that language, 320 pixels wide.
+   * staff member it is for, and the officer's overview with its bar charts, in that language, 320
+   * pixels wide.
    */
   @ParameterizedTest(name = "{1} in {0}")
   @MethodSource("staffInEachLanguage")
@@ -98,6 +99,11 @@ class LanguagesTests extends BrowserTest {
         FailureScreenshots.save(
             page, SCREENSHOTS, language.tag() + "-" + email.replaceAll("@.*", "") + "-feedback");
       }
+    }
+    if (email.startsWith("officer")) {
+      // The authority's overview, with its bar charts of months and schools.
+      sweep.check("/overview");
+      FailureScreenshots.save(page, SCREENSHOTS, language.tag() + "-officer-overview");
     }
     assertThat(sweep.failures()).as("staff pages of %s in %s", email, language.ownName()).isEmpty();
   }
