@@ -73,9 +73,7 @@ public class ChildAccess {
       return Optional.empty();
     }
     return OncePerPageView.get(
-        grantKey(user, childId),
-        () ->
-            rows.byId(List.of(childId)).stream().findFirst().flatMap(child -> grant(user, child)));
+        grantKey(user, childId), () -> rows.byId(childId).flatMap(child -> grant(user, child)));
   }
 
   private static String grantKey(CurrentUser user, UUID childId) {
@@ -107,7 +105,7 @@ public class ChildAccess {
     if (user == null || childId == null) {
       throw NotFound.error();
     }
-    Child child = rows.byId(List.of(childId)).stream().findFirst().orElseThrow(NotFound::error);
+    Child child = rows.byId(childId).orElseThrow(NotFound::error);
     Optional<AccessGrant> granted =
         OncePerPageView.get(grantKey(user, childId), () -> grant(user, child));
     AccessGrant grant = granted.orElseThrow(NotFound::error);

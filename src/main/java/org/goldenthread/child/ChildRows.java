@@ -3,6 +3,7 @@ package org.goldenthread.child;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -22,6 +23,11 @@ class ChildRows {
 
   ChildRows(ChildRepository children) {
     this.children = children;
+  }
+
+  /** The row of this child, when it exists. */
+  Optional<Child> byId(UUID childId) {
+    return byId(List.of(childId)).stream().findFirst();
   }
 
   /** The rows of these children that exist. */

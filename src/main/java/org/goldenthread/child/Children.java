@@ -315,8 +315,7 @@ public class Children {
    */
   public Optional<ChildSummary> find(UUID childId) {
     return OncePerPageView.get(
-        ChildSummary.class.getName() + "." + childId,
-        () -> rows.byId(List.of(childId)).stream().findFirst().map(this::summary));
+        ChildSummary.class.getName() + "." + childId, () -> rows.byId(childId).map(this::summary));
   }
 
   /**
