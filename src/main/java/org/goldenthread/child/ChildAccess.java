@@ -226,7 +226,7 @@ public class ChildAccess {
       return Map.of();
     }
     Map<UUID, AccessibleChild> opened = new HashMap<>();
-    for (Child child : children.findAllById(Set.copyOf(childIds))) {
+    for (Child child : children.allOf(Set.copyOf(childIds))) {
       grant(user, child)
           .ifPresent(
               grant ->

@@ -37,7 +37,7 @@ class ChildRows {
             ChildRows.class.getName(),
             childIds,
             missing ->
-                children.findAllById(missing).stream()
+                children.allOf(missing).stream()
                     .collect(Collectors.toMap(Child::id, Function.identity())));
     return childIds.stream().distinct().filter(found::containsKey).map(found::get).toList();
   }

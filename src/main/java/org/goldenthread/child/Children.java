@@ -256,7 +256,7 @@ public class Children {
   /** The schools of the children these are: the person's own, and those of children seen alone. */
   private Set<UUID> schoolIdsVisibleTo(ChildAccess.Visibility visibility) {
     Set<UUID> schools = new HashSet<>(visibility.schools());
-    children.findAllById(visibility.individually()).forEach(c -> schools.add(c.schoolId()));
+    children.allOf(visibility.individually()).forEach(c -> schools.add(c.schoolId()));
     return schools;
   }
 
@@ -325,7 +325,7 @@ public class Children {
   public Map<UUID, ChildSummary> findAll(Collection<UUID> childIds) {
     Map<UUID, ChildSummary> found = new HashMap<>();
     if (!childIds.isEmpty()) {
-      summaries(children.findAllById(Set.copyOf(childIds)))
+      summaries(children.allOf(Set.copyOf(childIds)))
           .forEach(child -> found.put(child.id(), child));
     }
     return found;
@@ -356,7 +356,7 @@ public class Children {
     if (hidden.isEmpty()) {
       return List.of();
     }
-    List<Child> found = children.findAllById(hidden);
+    List<Child> found = children.allOf(hidden);
     Map<UUID, String> schoolNames =
         organisations.schoolNames(found.stream().map(Child::schoolId).distinct().toList());
     LocalDate today = LocalDate.now(clock);

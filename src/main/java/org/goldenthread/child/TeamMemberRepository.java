@@ -18,7 +18,9 @@ interface TeamMemberRepository extends JpaRepository<TeamMember, UUID> {
    * anyway, however many teams they lead there).
    */
   default List<TeamPlace> placesOutside(UUID userId, Collection<UUID> schools) {
-    return schools.isEmpty() ? placesOf(userId) : placesOutside0(userId, schools);
+    return schools.isEmpty()
+        ? placesOf(userId)
+        : placesOutside0(userId, schools.toArray(UUID[]::new));
   }
 
   @Query(
@@ -29,6 +31,6 @@ interface TeamMemberRepository extends JpaRepository<TeamMember, UUID> {
   @Query(
       "select new org.goldenthread.child.TeamPlace(m, c) from TeamMember m"
           + " join Child c on c.id = m.childId"
-          + " where m.userId = :userId and c.schoolId not in :schools")
-  List<TeamPlace> placesOutside0(UUID userId, Collection<UUID> schools);
+          + " where m.userId = :userId and not array_has(:schools, c.schoolId)")
+  List<TeamPlace> placesOutside0(UUID userId, UUID[] schools);
 }

@@ -23,9 +23,13 @@ interface ConcernRepository extends JpaRepository<Concern, UUID> {
   Page<Concern> findOfChild(UUID childId, Pageable page);
 
   @Query(
-      "select c from Concern c where c.childId in :childIds"
+      "select c from Concern c where array_has(:childIds, c.childId)"
           + " order by c.raisedOn desc, c.raisedAt desc")
-  List<Concern> findOfChildren(Collection<UUID> childIds);
+  List<Concern> findOfChildren(UUID[] childIds);
+
+  default List<Concern> findOfChildren(Collection<UUID> childIds) {
+    return findOfChildren(childIds.toArray(UUID[]::new));
+  }
 
   /** The child's concerns, newest first, read once per page view (its panel and its deadlines). */
   default List<Concern> ofChild(UUID childId) {

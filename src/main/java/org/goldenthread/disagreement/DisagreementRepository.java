@@ -30,8 +30,12 @@ interface DisagreementRepository extends JpaRepository<Disagreement, UUID> {
   /** The disagreements of these children with their stages, in one statement. */
   @Query(
       "select distinct d from Disagreement d left join fetch d.stages"
-          + " where d.childId in :childIds order by d.recordedAt desc")
-  List<Disagreement> findWithStages(Collection<UUID> childIds);
+          + " where array_has(:childIds, d.childId) order by d.recordedAt desc")
+  List<Disagreement> findWithStages(UUID[] childIds);
+
+  default List<Disagreement> findWithStages(Collection<UUID> childIds) {
+    return findWithStages(childIds.toArray(UUID[]::new));
+  }
 
   /** The child's disagreements with their stages, read once per page view (panel and deadlines). */
   default List<Disagreement> ofChild(UUID childId) {

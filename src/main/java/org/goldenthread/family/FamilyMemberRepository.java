@@ -12,7 +12,12 @@ interface FamilyMemberRepository extends JpaRepository<FamilyMember, UUID> {
 
   List<FamilyMember> findByUserId(UUID userId);
 
-  List<FamilyMember> findByChildIdIn(Collection<UUID> childIds);
+  @Query("select m from FamilyMember m where array_has(:childIds, m.childId)")
+  List<FamilyMember> findOfChildren(UUID[] childIds);
+
+  default List<FamilyMember> findByChildIdIn(Collection<UUID> childIds) {
+    return findOfChildren(childIds.toArray(UUID[]::new));
+  }
 
   /** The preferred languages recorded for the person on family records, the most used first. */
   @Query(

@@ -19,7 +19,12 @@ interface MeetingRepository extends JpaRepository<Meeting, UUID> {
   List<Meeting> findByChildIdAndStatusNotOrderByStartsAtDesc(
       UUID childId, MeetingStatus status, Limit limit);
 
-  List<Meeting> findByChildIdIn(Collection<UUID> childIds);
+  @Query("select m from Meeting m where array_has(:childIds, m.childId)")
+  List<Meeting> findOfChildren(UUID[] childIds);
+
+  default List<Meeting> findByChildIdIn(Collection<UUID> childIds) {
+    return findOfChildren(childIds.toArray(UUID[]::new));
+  }
 
   @Query(
       "select distinct m from Meeting m join m.invitees i where i.userId = :userId"
@@ -48,11 +53,15 @@ interface MeetingRepository extends JpaRepository<Meeting, UUID> {
    */
   @Query(
       "select m.childId, max(m.startsAt) from Meeting m join m.invitees i"
-          + " where m.childId in :childIds and i.parent = true"
+          + " where array_has(:childIds, m.childId) and i.parent = true"
           + " and m.status in (org.goldenthread.meeting.MeetingStatus.BOOKED,"
           + " org.goldenthread.meeting.MeetingStatus.CLOSED)"
           + " and m.startsAt <= :now group by m.childId")
-  List<Object[]> lastHeldWithParents(Collection<UUID> childIds, Instant now);
+  List<Object[]> lastHeldWithParents(UUID[] childIds, Instant now);
+
+  default List<Object[]> lastHeldWithParents(Collection<UUID> childIds, Instant now) {
+    return lastHeldWithParents(childIds.toArray(UUID[]::new), now);
+  }
 
   /** The booked meetings that start from {@code from} until before {@code to}, soonest first. */
   @Query(

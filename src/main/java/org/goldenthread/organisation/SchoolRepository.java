@@ -16,8 +16,12 @@ interface SchoolRepository extends JpaRepository<School, UUID> {
           + " order by lower(s.name), s.urn")
   List<School> findByAuthorityInOrder(UUID authorityId);
 
-  @Query("select s from School s join fetch s.authority where s.id in :ids")
-  List<School> findWithAuthority(Collection<UUID> ids);
+  @Query("select s from School s join fetch s.authority where array_has(:ids, s.id)")
+  List<School> findWithAuthority(UUID[] ids);
+
+  default List<School> findWithAuthority(Collection<UUID> ids) {
+    return findWithAuthority(ids.toArray(UUID[]::new));
+  }
 
   @Query("select s.id from School s where s.authority.id = :authorityId")
   List<UUID> findIdsByAuthority(UUID authorityId);

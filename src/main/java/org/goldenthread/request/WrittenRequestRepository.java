@@ -22,7 +22,13 @@ interface WrittenRequestRepository extends JpaRepository<WrittenRequest, UUID> {
 
   boolean existsByChildId(UUID childId);
 
-  List<WrittenRequest> findByChildIdInOrderByMadeOnDesc(Collection<UUID> childIds);
+  @Query(
+      "select r from WrittenRequest r where array_has(:childIds, r.childId) order by r.madeOn desc")
+  List<WrittenRequest> findOfChildren(UUID[] childIds);
+
+  default List<WrittenRequest> findByChildIdInOrderByMadeOnDesc(Collection<UUID> childIds) {
+    return findOfChildren(childIds.toArray(UUID[]::new));
+  }
 
   /** The child's requests, newest first, read once per page view (its panel and its deadlines). */
   default List<WrittenRequest> ofChild(UUID childId) {
@@ -33,8 +39,13 @@ interface WrittenRequestRepository extends JpaRepository<WrittenRequest, UUID> {
   /** Requests still awaiting an answer from one of these schools, or from their authority. */
   @Query(
       "select r from WrittenRequest r where r.answeredOn is null"
-          + " and r.addressedTo = :to and r.schoolId in :schoolIds order by r.dueOn, r.madeAt")
-  List<WrittenRequest> findOpenTo(RequestTo to, Collection<UUID> schoolIds);
+          + " and r.addressedTo = :to and array_has(:schoolIds, r.schoolId)"
+          + " order by r.dueOn, r.madeAt")
+  List<WrittenRequest> findOpenTo(RequestTo to, UUID[] schoolIds);
+
+  default List<WrittenRequest> findOpenTo(RequestTo to, Collection<UUID> schoolIds) {
+    return findOpenTo(to, schoolIds.toArray(UUID[]::new));
+  }
 
   /** The requests this person made that still await an answer. */
   @Query(

@@ -9,11 +9,18 @@ import org.springframework.data.jpa.repository.Query;
 
 interface EhcAssessmentRepository extends JpaRepository<EhcAssessment, UUID> {
 
-  @EntityGraph(attributePaths = "events")
+  @Query(
+      "select a from EhcAssessment a left join fetch a.events where a.childId = :childId"
+          + " order by a.requestedOn desc, a.recordedAt desc")
   List<EhcAssessment> findByChildIdOrderByRequestedOnDescRecordedAtDesc(UUID childId);
 
-  @EntityGraph(attributePaths = "events")
-  List<EhcAssessment> findByChildIdIn(Collection<UUID> childIds);
+  @Query(
+      "select a from EhcAssessment a left join fetch a.events where array_has(:childIds, a.childId)")
+  List<EhcAssessment> findOfChildren(UUID[] childIds);
+
+  default List<EhcAssessment> findByChildIdIn(Collection<UUID> childIds) {
+    return findOfChildren(childIds.toArray(UUID[]::new));
+  }
 
   @EntityGraph(attributePaths = "events")
   @Query("select a from EhcAssessment a where a.status in :underWay or a.changedAt >= :since")

@@ -26,9 +26,13 @@ interface ViewRepository extends JpaRepository<View, UUID> {
       UUID childId, Collection<Whose> whose, Collection<ViewStatus> statuses, Pageable page);
 
   @Query(
-      "select v from VoiceView v where v.childId in :childIds"
+      "select v from VoiceView v where array_has(:childIds, v.childId)"
           + " order by v.recordedAt desc, v.id")
-  List<View> findOfChildren(Collection<UUID> childIds);
+  List<View> findOfChildren(UUID[] childIds);
+
+  default List<View> findOfChildren(Collection<UUID> childIds) {
+    return findOfChildren(childIds.toArray(UUID[]::new));
+  }
 
   /**
    * The child's views, newest first, read once per page view: its panel, the plan's participation
