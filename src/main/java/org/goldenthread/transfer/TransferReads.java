@@ -81,8 +81,7 @@ public class TransferReads {
     if (schools.isEmpty()) {
       return List.of();
     }
-    List<Transfer> joining =
-        transfers.findByToSchoolIdInAndStatusOrderByMovesOn(schools, TransferStatus.AGREED);
+    List<Transfer> joining = transfers.toSchools(schools, TransferStatus.AGREED);
     Set<UUID> visible = access.visibleAmong(user, joining.stream().map(Transfer::childId).toList());
     return views(joining.stream().filter(t -> visible.contains(t.childId())).toList());
   }
@@ -93,9 +92,7 @@ public class TransferReads {
     if (schools.isEmpty()) {
       return List.of();
     }
-    return views(
-        transfers.findTop100ByFromSchoolIdInAndStatusOrderByCompletedAtDesc(
-            schools, TransferStatus.COMPLETED));
+    return views(transfers.latestFromSchools(schools, TransferStatus.COMPLETED));
   }
 
   /**

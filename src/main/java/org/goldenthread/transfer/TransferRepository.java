@@ -24,9 +24,21 @@ interface TransferRepository extends JpaRepository<Transfer, UUID> {
           + " and t.movesOn <= :today order by t.movesOn")
   List<UUID> dueOn(LocalDate today);
 
-  List<Transfer> findByToSchoolIdInAndStatusOrderByMovesOn(
-      Collection<UUID> schools, TransferStatus status);
+  @Query(
+      "select t from Transfer t where array_has(:schools, t.toSchoolId) and t.status = :status"
+          + " order by t.movesOn")
+  List<Transfer> findToSchools(UUID[] schools, TransferStatus status);
 
-  List<Transfer> findTop100ByFromSchoolIdInAndStatusOrderByCompletedAtDesc(
-      Collection<UUID> schools, TransferStatus status);
+  default List<Transfer> toSchools(Collection<UUID> schools, TransferStatus status) {
+    return findToSchools(schools.toArray(UUID[]::new), status);
+  }
+
+  @Query(
+      "select t from Transfer t where array_has(:schools, t.fromSchoolId) and t.status = :status"
+          + " order by t.completedAt desc limit 100")
+  List<Transfer> findLatestFromSchools(UUID[] schools, TransferStatus status);
+
+  default List<Transfer> latestFromSchools(Collection<UUID> schools, TransferStatus status) {
+    return findLatestFromSchools(schools.toArray(UUID[]::new), status);
+  }
 }
