@@ -50,24 +50,15 @@ final class ChildListQuery {
       ChildAccess.Visibility visibility, Root<Child> root, CriteriaBuilder cb) {
     List<Predicate> ways = new ArrayList<>();
     if (!visibility.schools().isEmpty()) {
-      ways.add(oneOf(visibility.schools(), root.get("schoolId"), cb));
+      ways.add(root.get("schoolId").in(visibility.schools()));
     }
     if (!visibility.individually().isEmpty()) {
-      ways.add(oneOf(visibility.individually(), root.get("id"), cb));
+      ways.add(root.get("id").in(visibility.individually()));
     }
     Predicate some = cb.or(ways.toArray(Predicate[]::new));
     return visibility.hidden().isEmpty()
         ? some
-        : cb.and(some, cb.not(oneOf(visibility.hidden(), root.get("id"), cb)));
-  }
-
-  /**
-   * The value is one of these: one array parameter, so that Hibernate translates the query once
-   * whatever the number of ids ({@code database.ArrayHasFunction}).
-   */
-  private static Predicate oneOf(Set<UUID> ids, Expression<UUID> value, CriteriaBuilder cb) {
-    return cb.isTrue(
-        cb.function("array_has", Boolean.class, cb.literal(ids.toArray(UUID[]::new)), value));
+        : cb.and(some, cb.not(root.get("id").in(visibility.hidden())));
   }
 
   private static List<Predicate> filtered(
