@@ -9,9 +9,9 @@ import org.springframework.core.env.MapPropertySource;
 /**
  * How many requests a node works on at once, unless {@code server.tomcat.threads.max} is set: four
  * for each processor. A page is work for the processors and the ten database connections; on a
- * small node more threads only take turns (bench/run saw two processors answer about a third more
- * pages with 8 threads than with 48, and sooner), each with its own stack and garbage. Requests
- * beyond them wait on their connection until a thread is free.
+ * small node more threads only take turns (two processors, measured side by side, answered about a
+ * third more pages with 8 threads than with 48, and sooner), each with its own stack and garbage.
+ * Requests beyond them wait on their connection until a thread is free.
  */
 public class RequestThreads implements EnvironmentPostProcessor {
 
