@@ -134,6 +134,27 @@ public record PlanPageModel(
     return names.getOrDefault(itemId, "");
   }
 
+  /**
+   * An item's kind, asked through the interface every kind shares. The fragments that take items of
+   * any kind ask here, not the item itself: Spring compiles an expression such as {@code
+   * item.kind()} for the class it met first, and when a need follows an outcome the compiled form
+   * fails, falls back to the interpreter and is compiled again a hundred views later, a new class
+   * each time, without end.
+   */
+  public PlanItemKind kindOf(PlanItem item) {
+    return item.kind();
+  }
+
+  /** An item's words: see {@link #kindOf}. */
+  public String wordsOf(PlanItem item) {
+    return item.words();
+  }
+
+  /** An item's id: see {@link #kindOf}. */
+  public UUID idOf(PlanItem item) {
+    return item.id();
+  }
+
   /** The id of an item in the plan page, where links to it land. */
   public String anchorOf(PlanItem item) {
     return ThreadView.anchor(item.kind(), item.id());
