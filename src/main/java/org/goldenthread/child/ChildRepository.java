@@ -33,6 +33,51 @@ interface ChildRepository
   }
 
   /**
+   * The children a person may see of one SEN status (in some year groups, or any when {@code
+   * anyYear}), by name, as the columns a listing needs: the same children as {@link ChildListQuery}
+   * with that status, in one statement Hibernate keeps translated (arrays, not lists).
+   */
+  @Query(
+      """
+      select c.id, c.givenName, c.preferredName, c.familyName, c.yearGroup, c.schoolId from Child c
+      where (array_has(:schools, c.schoolId) or array_has(:children, c.id))
+        and not array_has(:hidden, c.id) and c.senStatus = :status
+        and (:anyYear = true or array_has(:years, c.yearGroup))
+      order by lower(c.familyName), lower(c.givenName), c.id""")
+  List<Object[]> findListingsWithStatus(
+      UUID[] schools,
+      UUID[] children,
+      UUID[] hidden,
+      SenStatus status,
+      boolean anyYear,
+      String[] years);
+
+  /**
+   * {@link #findListingsWithStatus} for what a person may see.
+   *
+   * @param yearGroups only these year groups, or any when null
+   */
+  default List<ChildListing> listingsWithStatus(
+      ChildAccess.Visibility visibility, SenStatus status, Collection<String> yearGroups) {
+    return findListingsWithStatus(
+            visibility.schools().toArray(UUID[]::new),
+            visibility.individually().toArray(UUID[]::new),
+            visibility.hidden().toArray(UUID[]::new),
+            status,
+            yearGroups == null,
+            yearGroups == null ? new String[0] : yearGroups.toArray(String[]::new))
+        .stream()
+        .map(
+            row ->
+                new ChildListing(
+                    (UUID) row[0],
+                    Child.displayName((String) row[1], (String) row[2], (String) row[3]),
+                    (String) row[4],
+                    (UUID) row[5]))
+        .toList();
+  }
+
+  /**
    * Locks the child's row until the transaction ends, so that changes to one child's record are
    * made one after the other ({@code no key update}: rows that refer to the child can still be
    * added meanwhile). Answers the id, or nothing when there is no such child.

@@ -217,12 +217,7 @@ public class Children {
           .map(c -> new ChildListing(c.id(), c.displayName(), c.yearGroup(), c.schoolId()))
           .toList();
     }
-    Specification<Child> query =
-        ChildListQuery.of(visibility, new ChildFilter(null, status.name(), null, null, null));
-    return children.listings(
-        yearGroups == null
-            ? query
-            : query.and((root, q, cb) -> root.get("yearGroup").in(yearGroups)));
+    return children.listingsWithStatus(visibility, status, yearGroups);
   }
 
   /**
