@@ -51,7 +51,7 @@ class ItemFormPage {
       Model model) {
     String planPath = PlanPaths.plan(child.id());
     String itemPath = item == null ? null : planPath + "/" + kind.path() + "/" + item.id();
-    model.addAttribute("childRecord", child);
+    model.addAttribute("openedChild", child);
     model.addAttribute("itemKind", kind);
     model.addAttribute("editing", item != null);
     model.addAttribute("itemVersion", version);

@@ -154,7 +154,7 @@ class PlanFormPageController {
   }
 
   private String removePage(AccessibleChild child, PlanItem item, boolean changed, Model model) {
-    model.addAttribute("childRecord", child);
+    model.addAttribute("openedChild", child);
     model.addAttribute("planPage", PlanPageModel.of(child, plans.plan(child)));
     model.addAttribute("itemKind", item.kind());
     model.addAttribute("item", item);

@@ -63,7 +63,7 @@ class PlanItemPageController {
   private String page(AccessibleChild child, PlanItemKind kind, UUID id, Model model) {
     PlanItem item = plans.item(child, kind, id);
     PlanPageModel planPage = PlanPageModel.of(child, plans.plan(child));
-    model.addAttribute("childRecord", child);
+    model.addAttribute("openedChild", child);
     model.addAttribute("planPage", planPage);
     model.addAttribute("item", item);
     model.addAttribute(

@@ -38,7 +38,7 @@ class PlanPageController {
 
   @GetMapping("/children/{childId}/plan")
   String show(AccessibleChild child, @RequestParam(required = false) String view, Model model) {
-    model.addAttribute("childRecord", child);
+    model.addAttribute("openedChild", child);
     model.addAttribute("planPage", PlanPageModel.of(child, plans.plan(child)));
     model.addAttribute("asTables", "tables".equals(view));
     return VIEW;
@@ -56,7 +56,7 @@ class PlanPageController {
       @RequestParam(name = "at.month", required = false) String month,
       @RequestParam(name = "at.year", required = false) String year,
       Model model) {
-    model.addAttribute("childRecord", child);
+    model.addAttribute("openedChild", child);
     HistoryForm form;
     LocalDate date = null;
     if (day != null || month != null || year != null) {

@@ -103,7 +103,7 @@ class ProvisionStatusPageController {
   }
 
   private String page(AccessibleChild child, ProvisionView provision, Model model) {
-    model.addAttribute("childRecord", child);
+    model.addAttribute("openedChild", child);
     model.addAttribute("provision", provision);
     model.addAttribute("statuses", Choice.ofValues(ProvisionStatus.values()));
     return VIEW;

@@ -61,7 +61,7 @@ class ReviewPageController {
   @GetMapping("/children/{childId}/reviews")
   String list(AccessibleChild child, Model model) {
     List<ReviewView> all = reviews.list(child);
-    model.addAttribute("childRecord", child);
+    model.addAttribute("openedChild", child);
     model.addAttribute("reviews", all);
     model.addAttribute("latest", all.isEmpty() ? null : all.get(0));
     model.addAttribute("mayRecord", reviews.mayRecord(child));
@@ -107,7 +107,7 @@ class ReviewPageController {
 
   @GetMapping("/children/{childId}/reviews/{reviewId}")
   String show(AccessibleChild child, @PathVariable String reviewId, Model model) {
-    model.addAttribute("childRecord", child);
+    model.addAttribute("openedChild", child);
     ReviewView review = reviews.get(child, NotFound.id(reviewId));
     model.addAttribute("review", review);
     model.addAttribute("viewsAnswered", reviews.viewsAnswered(child, review));
@@ -123,7 +123,7 @@ class ReviewPageController {
   }
 
   private String formPage(AccessibleChild child, List<OutcomeView> outcomes, Model model) {
-    model.addAttribute("childRecord", child);
+    model.addAttribute("openedChild", child);
     model.addAttribute("outcomes", outcomes);
     model.addAttribute("statusChoices", Choice.ofValues(OutcomeStatus.values()));
     model.addAttribute("decisionChoices", Choice.ofValues(ReviewDecision.values()));
