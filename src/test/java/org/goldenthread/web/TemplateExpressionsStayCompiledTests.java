@@ -57,7 +57,14 @@ class TemplateExpressionsStayCompiledTests {
                 "/children/" + sarah + "/plan?view=tables",
                 "/children/" + sarah + "/meetings",
                 "/children/" + sarah + "/team",
-                "/children/" + sarah + "/family"),
+                "/children/" + sarah + "/family",
+                "/children/" + sarah + "/reviews",
+                "/children/" + sarah + "/consents",
+                "/children/" + sarah + "/disagreements",
+                "/children/" + sarah + "/plan/history",
+                "/deadlines",
+                "/glossary",
+                "/inbox"),
             parent,
             List.of("/", "/children/" + sarah, "/children/" + sarah + "/plan"));
 
