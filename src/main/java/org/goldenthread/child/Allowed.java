@@ -1,7 +1,7 @@
 package org.goldenthread.child;
 
 /** What the person may do with the child, for templates to show or hide links and buttons. */
-record Allowed(
+public record Allowed(
     boolean editRecord,
     boolean editProfile,
     boolean manageTeam,

@@ -39,12 +39,14 @@ interface ChildRepository
    */
   @Query(
       """
-      select c.id, c.givenName, c.preferredName, c.familyName, c.yearGroup, c.schoolId from Child c
+      select new org.goldenthread.child.ChildListing(
+          c.id, c.givenName, c.preferredName, c.familyName, c.yearGroup, c.schoolId)
+      from Child c
       where (array_has(:schools, c.schoolId) or array_has(:children, c.id))
         and not array_has(:hidden, c.id) and c.senStatus = :status
         and (:anyYear = true or array_has(:years, c.yearGroup))
       order by lower(c.familyName), lower(c.givenName), c.id""")
-  List<Object[]> findListingsWithStatus(
+  List<ChildListing> findListingsWithStatus(
       UUID[] schools,
       UUID[] children,
       UUID[] hidden,
@@ -60,21 +62,12 @@ interface ChildRepository
   default List<ChildListing> listingsWithStatus(
       ChildAccess.Visibility visibility, SenStatus status, Collection<String> yearGroups) {
     return findListingsWithStatus(
-            visibility.schools().toArray(UUID[]::new),
-            visibility.individually().toArray(UUID[]::new),
-            visibility.hidden().toArray(UUID[]::new),
-            status,
-            yearGroups == null,
-            yearGroups == null ? new String[0] : yearGroups.toArray(String[]::new))
-        .stream()
-        .map(
-            row ->
-                new ChildListing(
-                    (UUID) row[0],
-                    Child.displayName((String) row[1], (String) row[2], (String) row[3]),
-                    (String) row[4],
-                    (UUID) row[5]))
-        .toList();
+        visibility.schools().toArray(UUID[]::new),
+        visibility.individually().toArray(UUID[]::new),
+        visibility.hidden().toArray(UUID[]::new),
+        status,
+        yearGroups == null,
+        yearGroups == null ? new String[0] : yearGroups.toArray(String[]::new));
   }
 
   /**

@@ -147,5 +147,5 @@ class ConsentPageController {
   }
 
   /** A consent recorded, with the name of the team member it was for. */
-  record HistoryRow(ConsentView consent, String memberName) {}
+  public record HistoryRow(ConsentView consent, String memberName) {}
 }

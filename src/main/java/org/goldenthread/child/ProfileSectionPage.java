@@ -10,7 +10,7 @@ import java.util.Optional;
  * One section of the one-page profile as the pages show it: its address, its text in paragraphs
  * (one per line typed), and who wrote it when.
  */
-record ProfileSectionPage(
+public record ProfileSectionPage(
     ProfileSectionKind kind,
     String slug,
     List<String> paragraphs,

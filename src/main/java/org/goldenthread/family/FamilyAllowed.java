@@ -6,7 +6,7 @@ import org.goldenthread.child.Permission;
 /**
  * What the person may do with the child's family, for the family page to show links and buttons.
  */
-record FamilyAllowed(
+public record FamilyAllowed(
     boolean editFamily, boolean limitInformation, boolean inviteFamily, boolean readCircumstances) {
 
   static final String ATTRIBUTE = "allowed";

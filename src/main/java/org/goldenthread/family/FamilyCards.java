@@ -17,7 +17,7 @@ class FamilyCards {
   }
 
   /** A parent or carer, with whether the SENCO may invite them to Golden Thread now. */
-  record Card(FamilyMemberView member, List<SummaryRow> rows, boolean invitable) {}
+  public record Card(FamilyMemberView member, List<SummaryRow> rows, boolean invitable) {}
 
   List<Card> of(List<FamilyMemberView> members, boolean mayInvite) {
     return members.stream()

@@ -121,5 +121,5 @@ class PlanPageController {
   }
 
   /** The day to see the plan on, as typed. */
-  record HistoryForm(DateInput at) {}
+  public record HistoryForm(DateInput at) {}
 }

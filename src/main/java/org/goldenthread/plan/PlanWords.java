@@ -3,16 +3,17 @@ package org.goldenthread.plan;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.Locale;
+import org.goldenthread.web.TemplateObject;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * The plan's figures as people read them, for the plan pages ({@code ${@planWords.hours(90)}}): "1
+ * The plan's figures as people read them, for the plan pages ({@code ${#planWords.hours(90)}}): "1
  * hour 30 minutes", "£1,520.00", "2 sessions a week, 30 minutes each, in a group of 6".
  */
-@Component("planWords")
-class PlanWords {
+@Component
+public class PlanWords implements TemplateObject {
 
   /** How much of an item's words a link or a list names it by. */
   static final int SHORT = 80;
@@ -21,6 +22,11 @@ class PlanWords {
 
   PlanWords(MessageSource messages) {
     this.messages = messages;
+  }
+
+  @Override
+  public String templateName() {
+    return "planWords";
   }
 
   /** Minutes as hours and minutes: "2 hours", "45 minutes", "1 hour 30 minutes". */

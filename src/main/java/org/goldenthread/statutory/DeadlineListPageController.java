@@ -84,7 +84,7 @@ class DeadlineListPageController {
   }
 
   /** The search form, as typed. */
-  record Filter(String name) {}
+  public record Filter(String name) {}
 
   private static boolean kept(Deadline deadline, String shown) {
     return switch (shown) {

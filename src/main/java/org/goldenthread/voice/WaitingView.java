@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** A view still waiting for its loop to close, as the SENCO's home lists it. */
-record WaitingView(
+public record WaitingView(
     UUID id,
     UUID childId,
     String childName,

@@ -13,10 +13,10 @@ import org.springframework.stereotype.Component;
  * them: "22 November 2026 at 9:30am", "22 Tachwedd 2026 am 09:30", "22 listopada 2026, godz.
  * 09:30", "22 نومبر 2026، 09:30". The language is the one being written now ({@link
  * Language#current()}: the page's, or the recipient's while a mail is written). Templates use it as
- * {@code ${@dates.date(value)}}.
+ * {@code ${#dateWords.date(value)}}.
  */
-@Component("dates")
-public class Dates {
+@Component
+public class Dates implements TemplateObject {
 
   static final ZoneId ENGLAND = ZoneId.of("Europe/London");
 
@@ -34,6 +34,11 @@ public class Dates {
     return new Formats(
         DateTimeFormatter.ofPattern("d MMMM yyyy", locale),
         DateTimeFormatter.ofPattern(dateTime, locale));
+  }
+
+  @Override
+  public String templateName() {
+    return "dateWords";
   }
 
   public String date(LocalDate date) {

@@ -18,10 +18,10 @@ import org.springframework.web.util.UriComponentsBuilder;
 class LanguageAdvice {
 
   /** One language in the switcher: the page in it, or the page being read already. */
-  record LanguageChoice(Language language, String href, boolean current) {}
+  public record LanguageChoice(Language language, String href, boolean current) {}
 
   /** The switcher of the page being made. */
-  record LanguageSwitcher(HttpServletRequest request) {
+  public record LanguageSwitcher(HttpServletRequest request) {
 
     public List<LanguageChoice> choices() {
       Language current = Language.current();

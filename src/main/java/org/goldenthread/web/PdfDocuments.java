@@ -43,10 +43,10 @@ import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
  * PdfBookmarks}).
  *
  * <p>A template starts from {@code templates/fragments/pdf-layout.html} (page size, margins, "Page
- * X of Y", headings, tables) and is rendered like a page, with messages ({@code #{…}}) and beans
- * ({@code ${@dates.date(…)}}), but with no request: links must be absolute ({@code @{/…}} needs a
- * request). What a person typed is escaped by {@code th:text} as on any page, and nothing outside
- * the document is ever loaded (only {@code data:} images).
+ * X of Y", headings, tables) and is rendered like a page, with messages ({@code #{…}}) and template
+ * objects ({@code ${#dateWords.date(…)}}), but with no request: links must be absolute
+ * ({@code @{/…}} needs a request). What a person typed is escaped by {@code th:text} as on any
+ * page, and nothing outside the document is ever loaded (only {@code data:} images).
  *
  * <p>A document is rendered into memory: a three-page plan is about 45 kB with its fonts subset
  * into it (the fallback font only when a character needs it). Laying it out is the costly part:

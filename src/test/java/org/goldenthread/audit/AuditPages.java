@@ -87,7 +87,7 @@ final class AuditPages {
   }
 
   /**
-   * What the audit pages use that an MVC slice does not make ({@code @dates}, the words of what
+   * What the audit pages use that an MVC slice does not make ({@code #dateWords}, the words of what
    * happened), and method security, which the application's security configuration turns on and the
    * slice does not load.
    */

@@ -23,7 +23,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 /**
  * The page slices of the child and the family: what the templates and controllers use besides the
- * services ({@code @dates}, page labels, a clock fixed on {@link #TODAY}), and showing and
+ * services ({@code #dateWords}, page labels, a clock fixed on {@link #TODAY}), and showing and
  * submitting pages as someone signed in. A slice test adds {@code @Import(ChildPages.Slice.class)}.
  */
 public final class ChildPages {

@@ -173,7 +173,7 @@ class OutboxControllerTests {
   }
 
   /**
-   * What the outbox templates use that the slice does not make ({@code @dates}), and method
+   * What the outbox templates use that the slice does not make ({@code #dateWords}), and method
    * security, which the application's security configuration turns on.
    */
   @TestConfiguration(proxyBeanMethods = false)

@@ -137,7 +137,7 @@ final class PlanPages {
         .requireEdit(any(), any());
   }
 
-  /** The beans the plan pages use besides the services: {@code @planWords}, the item forms. */
+  /** The beans the plan pages use besides the services: {@code #planWords}, the item forms. */
   @TestConfiguration(proxyBeanMethods = false)
   @Import({Slices.Pages.class, PlanWords.class, ItemFormPage.class, ItemRows.class})
   static class Slice {}

@@ -39,7 +39,7 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 /**
  * The web slices of the plan, review and provision modules: pages shown and forms posted as someone
  * signed in, API calls, the problems the API answers, and the beans the templates use that an MVC
- * slice does not make ({@link Pages}: {@code @dates}, page labels and a clock fixed on {@link
+ * slice does not make ({@link Pages}: {@code #dateWords}, page labels and a clock fixed on {@link
  * #TODAY}). The slice runs Spring Boot's default security, not the application's (whose API chain
  * takes bearer tokens and needs no CSRF token), so a call that sends a body carries a CSRF token.
  */
@@ -138,7 +138,9 @@ public final class Slices {
     return Jsoup.parse(html);
   }
 
-  /** The beans the pages use that an MVC slice does not make: {@code @dates}, labels, a clock. */
+  /**
+   * The beans the pages use that an MVC slice does not make: {@code #dateWords}, labels, a clock.
+   */
   @TestConfiguration(proxyBeanMethods = false)
   @Import({Dates.class, PageLabels.class})
   public static class Pages {

@@ -62,6 +62,7 @@ class PdfDocumentsTests {
     StaticApplicationContext context = new StaticApplicationContext();
     context.registerBean("dates", Dates.class);
     context.refresh();
+    engine.addDialect(new TemplateObjectsDialect(context.getBeanProvider(TemplateObject.class)));
     return new PdfDocuments(engine, context);
   }
 

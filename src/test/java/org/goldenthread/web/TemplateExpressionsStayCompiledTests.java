@@ -6,14 +6,23 @@ import java.lang.reflect.Field;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.goldenthread.IntegrationTest;
 import org.goldenthread.support.ApiClient;
 import org.goldenthread.support.PageSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.expression.spel.SpelNode;
+import org.springframework.expression.spel.ast.BeanReference;
+import org.springframework.expression.spel.ast.MethodReference;
+import org.springframework.expression.spel.ast.OpPlus;
+import org.springframework.expression.spel.ast.PropertyOrFieldReference;
+import org.springframework.expression.spel.ast.SpelNodeImpl;
 import org.springframework.expression.spel.standard.SpelExpression;
 import org.thymeleaf.cache.ExpressionCacheKey;
 import org.thymeleaf.cache.ICache;
@@ -21,14 +30,23 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The expressions of the pages people open most stay compiled once Spring has compiled them. One
- * expression's text is one compiled expression for every template: where the same text meets values
- * of two classes (a loop variable {@code r} holding a request in one panel and a review in another
- * on the same home), the compiled form fails on the second class, is thrown away, and is compiled
- * again a hundred evaluations later, a new class each time, for as long as the server runs. Spring
- * compiles an expression after a hundred evaluations, so each page is opened often enough for every
- * expression in it to be compiled, and then again; no compiled expression may be replaced
- * meanwhile.
+ * The expressions of the pages people open most are compiled, and stay compiled. Spring compiles an
+ * expression after a hundred evaluations, so each page is opened often enough for every expression
+ * in it to be compiled, and then again.
+ *
+ * <ul>
+ *   <li>One expression's text is one compiled expression for every template: where the same text
+ *       meets values of two classes (a loop variable {@code r} holding a request in one panel and a
+ *       review in another on the same home), the compiled form fails on the second class, is thrown
+ *       away, and is compiled again a hundred evaluations later, a new class each time, for as long
+ *       as the server runs. No compiled expression may be replaced.
+ *   <li>Some expressions can never be compiled, and are worked out step by step on every page view:
+ *       one that names a bean ({@code @dates}: a {@link TemplateObject} is reached as {@code
+ *       #dateWords} instead), one that joins text to something that is not text ({@code
+ *       'plan.kind.' + item.kind}: {@code item.kind?.toString()} instead), and one that reads a
+ *       property or calls a method of a class that is not public. None may be among the expressions
+ *       the pages used.
+ * </ul>
  */
 @IntegrationTest
 class TemplateExpressionsStayCompiledTests {
@@ -87,6 +105,9 @@ class TemplateExpressionsStayCompiledTests {
     assertThat(replaced)
         .as("expressions whose compiled form was thrown away: each met values of several classes")
         .isEmpty();
+    assertThat(neverCompiled())
+        .as("expressions the pages used that can never be compiled, with the part that stops it")
+        .isEmpty();
   }
 
   private static void openEach(Map<PageSession, List<String>> pages) {
@@ -100,13 +121,76 @@ class TemplateExpressionsStayCompiledTests {
         });
   }
 
+  /**
+   * The expressions in Thymeleaf's cache, evaluated often enough to be compiled but not compiled,
+   * for a reason a template can avoid: each with the part that stops it.
+   */
+  private Set<String> neverCompiled() throws ReflectiveOperationException {
+    Set<String> found = new TreeSet<>();
+    for (Map.Entry<ExpressionCacheKey, SpelExpression> entry : spelExpressions().entrySet()) {
+      SpelExpression expression = entry.getValue();
+      if (compiledAst(expression) == null && interpretedCount(expression) > 100) {
+        avoidable(expression.getAST())
+            .ifPresent(part -> found.add(entry.getKey() + " (" + part + ")"));
+      }
+    }
+    return found;
+  }
+
+  /**
+   * The first part of an expression that can never be compiled although everything inside it can: a
+   * bean reference, a string joined to something else, a property or method of a class that is not
+   * public. Parts never evaluated (the branch of a condition that did not apply) are not counted:
+   * they are not compiled for want of a value, not for what they are.
+   */
+  private static Optional<String> avoidable(SpelNode node) throws ReflectiveOperationException {
+    boolean partsCompilable = true;
+    for (int i = 0; i < node.getChildCount(); i++) {
+      Optional<String> inside = avoidable(node.getChild(i));
+      if (inside.isPresent()) {
+        return inside;
+      }
+      partsCompilable &= ((SpelNodeImpl) node.getChild(i)).isCompilable();
+    }
+    if (((SpelNodeImpl) node).isCompilable() || !partsCompilable) {
+      return Optional.empty();
+    }
+    boolean avoidable =
+        node instanceof BeanReference
+            || node instanceof OpPlus
+            || (node instanceof PropertyOrFieldReference && evaluated(node, "cachedReadAccessor"))
+            || (node instanceof MethodReference && evaluated(node, "cachedExecutor"));
+    return avoidable ? Optional.of(node.toStringAST()) : Optional.empty();
+  }
+
+  private static boolean evaluated(SpelNode node, String cacheField)
+      throws ReflectiveOperationException {
+    Field cache = node.getClass().getDeclaredField(cacheField);
+    cache.setAccessible(true);
+    Object cached = cache.get(node);
+    return cached instanceof AtomicReference<?> reference
+        ? reference.get() != null
+        : cached != null;
+  }
+
   /** Each SpEL expression in Thymeleaf's cache with its compiled form, when it has one. */
   private Map<ExpressionCacheKey, Object> compiledNow() throws ReflectiveOperationException {
+    Map<ExpressionCacheKey, Object> found = new HashMap<>();
+    for (Map.Entry<ExpressionCacheKey, SpelExpression> entry : spelExpressions().entrySet()) {
+      Object compiled = compiledAst(entry.getValue());
+      if (compiled != null) {
+        found.put(entry.getKey(), compiled);
+      }
+    }
+    return found;
+  }
+
+  /** The SpEL expressions in Thymeleaf's cache. */
+  private Map<ExpressionCacheKey, SpelExpression> spelExpressions()
+      throws ReflectiveOperationException {
     ICache<ExpressionCacheKey, Object> cache =
         engine.getConfiguration().getCacheManager().getExpressionCache();
-    Field compiledAst = SpelExpression.class.getDeclaredField("compiledAst");
-    compiledAst.setAccessible(true);
-    Map<ExpressionCacheKey, Object> found = new HashMap<>();
+    Map<ExpressionCacheKey, SpelExpression> found = new HashMap<>();
     for (ExpressionCacheKey key : cache.keySet()) {
       Object value = cache.get(key);
       if (value == null || !value.getClass().getSimpleName().equals("ComputedSpelExpression")) {
@@ -114,12 +198,22 @@ class TemplateExpressionsStayCompiledTests {
       }
       Field expression = value.getClass().getDeclaredField("expression");
       expression.setAccessible(true);
-      Object compiled = compiledAst.get(expression.get(value));
-      if (compiled != null) {
-        found.put(key, compiled);
-      }
+      found.put(key, (SpelExpression) expression.get(value));
     }
     return found;
+  }
+
+  private static Object compiledAst(SpelExpression expression) throws ReflectiveOperationException {
+    Field compiledAst = SpelExpression.class.getDeclaredField("compiledAst");
+    compiledAst.setAccessible(true);
+    return compiledAst.get(expression);
+  }
+
+  private static int interpretedCount(SpelExpression expression)
+      throws ReflectiveOperationException {
+    Field count = SpelExpression.class.getDeclaredField("interpretedCount");
+    count.setAccessible(true);
+    return ((AtomicInteger) count.get(expression)).get();
   }
 
   private static String sarah(ApiClient api) {
