@@ -18,7 +18,7 @@ public class Deadlines {
   static final Comparator<Deadline> SOONEST_FIRST =
       Comparator.comparing(Deadline::lastDay)
           .thenComparing(Deadline::kind)
-          .thenComparing(d -> String.valueOf(d.subjectId()));
+          .thenComparing(Deadline::subjectId, Comparator.nullsFirst(Comparator.naturalOrder()));
 
   private final ObjectProvider<DeadlineSource> sources;
 
