@@ -3,9 +3,9 @@ package org.goldenthread.contact;
 import org.goldenthread.web.DateInput;
 
 /** The page's form to record a contact, kept as typed. */
-record ContactForm(DateInput on, String how, String with, String summary, String agreed) {
+public record ContactForm(DateInput on, String how, String with, String summary, String agreed) {
 
-  ContactForm {
+  public ContactForm {
     on = on == null ? DateInput.empty() : on;
   }
 

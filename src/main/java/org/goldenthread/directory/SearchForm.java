@@ -1,7 +1,7 @@
 package org.goldenthread.directory;
 
 /** The directory page's search form, as typed. */
-record SearchForm(String q, String need, String area, String language, Boolean unchecked) {
+public record SearchForm(String q, String need, String area, String language, Boolean unchecked) {
 
   static SearchForm empty() {
     return new SearchForm(null, null, null, null, null);
