@@ -57,7 +57,7 @@ class TemplateExpressionsStayCompiledTests {
   @Autowired SpringTemplateEngine engine;
 
   @Test
-  void noCompiledExpressionIsThrownAwayForAnotherClass() throws Exception {
+  void expressionsOfTheMostUsedPagesAreCompiledAndStayCompiled() throws Exception {
     ApiClient api = new ApiClient(port);
     String sarah = sarah(api);
     PageSession senco = new PageSession(port);
