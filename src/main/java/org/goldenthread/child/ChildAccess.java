@@ -218,16 +218,20 @@ public class ChildAccess {
   /**
    * Each of these children that the person may see, opened as {@link #open} would (with its school
    * and name): for lists of records whose audience is narrower than the child's (a disagreement),
-   * decided in a few statements whatever the number of children, never a child at a time. Those the
-   * person may not see are left out.
+   * decided in a few statements whatever the number of children, never a child at a time (and
+   * reading the person's team places on these children only, not on every team they sit on). Those
+   * the person may not see are left out.
    */
   public Map<UUID, AccessibleChild> openAll(CurrentUser user, Collection<UUID> childIds) {
     if (user == null || childIds.isEmpty()) {
       return Map.of();
     }
+    Set<UUID> ids = Set.copyOf(childIds);
+    Ties own =
+        new Ties(ownFamily(user), teamPlacesByChild(team.findByUserIdAndChildIdIn(user.id(), ids)));
     Map<UUID, AccessibleChild> opened = new HashMap<>();
-    for (Child child : children.allOf(Set.copyOf(childIds))) {
-      grant(user, child)
+    for (Child child : children.allOf(ids)) {
+      grant(user, child, own)
           .ifPresent(
               grant ->
                   opened.put(
@@ -239,7 +243,10 @@ public class ChildAccess {
   }
 
   private Optional<AccessGrant> grant(CurrentUser user, Child child) {
-    Ties own = ownTies(user);
+    return grant(user, child, ownTies(user));
+  }
+
+  private Optional<AccessGrant> grant(CurrentUser user, Child child, Ties own) {
     Set<Relationship> relationships = EnumSet.noneOf(Relationship.class);
     List<FamilyTie> ownEntries = own.family().getOrDefault(child.id(), List.of());
     if (ownEntries.stream().anyMatch(FamilyTie::informationLimited)) {
@@ -294,11 +301,17 @@ public class ChildAccess {
   private Ties ownTies(CurrentUser user) {
     return OncePerPageView.get(
         Ties.class.getName() + "." + user.id(),
-        () ->
-            new Ties(
-                ties.of(user.id()).stream().collect(Collectors.groupingBy(FamilyTie::childId)),
-                team.findByUserId(user.id()).stream()
-                    .collect(Collectors.groupingBy(TeamMember::childId))));
+        () -> new Ties(ownFamily(user), teamPlacesByChild(team.findByUserId(user.id()))));
+  }
+
+  private Map<UUID, List<FamilyTie>> ownFamily(CurrentUser user) {
+    return OncePerPageView.get(
+        FamilyTie.class.getName() + "." + user.id(),
+        () -> ties.of(user.id()).stream().collect(Collectors.groupingBy(FamilyTie::childId)));
+  }
+
+  private static Map<UUID, List<TeamMember>> teamPlacesByChild(List<TeamMember> places) {
+    return places.stream().collect(Collectors.groupingBy(TeamMember::childId));
   }
 
   /** See {@link #ownTies}. */

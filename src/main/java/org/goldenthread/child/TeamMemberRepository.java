@@ -12,6 +12,9 @@ interface TeamMemberRepository extends JpaRepository<TeamMember, UUID> {
 
   List<TeamMember> findByUserId(UUID userId);
 
+  /** The person's places on the teams of these children only. */
+  List<TeamMember> findByUserIdAndChildIdIn(UUID userId, Collection<UUID> childIds);
+
   /**
    * The person's places on the teams of children outside the given schools, each with its child:
    * the children the person may see only through a team (staff see their own schools' children

@@ -22,7 +22,6 @@ import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationContext;
 import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
@@ -34,7 +33,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.ErrorResponseException;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
-import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 
 /**
  * Accessible PDF documents from Thymeleaf templates: tagged PDF/UA-1 that is also PDF/A-3u, with
@@ -69,14 +67,12 @@ public class PdfDocuments {
   private static final long WAIT_SECONDS = 30;
 
   private final ITemplateEngine templates;
-  private final ApplicationContext context;
   private final PdfFonts fonts;
   private final Semaphore rendering =
       new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()), true);
 
-  PdfDocuments(ITemplateEngine templates, ApplicationContext context) {
+  PdfDocuments(ITemplateEngine templates) {
     this.templates = templates;
-    this.context = context;
     this.fonts = PdfFonts.bundled();
     PdfLogging.install();
   }
@@ -106,9 +102,6 @@ public class PdfDocuments {
   private String html(String template, Map<String, ?> model, Locale locale) {
     Map<String, Object> variables = new HashMap<>(model);
     variables.put("documentLanguage", Language.of(locale));
-    variables.put(
-        ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
-        new ThymeleafEvaluationContext(context, null));
     LocaleContext before = LocaleContextHolder.getLocaleContext();
     LocaleContextHolder.setLocale(locale);
     try {

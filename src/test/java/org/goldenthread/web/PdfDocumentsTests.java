@@ -63,7 +63,7 @@ class PdfDocumentsTests {
     context.registerBean("dates", Dates.class);
     context.refresh();
     engine.addDialect(new TemplateObjectsDialect(context.getBeanProvider(TemplateObject.class)));
-    return new PdfDocuments(engine, context);
+    return new PdfDocuments(engine);
   }
 
   @Test
