@@ -33,41 +33,29 @@ interface ChildRepository
   }
 
   /**
-   * The children a person may see of one SEN status (in some year groups, or any when {@code
-   * anyYear}), by name, as the columns a listing needs: the same children as {@link ChildListQuery}
-   * with that status, in one statement Hibernate keeps translated (arrays, not lists).
+   * The children a person may see of some SEN statuses, by name, each with its status and the
+   * columns a listing needs: the same children as {@link ChildListQuery} with one of those
+   * statuses, in one statement Hibernate keeps translated (arrays, not lists).
    */
   @Query(
       """
-      select new org.goldenthread.child.ChildListing(
-          c.id, c.givenName, c.preferredName, c.familyName, c.yearGroup, c.schoolId)
+      select new org.goldenthread.child.ChildWithStatus(
+          c.id, c.givenName, c.preferredName, c.familyName, c.yearGroup, c.schoolId, c.senStatus)
       from Child c
       where (array_has(:schools, c.schoolId) or array_has(:children, c.id))
-        and not array_has(:hidden, c.id) and c.senStatus = :status
-        and (:anyYear = true or array_has(:years, c.yearGroup))
+        and not array_has(:hidden, c.id) and array_has(:statuses, cast(c.senStatus as String))
       order by lower(c.familyName), lower(c.givenName), c.id""")
-  List<ChildListing> findListingsWithStatus(
-      UUID[] schools,
-      UUID[] children,
-      UUID[] hidden,
-      SenStatus status,
-      boolean anyYear,
-      String[] years);
+  List<ChildWithStatus> findListingsWithStatus(
+      UUID[] schools, UUID[] children, UUID[] hidden, String[] statuses);
 
-  /**
-   * {@link #findListingsWithStatus} for what a person may see.
-   *
-   * @param yearGroups only these year groups, or any when null
-   */
-  default List<ChildListing> listingsWithStatus(
-      ChildAccess.Visibility visibility, SenStatus status, Collection<String> yearGroups) {
+  /** {@link #findListingsWithStatus} for what a person may see. */
+  default List<ChildWithStatus> listingsWithStatus(
+      ChildAccess.Visibility visibility, Collection<SenStatus> statuses) {
     return findListingsWithStatus(
         visibility.schools().toArray(UUID[]::new),
         visibility.individually().toArray(UUID[]::new),
         visibility.hidden().toArray(UUID[]::new),
-        status,
-        yearGroups == null,
-        yearGroups == null ? new String[0] : yearGroups.toArray(String[]::new));
+        statuses.stream().map(SenStatus::name).toArray(String[]::new));
   }
 
   /**

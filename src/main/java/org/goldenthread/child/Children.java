@@ -40,6 +40,9 @@ public class Children {
           .thenComparing(c -> c.givenName().toLowerCase(java.util.Locale.UK))
           .thenComparing(Child::id);
 
+  /** The SEN register: support and plans, which the homes' panels list together. */
+  private static final Set<SenStatus> ON_THE_REGISTER = Set.of(SenStatus.K, SenStatus.E);
+
   private final ChildRepository children;
   private final ChildRows rows;
   private final TeamMemberRepository team;
@@ -195,29 +198,39 @@ public class Children {
   }
 
   /**
-   * Those of a status (in some year groups, or any when null), by name. Someone who sees children
-   * one by one (a family) has them from the rows read once per page view; a school or an authority
-   * asks the database.
+   * Those of a status (in some year groups, or any when null), by name. The children on the SEN
+   * register (support and plans) are read together, once per page view, however many panels ask for
+   * either status and for which year groups. Someone who sees children one by one (a family) has
+   * them from the rows read once per page view; a school or an authority asks the database.
    */
   private List<ChildListing> visibleWithStatus(
       CurrentUser user, SenStatus status, Collection<String> yearGroups) {
+    Set<SenStatus> readTogether =
+        ON_THE_REGISTER.contains(status) ? ON_THE_REGISTER : Set.of(status);
     return OncePerPageView.get(
-        "children.withStatus." + user.id() + "." + status + "." + yearGroups,
-        () -> readVisibleWithStatus(user, status, yearGroups));
+            "children.withStatus." + user.id() + "." + readTogether,
+            () -> readVisibleWithStatus(user, readTogether))
+        .stream()
+        .filter(child -> child.status() == status)
+        .map(ChildWithStatus::listing)
+        .filter(child -> yearGroups == null || yearGroups.contains(child.yearGroup()))
+        .toList();
   }
 
-  private List<ChildListing> readVisibleWithStatus(
-      CurrentUser user, SenStatus status, Collection<String> yearGroups) {
+  private List<ChildWithStatus> readVisibleWithStatus(CurrentUser user, Set<SenStatus> statuses) {
     ChildAccess.Visibility visibility = access.visibility(user);
     if (visibility.schools().isEmpty()) {
       return rows.byId(visibility.individually()).stream()
-          .filter(child -> child.senStatus() == status)
-          .filter(child -> yearGroups == null || yearGroups.contains(child.yearGroup()))
+          .filter(child -> statuses.contains(child.senStatus()))
           .sorted(BY_NAME)
-          .map(c -> new ChildListing(c.id(), c.displayName(), c.yearGroup(), c.schoolId()))
+          .map(
+              c ->
+                  new ChildWithStatus(
+                      new ChildListing(c.id(), c.displayName(), c.yearGroup(), c.schoolId()),
+                      c.senStatus()))
           .toList();
     }
-    return children.listingsWithStatus(visibility, status, yearGroups);
+    return children.listingsWithStatus(visibility, statuses);
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.goldenthread.child;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import java.util.Set;
@@ -13,8 +14,9 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The children of one SEN status that a person may see, as the panels and deadlines list them: the
- * same children, in the same order, as the children list's own query with that status.
+ * The children of some SEN statuses that a person may see, as the panels and deadlines list them:
+ * the same children, in the same order, as the children list's own query with that status; support
+ * and plans read together, and a year group's taken from them.
  */
 @IntegrationTest
 @Transactional
@@ -22,6 +24,7 @@ class ChildListingsWithStatusTests {
 
   @Autowired ApplicationContext context;
   @Autowired ChildRepository children;
+  @Autowired Children service;
 
   @Test
   void theSchoolsChildrenAndThoseSeenOneByOneLessTheHiddenOfTheStatusByName() {
@@ -40,7 +43,10 @@ class ChildListingsWithStatusTests {
     var visibility =
         new ChildAccess.Visibility(Set.of(school.id()), Set.of(seenOnce.id()), Set.of(hidden.id()));
 
-    List<ChildListing> withPlans = children.listingsWithStatus(visibility, SenStatus.E, null);
+    List<ChildListing> withPlans =
+        children.listingsWithStatus(visibility, Set.of(SenStatus.E)).stream()
+            .map(ChildWithStatus::listing)
+            .toList();
 
     assertThat(withPlans)
         .extracting(ChildListing::displayName)
@@ -50,10 +56,20 @@ class ChildListingsWithStatusTests {
             children.listings(
                 ChildListQuery.of(
                     visibility, new ChildFilter(null, SenStatus.E.name(), null, null, null))));
-    assertThat(children.listingsWithStatus(visibility, SenStatus.E, List.of("11", "6")))
+    assertThat(children.listingsWithStatus(visibility, Set.of(SenStatus.K, SenStatus.E)))
+        .extracting(c -> c.listing().displayName(), ChildWithStatus::status)
+        .containsExactly(
+            tuple("Adam Abbott", SenStatus.E),
+            tuple("Omar Other", SenStatus.E),
+            tuple("Sam Support", SenStatus.K),
+            tuple("Zara Young", SenStatus.E));
+    assertThat(service.visibleWithStatusIn(school.senco(), SenStatus.E, List.of("11", "6")))
         .extracting(ChildListing::id)
-        .containsExactly(seenOnce.id(), zara.id());
-    assertThat(children.listingsWithStatus(visibility, SenStatus.E, List.of())).isEmpty();
+        .containsExactly(hidden.id(), zara.id());
+    assertThat(service.visibleWithStatus(school.senco(), SenStatus.K))
+        .extracting(ChildListing::displayName)
+        .containsExactly("Sam Support");
+    assertThat(service.visibleWithStatusIn(school.senco(), SenStatus.E, List.of())).isEmpty();
     assertThat(withPlans.get(0))
         .isEqualTo(new ChildListing(adam.id(), "Adam Abbott", "7", school.id()));
   }
