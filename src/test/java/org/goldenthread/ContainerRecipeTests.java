@@ -48,12 +48,25 @@ class ContainerRecipeTests {
                 run.contains(
                     "java -Djarmode=tools -jar target/"
                         + JAR.fileName()
-                        + " extract --layers --launcher --destination extracted"));
+                        + " extract --layers --destination extracted"
+                        + " --application-filename golden-thread.jar"));
     assertThat(arguments(dockerfile, "COPY").stream().filter(c -> c.startsWith("--from=build")))
         .containsExactlyElementsOf(
             LAYERS.stream().map(l -> "--from=build /build/extracted/" + l + "/ ./").toList());
     assertThat(arguments(dockerfile, "ENTRYPOINT"))
-        .containsExactly("[\"java\", \"org.springframework.boot.loader.launch.JarLauncher\"]");
+        .containsExactly("[\"java\", \"-jar\", \"golden-thread.jar\"]");
+  }
+
+  @Test
+  void theContainerRunsTheJarAsBenchMeasuresIt() throws IOException {
+    List<Instruction> dockerfile = instructions(Files.readString(Path.of("Dockerfile")));
+    BenchNode bench = BenchNode.read();
+
+    String env = String.join(" ", arguments(dockerfile, "ENV"));
+    assertThat(env).contains("MALLOC_ARENA_MAX=" + bench.mallocArenas());
+    Matcher toolOptions = Pattern.compile("JAVA_TOOL_OPTIONS=\"([^\"]*)\"").matcher(env);
+    assertThat(toolOptions.find()).isTrue();
+    assertThat(List.of(toolOptions.group(1).split(" "))).containsAll(bench.jvmOptions());
   }
 
   @Test

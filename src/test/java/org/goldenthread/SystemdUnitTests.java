@@ -46,6 +46,15 @@ class SystemdUnitTests {
   }
 
   @Test
+  void theServiceRunsTheJarAsBenchMeasuresIt() throws IOException {
+    Map<String, List<String>> service = sections(UNIT).get("Service");
+    BenchNode bench = BenchNode.read();
+
+    assertThat(service.get("Environment")).contains("MALLOC_ARENA_MAX=" + bench.mallocArenas());
+    assertThat(List.of(service.get("ExecStart").get(0).split(" "))).containsAll(bench.jvmOptions());
+  }
+
+  @Test
   void theServiceIsWalledIn() throws IOException {
     Map<String, List<String>> service = sections(UNIT).get("Service");
 
