@@ -48,13 +48,12 @@ class ContainerRecipeTests {
                 run.contains(
                     "java -Djarmode=tools -jar target/"
                         + JAR.fileName()
-                        + " extract --layers --destination extracted"
-                        + " --application-filename golden-thread.jar"));
+                        + " extract --layers --launcher --destination extracted"));
     assertThat(arguments(dockerfile, "COPY").stream().filter(c -> c.startsWith("--from=build")))
         .containsExactlyElementsOf(
             LAYERS.stream().map(l -> "--from=build /build/extracted/" + l + "/ ./").toList());
     assertThat(arguments(dockerfile, "ENTRYPOINT"))
-        .containsExactly("[\"java\", \"-jar\", \"golden-thread.jar\"]");
+        .containsExactly("[\"java\", \"org.springframework.boot.loader.launch.JarLauncher\"]");
   }
 
   @Test
