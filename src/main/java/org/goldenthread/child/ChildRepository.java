@@ -43,7 +43,7 @@ interface ChildRepository
           c.id, c.givenName, c.preferredName, c.familyName, c.yearGroup, c.schoolId, c.senStatus)
       from Child c
       where (array_has(:schools, c.schoolId) or array_has(:children, c.id))
-        and not array_has(:hidden, c.id) and array_has(:statuses, cast(c.senStatus as String))
+        and not array_has(:hidden, c.id) and array_has(:statuses, c.senStatus)
       order by lower(c.familyName), lower(c.givenName), c.id""")
   List<ChildWithStatus> findListingsWithStatus(
       UUID[] schools, UUID[] children, UUID[] hidden, String[] statuses);
