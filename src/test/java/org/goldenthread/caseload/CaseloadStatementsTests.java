@@ -2,7 +2,6 @@ package org.goldenthread.caseload;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.UUID;
 import org.goldenthread.IntegrationTest;
 import org.goldenthread.identity.Accounts;
@@ -41,9 +40,6 @@ class CaseloadStatementsTests {
    * them. A page past the end adds one (the count).
    */
   static final int MOST_STATEMENTS = 7;
-
-  /** Generous for a shared 2-core machine (measured at 300 to 450 ms with other suites running). */
-  static final Duration AT_MOST = Duration.ofSeconds(3);
 
   @LocalServerPort int port;
   @Autowired JdbcClient sql;
@@ -144,15 +140,12 @@ class CaseloadStatementsTests {
           "?show=THREAD_BREAKS&sort=OVERDUE_ACTIONS&page=5",
           "?sort=NEXT_DEADLINE&page=39"
         }) {
-      long started = System.nanoTime();
       Counted<Page> shown = StatementCount.of(() -> session.get(page + query));
-      Duration took = Duration.ofNanos(System.nanoTime() - started);
       assertThat(shown.result().status()).as(query).isEqualTo(200);
       assertThat(shown.statements())
           .as(query + "\n" + shown.listed())
           .isLessThanOrEqualTo(MOST_STATEMENTS);
       assertThat(shown.rows()).as(query).isLessThanOrEqualTo(60);
-      assertThat(took).as(query).isLessThan(AT_MOST);
       if (first < 0) {
         first = shown.statements();
       }

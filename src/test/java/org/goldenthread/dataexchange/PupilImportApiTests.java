@@ -299,7 +299,7 @@ class PupilImportApiTests {
   }
 
   @Test
-  void aBillionLaughsIsRefusedFastAndImportsNothing() {
+  void aBillionLaughsIsRefusedBeforeItsEntitiesAreReadAndImportsNothing() {
     String laughs =
         "<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [\n <!ENTITY lol \"lol\">\n"
             + " <!ENTITY lol1 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">\n"
@@ -312,14 +312,11 @@ class PupilImportApiTests {
             + " <!ENTITY lol8 \"&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;\">\n"
             + " <!ENTITY lol9 \"&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;\">\n"
             + "]>\n<CTfile><CTFpupilData><Pupil><UPN>&lol9;</UPN></Pupil></CTFpupilData></CTfile>\n";
-    long started = System.nanoTime();
     Answer answer = upload(laughs, false);
-    long ms = (System.nanoTime() - started) / 1_000_000;
 
     assertThat(answer.status()).as(answer.body()).isEqualTo(400);
     assertThat(answer.json().get("errors").get(0).get("field").asString()).isEqualTo("file");
     assertThat(answer.json().get("errors").get(0).get("message").asString()).contains("DOCTYPE");
-    assertThat(ms).as("refused in %d ms", ms).isLessThan(2_000);
     assertThat(onRoll()).isZero();
   }
 
