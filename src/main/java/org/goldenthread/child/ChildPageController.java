@@ -2,6 +2,7 @@ package org.goldenthread.child;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.goldenthread.organisation.Organisations;
 import org.goldenthread.organisation.SchoolSummary;
 import org.goldenthread.web.EditConflict;
@@ -12,6 +13,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -35,7 +37,7 @@ class ChildPageController {
   private final SchoolChoices schools;
   private final Organisations organisations;
   private final ChildRecordRows rows;
-  private final ObjectProvider<ChildPagePanel> panels;
+  private final Supplier<List<ChildPagePanel>> panels;
 
   ChildPageController(
       Children children,
@@ -51,7 +53,7 @@ class ChildPageController {
     this.schools = schools;
     this.organisations = organisations;
     this.rows = rows;
-    this.panels = panels;
+    this.panels = SingletonSupplier.of(() -> panels.orderedStream().toList());
   }
 
   /**
@@ -70,7 +72,7 @@ class ChildPageController {
         "profile", profiles.sections(child).stream().map(ProfileSectionPage::of).toList());
     model.addAttribute("team", teams.current(child));
     model.addAttribute(
-        "panels", panels.orderedStream().flatMap(p -> p.panelFor(child).stream()).toList());
+        "panels", panels.get().stream().flatMap(p -> p.panelFor(child).stream()).toList());
     return VIEW;
   }
 

@@ -3,6 +3,7 @@ package org.goldenthread.child;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.goldenthread.identity.CurrentUser;
 import org.goldenthread.identity.Role;
 import org.springframework.beans.factory.ObjectProvider;
@@ -10,6 +11,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -39,7 +41,7 @@ class HomePageController {
   private final ChildAccess access;
   private final Teams teams;
   private final SchoolChoices schools;
-  private final ObjectProvider<HomePanel> panels;
+  private final Supplier<List<HomePanel>> panels;
 
   HomePageController(
       Children children,
@@ -51,7 +53,7 @@ class HomePageController {
     this.access = access;
     this.teams = teams;
     this.schools = schools;
-    this.panels = panels;
+    this.panels = SingletonSupplier.of(() -> panels.orderedStream().toList());
   }
 
   /** The home and its panels, read in one read-only transaction, as the child's page is. */
@@ -83,7 +85,7 @@ class HomePageController {
     model.addAttribute("ownRecord", user.has(Role.CHILD) && !user.has(Role.PARENT));
     boolean sees = seesChildren;
     model.addAttribute(
-        "panels", panels.orderedStream().flatMap(p -> p.panelFor(user, sees).stream()).toList());
+        "panels", panels.get().stream().flatMap(p -> p.panelFor(user, sees).stream()).toList());
     model.addAttribute(
         "canAddChild",
         (kind == Kind.SCHOOL || kind == Kind.AUTHORITY) && !schools.addableBy(user).isEmpty());

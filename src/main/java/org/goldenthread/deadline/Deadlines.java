@@ -5,10 +5,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
+import org.springframework.util.function.SingletonSupplier;
 
 /** Every deadline a person may see, gathered from the {@link DeadlineSource} beans. */
 @Service
@@ -20,10 +22,10 @@ public class Deadlines {
           .thenComparing(Deadline::kind)
           .thenComparing(Deadline::subjectId, Comparator.nullsFirst(Comparator.naturalOrder()));
 
-  private final ObjectProvider<DeadlineSource> sources;
+  private final Supplier<List<DeadlineSource>> sources;
 
   Deadlines(ObjectProvider<DeadlineSource> sources) {
-    this.sources = sources;
+    this.sources = SingletonSupplier.of(() -> sources.orderedStream().toList());
   }
 
   /**
@@ -46,8 +48,7 @@ public class Deadlines {
   }
 
   private Stream<Deadline> gathered(Function<DeadlineSource, List<Deadline>> ask) {
-    return sources
-        .orderedStream()
+    return sources.get().stream()
         .flatMap(source -> ask.apply(source).stream())
         .sorted(SOONEST_FIRST);
   }

@@ -1,9 +1,11 @@
 package org.goldenthread.glossary;
 
 import java.util.Set;
+import java.util.function.Supplier;
 import org.goldenthread.web.Language;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 import org.thymeleaf.context.IExpressionContext;
 import org.thymeleaf.dialect.AbstractDialect;
 import org.thymeleaf.dialect.IExpressionObjectDialect;
@@ -19,11 +21,11 @@ class GlossaryDialect extends AbstractDialect implements IExpressionObjectDialec
 
   static final String NAME = "glossary";
 
-  private final ObjectProvider<GlossaryTerms> terms;
+  private final Supplier<GlossaryTerms> terms;
 
   GlossaryDialect(ObjectProvider<GlossaryTerms> terms) {
     super("Glossary");
-    this.terms = terms;
+    this.terms = SingletonSupplier.of(terms::getIfAvailable);
   }
 
   @Override
@@ -36,7 +38,7 @@ class GlossaryDialect extends AbstractDialect implements IExpressionObjectDialec
 
       @Override
       public Object buildObject(IExpressionContext context, String expressionObjectName) {
-        GlossaryTerms held = terms.getIfAvailable();
+        GlossaryTerms held = terms.get();
         return new GlossaryLinks(
             held == null ? TermIndex.EMPTY : held.index(Language.of(context.getLocale())));
       }
