@@ -68,9 +68,11 @@ class RequestBodyLimit extends OncePerRequestFilter {
     chain.doFilter(length < 0 ? new Limited(request) : request, response);
   }
 
-  private static boolean isUpload(HttpServletRequest request) {
+  /** Whether the request's body is a multipart upload. */
+  static boolean isUpload(HttpServletRequest request) {
     String type = request.getContentType();
-    return type != null && type.toLowerCase().startsWith(MediaType.MULTIPART_FORM_DATA_VALUE);
+    String multipart = MediaType.MULTIPART_FORM_DATA_VALUE;
+    return type != null && type.regionMatches(true, 0, multipart, 0, multipart.length());
   }
 
   /** The multipart request size limit, or 0 when there is none. */

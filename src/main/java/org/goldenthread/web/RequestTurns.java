@@ -13,7 +13,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -60,7 +59,7 @@ class RequestTurns extends OncePerRequestFilter {
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    if (isUpload(request)) {
+    if (RequestBodyLimit.isUpload(request)) {
       chain.doFilter(request, response);
       return;
     }
@@ -70,11 +69,6 @@ class RequestTurns extends OncePerRequestFilter {
     } finally {
       turn.end();
     }
-  }
-
-  private static boolean isUpload(HttpServletRequest request) {
-    String type = request.getContentType();
-    return type != null && type.regionMatches(true, 0, MediaType.MULTIPART_FORM_DATA_VALUE, 0, 9);
   }
 
   /** One request's turn, taken when made and given back once. */

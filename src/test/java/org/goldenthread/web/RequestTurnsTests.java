@@ -77,14 +77,7 @@ class RequestTurnsTests {
     RequestTurns turns = new RequestTurns(1);
     CountDownLatch downloadMayEnd = new CountDownLatch(1);
     Future<?> download =
-        answer(
-            turns,
-            get("download"),
-            (request, response) -> {
-              response.getOutputStream().write(new byte[RequestTurns.LARGE_BODY + 1]);
-              started.add("download");
-              await(downloadMayEnd);
-            });
+        answer(turns, get("download"), writing(RequestTurns.LARGE_BODY + 1, downloadMayEnd));
     awaitStarted("download");
 
     answer(turns, get("page"), recording()).get(10, TimeUnit.SECONDS);
@@ -98,15 +91,7 @@ class RequestTurnsTests {
   void aSmallBodyKeepsTheTurnUntilTheRequestEnds() throws Exception {
     RequestTurns turns = new RequestTurns(1);
     CountDownLatch pageMayEnd = new CountDownLatch(1);
-    Future<?> page =
-        answer(
-            turns,
-            get("page"),
-            (request, response) -> {
-              response.getOutputStream().write(new byte[RequestTurns.LARGE_BODY]);
-              started.add("page");
-              await(pageMayEnd);
-            });
+    Future<?> page = answer(turns, get("page"), writing(RequestTurns.LARGE_BODY, pageMayEnd));
     awaitStarted("page");
 
     Future<?> next = answer(turns, get("next"), recording());
@@ -149,6 +134,15 @@ class RequestTurnsTests {
 
   private FilterChain recording() {
     return (request, response) -> started.add(((MockHttpServletRequest) request).getRequestURI());
+  }
+
+  /** Writes a body of so many bytes, then holds the request until it may end. */
+  private FilterChain writing(int bytes, CountDownLatch mayEnd) {
+    return (request, response) -> {
+      response.getOutputStream().write(new byte[bytes]);
+      started.add(((MockHttpServletRequest) request).getRequestURI());
+      await(mayEnd);
+    };
   }
 
   private FilterChain holdingUntil(CountDownLatch mayEnd) {
