@@ -2,12 +2,14 @@ package org.goldenthread.meeting;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.goldenthread.child.AccessibleChild;
 import org.goldenthread.child.RecordInPathResolver;
 import org.goldenthread.identity.CurrentUser;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Turns the {@code {meetingId}} of a request path into an {@link AccessibleMeeting} through {@link
@@ -18,18 +20,18 @@ class AccessibleMeetingResolver extends RecordInPathResolver<AccessibleMeeting> 
 
   static final String MEETING_VARIABLE = "meetingId";
 
-  private final ObjectProvider<MeetingAccess> access;
+  private final Supplier<MeetingAccess> access;
 
   /** The door is looked up when first needed, so that web slice tests can start without it. */
   AccessibleMeetingResolver(
       ObjectProvider<MeetingAccess> access, ApplicationEventPublisher events) {
     super(AccessibleMeeting.class, MEETING_VARIABLE, events);
-    this.access = access;
+    this.access = SingletonSupplier.of(access::getObject);
   }
 
   @Override
   protected AccessibleMeeting open(CurrentUser user, UUID id) {
-    return access.getObject().open(user, id);
+    return access.get().open(user, id);
   }
 
   @Override

@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.goldenthread.child.AccessibleChild;
 import org.goldenthread.web.EditConflict;
 import org.goldenthread.web.NotFound;
@@ -15,6 +16,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * A child's golden thread plan: read it now or as it stood on any day, add, change and remove its
@@ -32,8 +34,8 @@ public class Plans {
   private final PlanTalk talk;
   private final PlanAssembler assembler;
   private final PlanCosts costs;
-  private final ObjectProvider<ThreadBreakRule> breakRules;
-  private final ObjectProvider<ParticipationEvidence> evidence;
+  private final Supplier<List<ThreadBreakRule>> breakRules;
+  private final Supplier<List<ParticipationEvidence>> evidence;
   private final Clock clock;
 
   Plans(
@@ -52,8 +54,8 @@ public class Plans {
     this.talk = talk;
     this.assembler = assembler;
     this.costs = costs;
-    this.breakRules = breakRules;
-    this.evidence = evidence;
+    this.breakRules = SingletonSupplier.of(() -> breakRules.orderedStream().toList());
+    this.evidence = SingletonSupplier.of(() -> evidence.orderedStream().toList());
     this.clock = clock;
   }
 
@@ -101,12 +103,11 @@ public class Plans {
 
   /** The views of the child and family answered before then, as other capabilities count them. */
   private int viewsAnswered(AccessibleChild child, Instant until) {
-    return evidence.orderedStream().mapToInt(e -> e.viewsAnswered(child.id(), until)).sum();
+    return evidence.get().stream().mapToInt(e -> e.viewsAnswered(child.id(), until)).sum();
   }
 
   private List<ThreadBreak> addedBreaks(AccessibleChild child, PlanContent content, LocalDate day) {
-    return breakRules
-        .orderedStream()
+    return breakRules.get().stream()
         .flatMap(rule -> rule.breaksIn(child.id(), content, day).stream())
         .toList();
   }
