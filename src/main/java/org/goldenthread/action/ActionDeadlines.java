@@ -48,7 +48,11 @@ class ActionDeadlines extends ChildRecordDeadlines {
 
   @Override
   protected List<Deadline> deadlinesOf(Set<UUID> childIds) {
-    List<AgreedAction> found = actions.findNotDroppedOfChildren(childIds.toArray(UUID[]::new));
+    List<AgreedAction> found =
+        actions.ofChildren(childIds).values().stream()
+            .flatMap(List::stream)
+            .filter(action -> action.status() != ActionStatus.DROPPED)
+            .toList();
     Map<UUID, Set<UUID>> family =
         families.accountsByChild(
             found.stream().map(AgreedAction::childId).collect(Collectors.toSet()));

@@ -1,34 +1,45 @@
 package org.goldenthread.action;
 
 import jakarta.persistence.LockModeType;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import org.goldenthread.web.OncePerTransaction;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.repository.query.Param;
 
 interface AgreedActionRepository extends JpaRepository<AgreedAction, UUID> {
 
   List<AgreedAction> findByMeetingIdOrderByDueOnAscCreatedAtAsc(UUID meetingId);
-
-  List<AgreedAction> findByChildIdOrderByDueOnAscCreatedAtAsc(UUID childId);
 
   List<AgreedAction> findByOwnerIdAndStatusOrderByDueOnAsc(UUID ownerId, ActionStatus status);
 
   List<AgreedAction> findByStatusAndDueOnBetweenOrderByDueOnAsc(
       ActionStatus status, java.time.LocalDate from, java.time.LocalDate until);
 
-  /**
-   * The actions of these children still to do or done (not dropped): one query whatever their
-   * number, the ids bound as one array.
-   */
+  /** The actions of these children by due date: one query whatever their number. */
   @Query(
-      value =
-          "select * from meeting_action where child_id = any(:childIds) and status <> 'DROPPED'",
-      nativeQuery = true)
-  List<AgreedAction> findNotDroppedOfChildren(@Param("childIds") UUID[] childIds);
+      "select a from AgreedAction a where array_has(:childIds, a.childId)"
+          + " order by a.dueOn, a.createdAt")
+  List<AgreedAction> findOfChildren(UUID[] childIds);
+
+  /**
+   * The actions of these children by child, each by due date, each child's read once in a read-only
+   * transaction however many parts of the page ask (the actions on the child's page and their
+   * deadlines).
+   */
+  default Map<UUID, List<AgreedAction>> ofChildren(Collection<UUID> childIds) {
+    return OncePerTransaction.byKey(
+        "action.ofChildren",
+        childIds,
+        missing ->
+            findOfChildren(missing.toArray(UUID[]::new)).stream()
+                .collect(Collectors.groupingBy(AgreedAction::childId)));
+  }
 
   /** The action, locked until the transaction ends, to be changed (see the meeting's). */
   @Lock(LockModeType.PESSIMISTIC_WRITE)

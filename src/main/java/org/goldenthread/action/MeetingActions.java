@@ -73,7 +73,7 @@ public class MeetingActions {
   /** Every action agreed for the child, by due date. */
   public List<ActionView> forChild(AccessibleChild child) {
     LocalDate today = today();
-    return actions.findByChildIdOrderByDueOnAscCreatedAtAsc(child.id()).stream()
+    return actions.ofChildren(List.of(child.id())).get(child.id()).stream()
         .map(action -> action.view(child.displayName(), today))
         .toList();
   }

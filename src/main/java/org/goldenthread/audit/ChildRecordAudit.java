@@ -3,13 +3,14 @@ package org.goldenthread.audit;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.goldenthread.child.ChildRecordChanged;
 import org.goldenthread.child.ChildRecordRead;
 import org.goldenthread.child.Happened;
+import org.goldenthread.child.Relationship;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -21,33 +22,27 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component
 class ChildRecordAudit {
 
-  private final ChildAuditRepository entries;
   private final JdbcTemplate jdbc;
   private final HappenedWords words;
   private final Clock clock;
 
-  ChildRecordAudit(
-      ChildAuditRepository entries, JdbcTemplate jdbc, HappenedWords words, Clock clock) {
-    this.entries = entries;
+  ChildRecordAudit(JdbcTemplate jdbc, HappenedWords words, Clock clock) {
     this.jdbc = jdbc;
     this.words = words;
     this.clock = clock;
   }
 
+  /**
+   * A read is recorded as it happens, in one statement: in the transaction of the work that read,
+   * when there is one, and on its own otherwise (a page's record read before the page's own
+   * transaction begins).
+   */
   @EventListener
-  @Transactional
   void on(ChildRecordRead read) {
     Happened happened = Happened.of("audit.what.read", Happened.words(read.part()));
-    entries.save(
-        new ChildAuditEntry(
-            read.childId(),
-            clock.instant(),
-            read.actorId(),
-            read.actorName(),
-            read.role().name(),
-            "READ",
-            happened,
-            words.inEnglish(happened)));
+    jdbc.update(
+        INSERT,
+        row(read.childId(), read.actorId(), read.actorName(), read.role(), "READ", happened));
   }
 
   /**
@@ -57,17 +52,14 @@ class ChildRecordAudit {
    */
   @EventListener
   void on(ChildRecordChanged change) {
-    Object[] row = {
-      change.childId(),
-      java.sql.Timestamp.from(clock.instant()),
-      change.actorId(),
-      change.actorName(),
-      change.role().name(),
-      change.action().name(),
-      words.inEnglish(change.what()),
-      change.what().key(),
-      StoredArguments.stored(change.what().arguments())
-    };
+    Object[] row =
+        row(
+            change.childId(),
+            change.actorId(),
+            change.actorName(),
+            change.role(),
+            change.action().name(),
+            change.what());
     if (!TransactionSynchronizationManager.isSynchronizationActive()) {
       jdbc.update(INSERT, row);
       return;
@@ -93,6 +85,26 @@ class ChildRecordAudit {
       pending = rows;
     }
     pending.add(row);
+  }
+
+  private Object[] row(
+      UUID childId,
+      UUID actorId,
+      String actorName,
+      Relationship role,
+      String action,
+      Happened what) {
+    return new Object[] {
+      childId,
+      java.sql.Timestamp.from(clock.instant()),
+      actorId,
+      actorName,
+      role.name(),
+      action,
+      words.inEnglish(what),
+      what.key(),
+      StoredArguments.stored(what.arguments())
+    };
   }
 
   private static final String INSERT =

@@ -65,7 +65,7 @@ public class Families {
   /** The parents and carers, each with what this person may not see left out. */
   public List<FamilyMemberView> members(AccessibleChild child) {
     child.require(Permission.READ_FAMILY);
-    return members.findByChildIdOrderByName(child.id()).stream()
+    return members.ofChildren(List.of(child.id())).get(child.id()).stream()
         .map(member -> FamilyAudience.seenBy(child, member.view()))
         .toList();
   }
@@ -78,7 +78,8 @@ public class Families {
     if (childIds.isEmpty()) {
       return Map.of();
     }
-    return members.findByChildIdIn(childIds).stream()
+    return members.ofChildren(childIds).values().stream()
+        .flatMap(List::stream)
         .filter(member -> member.userId() != null)
         .collect(
             Collectors.groupingBy(
@@ -97,7 +98,8 @@ public class Families {
     if (childIds.isEmpty()) {
       return first;
     }
-    members.findByChildIdIn(childIds).stream()
+    members.ofChildren(childIds).values().stream()
+        .flatMap(List::stream)
         .filter(member -> !member.view().informationLimited())
         .sorted(
             java.util.Comparator.comparing((FamilyMember m) -> !m.view().parentalResponsibility())

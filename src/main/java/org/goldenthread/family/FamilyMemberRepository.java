@@ -2,7 +2,10 @@ package org.goldenthread.family;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import org.goldenthread.web.OncePerTransaction;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -12,11 +15,25 @@ interface FamilyMemberRepository extends JpaRepository<FamilyMember, UUID> {
 
   List<FamilyMember> findByUserId(UUID userId);
 
-  @Query("select m from FamilyMember m where array_has(:childIds, m.childId)")
+  @Query("select m from FamilyMember m where array_has(:childIds, m.childId) order by m.name")
   List<FamilyMember> findOfChildren(UUID[] childIds);
 
   default List<FamilyMember> findByChildIdIn(Collection<UUID> childIds) {
     return findOfChildren(childIds.toArray(UUID[]::new));
+  }
+
+  /**
+   * The family records of these children by child, each by name, each child's read once in a
+   * read-only transaction however many parts of the page ask (the family panel, and the deadlines
+   * telling whether an action's owner is one of the family).
+   */
+  default Map<UUID, List<FamilyMember>> ofChildren(Collection<UUID> childIds) {
+    return OncePerTransaction.byKey(
+        "family.ofChildren",
+        childIds,
+        missing ->
+            findByChildIdIn(missing).stream()
+                .collect(Collectors.groupingBy(FamilyMember::childId)));
   }
 
   /** The preferred languages recorded for the person on family records, the most used first. */

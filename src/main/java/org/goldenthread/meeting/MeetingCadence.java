@@ -72,7 +72,7 @@ class MeetingCadence implements DeadlineSource {
         || children.find(childId).filter(c -> c.senStatus() == SenStatus.K).isEmpty()) {
       return List.of();
     }
-    return List.of(deadline(childId, meetings.findByChildIdOrderByStartsAtDesc(childId)));
+    return List.of(deadline(childId, meetings.ofChild(childId)));
   }
 
   private Deadline deadline(UUID childId, List<Meeting> all) {

@@ -4,8 +4,10 @@ import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.goldenthread.web.OncePerTransaction;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
@@ -14,6 +16,17 @@ import org.springframework.data.jpa.repository.Query;
 interface MeetingRepository extends JpaRepository<Meeting, UUID> {
 
   List<Meeting> findByChildIdOrderByStartsAtDesc(UUID childId);
+
+  /**
+   * The child's meetings, newest first, read once in a read-only transaction however many parts of
+   * the page ask (the deadline, the panel and the rhythm of meetings on the child's page).
+   */
+  default List<Meeting> ofChild(UUID childId) {
+    return OncePerTransaction.ofKey(
+        "meeting.ofChild",
+        childId,
+        ids -> Map.of(childId, findByChildIdOrderByStartsAtDesc(childId)));
+  }
 
   /** The child's meetings not in this status, newest first, at most {@code limit}. */
   List<Meeting> findByChildIdAndStatusNotOrderByStartsAtDesc(

@@ -42,9 +42,7 @@ public class MeetingRhythms {
     return children
         .find(child.id())
         .filter(summary -> summary.senStatus() == SenStatus.K)
-        .map(
-            summary ->
-                rhythm(summary.listing(), meetings.findByChildIdOrderByStartsAtDesc(summary.id())));
+        .map(summary -> rhythm(summary.listing(), meetings.ofChild(summary.id())));
   }
 
   /**

@@ -72,9 +72,7 @@ public class Meetings {
   public List<MeetingView> forChild(AccessibleChild child) {
     String name = childName(child.id());
     Instant now = clock.instant();
-    return meetings.findByChildIdOrderByStartsAtDesc(child.id()).stream()
-        .map(meeting -> meeting.view(name, now))
-        .toList();
+    return meetings.ofChild(child.id()).stream().map(meeting -> meeting.view(name, now)).toList();
   }
 
   /** One meeting. */
