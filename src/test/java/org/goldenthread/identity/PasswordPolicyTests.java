@@ -1,8 +1,11 @@
 package org.goldenthread.identity;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.core.io.ClassPathResource;
 
 class PasswordPolicyTests {
 
@@ -51,6 +54,25 @@ class PasswordPolicyTests {
         .contains("identity.password.error.common");
     assertThat(policy.problemWith("1234567890", "sam@example.org"))
         .contains("identity.password.error.common");
+  }
+
+  @Test
+  void refusesEveryPasswordOnTheListAndNoOther() throws Exception {
+    List<String> listed;
+    try (var lines =
+        new ClassPathResource("identity/common-passwords.txt").getContentAsString(UTF_8).lines()) {
+      listed = lines.filter(line -> !line.isBlank() && !line.startsWith("#")).toList();
+    }
+    assertThat(listed).hasSizeGreaterThan(100_000);
+    assertThat(listed)
+        .allSatisfy(
+            password ->
+                assertThat(policy.problemWith(password, "sam@example.org"))
+                    .contains("identity.password.error.common"));
+    // No two listed passwords share a hash, so the hashes tell passwords apart.
+    assertThat(listed.stream().map(PasswordPolicy::hash).distinct().count())
+        .isEqualTo(listed.stream().distinct().count());
+    assertThat(policy.problemWith("qwertyuiop plum orchard", "sam@example.org")).isEmpty();
   }
 
   @Test
