@@ -4,10 +4,7 @@ import static org.goldenthread.child.Happened.day;
 import static org.goldenthread.child.Happened.words;
 import static org.goldenthread.child.Happened.written;
 
-import java.time.Clock;
-import java.util.UUID;
 import org.goldenthread.child.Happened;
-import org.goldenthread.child.Relationship;
 import org.goldenthread.plan.PlanAgreed;
 import org.goldenthread.plan.PlanCommentAdded;
 import org.goldenthread.plan.PlanItemAdded;
@@ -15,31 +12,26 @@ import org.goldenthread.plan.PlanItemChanged;
 import org.goldenthread.plan.PlanItemKind;
 import org.goldenthread.plan.PlanItemRemoved;
 import org.goldenthread.review.ReviewRecorded;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Keeps every change to a child's plan in the child's audit trail, as {@link ChildRecordAudit} does
- * for the rest of the record: who, in what role, when and what. Written before the change commits,
- * so that it cannot happen unrecorded.
+ * for the rest of the record, and in the same way: who, in what role, when and what, written just
+ * before the change commits, so that it cannot happen unrecorded.
  */
 @Component
 class PlanAudit {
 
-  private final ChildAuditRepository entries;
-  private final HappenedWords happenedWords;
-  private final Clock clock;
+  private final ChildRecordAudit audit;
 
-  PlanAudit(ChildAuditRepository entries, HappenedWords happenedWords, Clock clock) {
-    this.entries = entries;
-    this.happenedWords = happenedWords;
-    this.clock = clock;
+  PlanAudit(ChildRecordAudit audit) {
+    this.audit = audit;
   }
 
-  @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+  @EventListener
   void on(PlanItemAdded added) {
-    write(
+    audit.changed(
         added.childId(),
         added.actorId(),
         added.actorName(),
@@ -48,9 +40,9 @@ class PlanAudit {
         Happened.of("audit.what.plan.added", item(added.kind()), written(added.words())));
   }
 
-  @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+  @EventListener
   void on(PlanItemChanged changed) {
-    write(
+    audit.changed(
         changed.childId(),
         changed.actorId(),
         changed.actorName(),
@@ -59,9 +51,9 @@ class PlanAudit {
         Happened.of("audit.what.plan.changed", item(changed.kind()), written(changed.words())));
   }
 
-  @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+  @EventListener
   void on(PlanItemRemoved removed) {
-    write(
+    audit.changed(
         removed.childId(),
         removed.actorId(),
         removed.actorName(),
@@ -70,9 +62,9 @@ class PlanAudit {
         Happened.of("audit.what.plan.removed", item(removed.kind()), written(removed.words())));
   }
 
-  @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+  @EventListener
   void on(PlanCommentAdded comment) {
-    write(
+    audit.changed(
         comment.childId(),
         comment.actorId(),
         comment.actorName(),
@@ -81,9 +73,9 @@ class PlanAudit {
         Happened.of("audit.what.plan.commented", item(comment.kind()), written(comment.words())));
   }
 
-  @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+  @EventListener
   void on(PlanAgreed agreed) {
-    write(
+    audit.changed(
         agreed.childId(),
         agreed.actorId(),
         agreed.actorName(),
@@ -92,9 +84,9 @@ class PlanAudit {
         Happened.of("audit.what.plan.agreed", written(String.valueOf(agreed.planVersion()))));
   }
 
-  @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+  @EventListener
   void on(ReviewRecorded review) {
-    write(
+    audit.changed(
         review.childId(),
         review.actorId(),
         review.actorName(),
@@ -105,25 +97,6 @@ class PlanAudit {
             day(review.heldOn()),
             words("audit.review.decision." + review.decision().name()),
             day(review.nextReviewOn())));
-  }
-
-  private void write(
-      UUID childId,
-      UUID actorId,
-      String actorName,
-      Relationship role,
-      String action,
-      Happened happened) {
-    entries.save(
-        new ChildAuditEntry(
-            childId,
-            clock.instant(),
-            actorId,
-            actorName,
-            role.name(),
-            action,
-            happened,
-            happenedWords.inEnglish(happened)));
   }
 
   /** "an outcome", "a need": the kind of item, as a sentence names one. */

@@ -4,7 +4,6 @@ import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.goldenthread.web.OncePerTransaction;
@@ -23,9 +22,7 @@ interface MeetingRepository extends JpaRepository<Meeting, UUID> {
    */
   default List<Meeting> ofChild(UUID childId) {
     return OncePerTransaction.ofKey(
-        "meeting.ofChild",
-        childId,
-        ids -> Map.of(childId, findByChildIdOrderByStartsAtDesc(childId)));
+        "meeting.ofChild", childId, this::findByChildIdOrderByStartsAtDesc);
   }
 
   /** The child's meetings not in this status, newest first, at most {@code limit}. */

@@ -2,7 +2,6 @@ package org.goldenthread.web;
 
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -48,11 +47,7 @@ public final class OncePerPageView {
       return Map.of();
     }
     Map<K, Optional<V>> read = get(name, HashMap::new);
-    List<K> missing = keys.stream().distinct().filter(key -> !read.containsKey(key)).toList();
-    if (!missing.isEmpty()) {
-      Map<K, V> loaded = load.apply(missing);
-      missing.forEach(key -> read.put(key, Optional.ofNullable(loaded.get(key))));
-    }
+    MissingKeys.read(read, keys, load, Optional::ofNullable);
     Map<K, V> found = new HashMap<>();
     keys.forEach(key -> read.get(key).ifPresent(value -> found.put(key, value)));
     return found;

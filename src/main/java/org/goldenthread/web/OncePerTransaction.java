@@ -35,19 +35,15 @@ public final class OncePerTransaction {
       return found;
     }
     Map<K, List<V>> read = kept(name);
-    List<K> missing = keys.stream().distinct().filter(key -> !read.containsKey(key)).toList();
-    if (!missing.isEmpty()) {
-      Map<K, List<V>> loaded = load.apply(missing);
-      missing.forEach(key -> read.put(key, loaded.getOrDefault(key, List.of())));
-    }
+    // Every part that asks gets the same list: one that cannot be changed.
+    MissingKeys.read(read, keys, load, rows -> rows == null ? List.of() : List.copyOf(rows));
     keys.forEach(key -> found.put(key, read.get(key)));
     return found;
   }
 
-  /** The rows of one key: {@link #byKey} for a single key. */
-  public static <K, V> List<V> ofKey(
-      String name, K key, Function<Collection<K>, Map<K, List<V>>> load) {
-    return byKey(name, List.of(key), load).get(key);
+  /** The rows of one key: {@link #byKey} for a single key, read by {@code load} when not yet. */
+  public static <K, V> List<V> ofKey(String name, K key, Function<K, List<V>> load) {
+    return byKey(name, List.of(key), keys -> Map.of(key, load.apply(key))).get(key);
   }
 
   @SuppressWarnings("unchecked")

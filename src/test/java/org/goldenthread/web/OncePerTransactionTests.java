@@ -1,6 +1,7 @@
 package org.goldenthread.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -56,7 +57,10 @@ class OncePerTransactionTests {
         .containsEntry("b", List.of("b"))
         .containsEntry("c", List.of("c"))
         .containsEntry("none", List.of());
-    assertThat(OncePerTransaction.ofKey("rows", "a", this::rowsOf)).containsExactly("a");
+    assertThat(OncePerTransaction.ofKey("rows", "a", key -> List.of("read again")))
+        .containsExactly("a");
+    assertThatThrownBy(() -> ask("a").get("a").add("changed by one part"))
+        .isInstanceOf(UnsupportedOperationException.class);
     assertThat(ask("none")).containsEntry("none", List.of());
 
     assertThat(loads).containsExactly(List.of("a", "b"), List.of("c", "none"));
