@@ -151,24 +151,35 @@ public class ChildAccess {
   /**
    * The children the person may see who have records in the table (assessments, actions, …).
    * Someone who sees children one by one (a family member, a professional on teams) gets those
-   * children at once, with no query; someone who sees whole schools gets, in one statement, those
-   * with such records in their schools (or among the children they see one by one), less those a
-   * recorded limit hides from them. Asked once per page view however many parts of the page ask
-   * about the same records (the deadlines and a panel).
+   * children at once, with no query; someone who sees whole schools gets those with such records in
+   * their schools (or among the children they see one by one), less those a recorded limit hides
+   * from them. In a page view, the first question asks about every kind of record asked about
+   * before in one statement ({@link ChildrenWithRecords}), and the page's other parts (the
+   * deadlines of each kind, a panel) find their answers kept.
    */
   public Set<UUID> visibleWithRecords(CurrentUser user, ChildRecordTable records) {
     Visibility visibility = visibility(user);
     if (visibility.schools().isEmpty()) {
       return visibility.individually();
     }
-    return OncePerPageView.get(
-        ChildRecordTable.class.getName() + "." + user.id() + "." + records,
-        () -> {
-          Set<UUID> found =
-              withRecords.in(records, visibility.schools(), visibility.individually());
-          found.removeAll(visibility.hidden());
-          return Set.copyOf(found);
-        });
+    Map<ChildRecordTable, Set<UUID>> found =
+        OncePerPageView.byKey(
+            ChildRecordTable.class.getName() + "." + user.id(),
+            withRecords.askedWith(records),
+            tables -> {
+              Map<ChildRecordTable, Set<UUID>> visible = new HashMap<>();
+              withRecords
+                  .in(tables, visibility.schools(), visibility.individually())
+                  .forEach(
+                      (table, children) -> {
+                        children.removeAll(visibility.hidden());
+                        visible.put(table, Set.copyOf(children));
+                      });
+              // Their names and dates of birth come next: their rows, read together.
+              rows.byId(visible.values().stream().flatMap(Set::stream).distinct().toList());
+              return visible;
+            });
+    return found.getOrDefault(records, Set.of());
   }
 
   /**

@@ -19,10 +19,15 @@ public final class OncePerPageView {
 
   private OncePerPageView() {}
 
+  /** Whether work is kept for a page view now: a GET request is being answered. */
+  public static boolean active() {
+    return pageView() != null;
+  }
+
   @SuppressWarnings("unchecked")
   public static <T> T get(String key, Supplier<T> work) {
-    if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request)
-        || !"GET".equals(request.getRequest().getMethod())) {
+    ServletRequestAttributes request = pageView();
+    if (request == null) {
       return work.get();
     }
     Object kept = request.getAttribute(key, RequestAttributes.SCOPE_REQUEST);
@@ -31,6 +36,13 @@ public final class OncePerPageView {
       request.setAttribute(key, kept, RequestAttributes.SCOPE_REQUEST);
     }
     return (T) kept;
+  }
+
+  private static ServletRequestAttributes pageView() {
+    return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
+            && "GET".equals(request.getRequest().getMethod())
+        ? request
+        : null;
   }
 
   /**
