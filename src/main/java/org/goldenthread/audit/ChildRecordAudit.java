@@ -52,27 +52,14 @@ class ChildRecordAudit {
    */
   @EventListener
   void on(ChildRecordChanged change) {
-    changed(
-        change.childId(),
-        change.actorId(),
-        change.actorName(),
-        change.role(),
-        change.action().name(),
-        change.what());
-  }
-
-  /**
-   * A change as {@link #on(ChildRecordChanged)} records it, for the audit's other listeners (the
-   * plan's changes): written just before the transaction commits, or at once outside one.
-   */
-  void changed(
-      UUID childId,
-      UUID actorId,
-      String actorName,
-      Relationship role,
-      String action,
-      Happened what) {
-    Object[] row = row(childId, actorId, actorName, role, action, what);
+    Object[] row =
+        row(
+            change.childId(),
+            change.actorId(),
+            change.actorName(),
+            change.role(),
+            change.action().name(),
+            change.what());
     if (!TransactionSynchronizationManager.isSynchronizationActive()) {
       jdbc.update(INSERT, row);
       return;

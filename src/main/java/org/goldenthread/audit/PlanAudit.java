@@ -4,6 +4,8 @@ import static org.goldenthread.child.Happened.day;
 import static org.goldenthread.child.Happened.words;
 import static org.goldenthread.child.Happened.written;
 
+import org.goldenthread.child.ChildRecordChanged;
+import org.goldenthread.child.ChildRecordChanged.Action;
 import org.goldenthread.child.Happened;
 import org.goldenthread.plan.PlanAgreed;
 import org.goldenthread.plan.PlanCommentAdded;
@@ -17,8 +19,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps every change to a child's plan in the child's audit trail, as {@link ChildRecordAudit} does
- * for the rest of the record, and in the same way: who, in what role, when and what, written just
- * before the change commits, so that it cannot happen unrecorded.
+ * for the rest of the record, and as a change of the record: who, in what role, when and what,
+ * written just before the change commits, so that it cannot happen unrecorded.
  */
 @Component
 class PlanAudit {
@@ -31,72 +33,81 @@ class PlanAudit {
 
   @EventListener
   void on(PlanItemAdded added) {
-    audit.changed(
-        added.childId(),
-        added.actorId(),
-        added.actorName(),
-        added.role(),
-        "CREATE",
-        Happened.of("audit.what.plan.added", item(added.kind()), written(added.words())));
+    audit.on(
+        new ChildRecordChanged(
+            added.childId(),
+            added.actorId(),
+            added.actorName(),
+            added.role(),
+            Action.CREATE,
+            Happened.of("audit.what.plan.added", item(added.kind()), written(added.words()))));
   }
 
   @EventListener
   void on(PlanItemChanged changed) {
-    audit.changed(
-        changed.childId(),
-        changed.actorId(),
-        changed.actorName(),
-        changed.role(),
-        "UPDATE",
-        Happened.of("audit.what.plan.changed", item(changed.kind()), written(changed.words())));
+    audit.on(
+        new ChildRecordChanged(
+            changed.childId(),
+            changed.actorId(),
+            changed.actorName(),
+            changed.role(),
+            Action.UPDATE,
+            Happened.of(
+                "audit.what.plan.changed", item(changed.kind()), written(changed.words()))));
   }
 
   @EventListener
   void on(PlanItemRemoved removed) {
-    audit.changed(
-        removed.childId(),
-        removed.actorId(),
-        removed.actorName(),
-        removed.role(),
-        "DELETE",
-        Happened.of("audit.what.plan.removed", item(removed.kind()), written(removed.words())));
+    audit.on(
+        new ChildRecordChanged(
+            removed.childId(),
+            removed.actorId(),
+            removed.actorName(),
+            removed.role(),
+            Action.DELETE,
+            Happened.of(
+                "audit.what.plan.removed", item(removed.kind()), written(removed.words()))));
   }
 
   @EventListener
   void on(PlanCommentAdded comment) {
-    audit.changed(
-        comment.childId(),
-        comment.actorId(),
-        comment.actorName(),
-        comment.role(),
-        "CREATE",
-        Happened.of("audit.what.plan.commented", item(comment.kind()), written(comment.words())));
+    audit.on(
+        new ChildRecordChanged(
+            comment.childId(),
+            comment.actorId(),
+            comment.actorName(),
+            comment.role(),
+            Action.CREATE,
+            Happened.of(
+                "audit.what.plan.commented", item(comment.kind()), written(comment.words()))));
   }
 
   @EventListener
   void on(PlanAgreed agreed) {
-    audit.changed(
-        agreed.childId(),
-        agreed.actorId(),
-        agreed.actorName(),
-        agreed.role(),
-        "UPDATE",
-        Happened.of("audit.what.plan.agreed", written(String.valueOf(agreed.planVersion()))));
+    audit.on(
+        new ChildRecordChanged(
+            agreed.childId(),
+            agreed.actorId(),
+            agreed.actorName(),
+            agreed.role(),
+            Action.UPDATE,
+            Happened.of("audit.what.plan.agreed", written(String.valueOf(agreed.planVersion())))));
   }
 
   @EventListener
   void on(ReviewRecorded review) {
-    audit.changed(
-        review.childId(),
-        review.actorId(),
-        review.actorName(),
-        review.role(),
-        "CREATE",
-        Happened.of(
-            "audit.what.plan.reviewed",
-            day(review.heldOn()),
-            words("audit.review.decision." + review.decision().name()),
-            day(review.nextReviewOn())));
+    audit.on(
+        new ChildRecordChanged(
+            review.childId(),
+            review.actorId(),
+            review.actorName(),
+            review.role(),
+            Action.CREATE,
+            Happened.of(
+                "audit.what.plan.reviewed",
+                day(review.heldOn()),
+                words("audit.review.decision." + review.decision().name()),
+                day(review.nextReviewOn()))));
   }
 
   /** "an outcome", "a need": the kind of item, as a sentence names one. */

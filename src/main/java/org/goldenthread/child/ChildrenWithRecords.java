@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.goldenthread.web.OncePerPageView;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -69,13 +70,9 @@ class ChildrenWithRecords {
     }
     Map<ChildRecordTable, Set<UUID>> found = new HashMap<>();
     ordered.forEach(records -> found.put(records, new HashSet<>()));
-    statement
-        .query(
-            (row, number) -> {
-              found.get(ordered.get(row.getInt(1))).add(row.getObject(2, UUID.class));
-              return null;
-            })
-        .list();
+    RowCallbackHandler byTable =
+        row -> found.get(ordered.get(row.getInt(1))).add(row.getObject(2, UUID.class));
+    statement.query(byTable);
     return found;
   }
 }

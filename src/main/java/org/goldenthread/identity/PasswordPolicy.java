@@ -24,8 +24,9 @@ public class PasswordPolicy {
 
   /**
    * The common passwords as sorted 64-bit hashes: about 0.9 MB for the 112,000 of them, where a set
-   * of strings held 9 MB of every node's heap. Two different passwords share a hash with a chance
-   * of about one in 10^19, so an acceptable password is refused by mistake practically never.
+   * of strings held 9 MB of every node's heap. A password not on the list has the hash of one on it
+   * with a chance of about one in 10^14, so an acceptable password is refused by mistake
+   * practically never.
    */
   private final long[] commonPasswords;
 
