@@ -28,7 +28,7 @@ class PlanPanel implements ChildPagePanel {
 
   @Override
   public Optional<PagePanel> panelFor(AccessibleChild child) {
-    PlanView plan = plans.plan(child);
+    PlanView plan = plans.planWithoutCosts(child);
     Map<String, Object> data = new HashMap<>();
     data.put("childId", child.id());
     data.put("empty", ThreadView.of(plan).isEmpty());

@@ -61,7 +61,19 @@ public class Plans {
 
   /** The plan as it is now, with its breaks, totals, participation and latest agreement. */
   public PlanView plan(AccessibleChild child) {
-    LoadedPlan plan = store.load(child.id(), costs.forChild(child));
+    return planCostedAt(child, costs.forChild(child));
+  }
+
+  /**
+   * The plan as it is now for a summary that shows no money (the child's page): as {@link #plan},
+   * with the provision not costed, so the school's cost rates are not read.
+   */
+  PlanView planWithoutCosts(AccessibleChild child) {
+    return planCostedAt(child, ProvisionCosting.ProvisionCost.NONE);
+  }
+
+  private PlanView planCostedAt(AccessibleChild child, ProvisionCosting.ProvisionCost cost) {
+    LoadedPlan plan = store.load(child.id(), cost);
     return assembler.assemble(
         new PlanAssembler.Parts(
             child.id(),
