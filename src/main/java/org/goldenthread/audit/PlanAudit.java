@@ -8,6 +8,7 @@ import org.goldenthread.child.ChildRecordChanged;
 import org.goldenthread.child.ChildRecordChanged.Action;
 import org.goldenthread.child.Happened;
 import org.goldenthread.plan.PlanAgreed;
+import org.goldenthread.plan.PlanChange;
 import org.goldenthread.plan.PlanCommentAdded;
 import org.goldenthread.plan.PlanItemAdded;
 import org.goldenthread.plan.PlanItemChanged;
@@ -33,81 +34,61 @@ class PlanAudit {
 
   @EventListener
   void on(PlanItemAdded added) {
-    audit.on(
-        new ChildRecordChanged(
-            added.childId(),
-            added.actorId(),
-            added.actorName(),
-            added.role(),
-            Action.CREATE,
-            Happened.of("audit.what.plan.added", item(added.kind()), written(added.words()))));
+    record(
+        added,
+        Action.CREATE,
+        Happened.of("audit.what.plan.added", item(added.kind()), written(added.words())));
   }
 
   @EventListener
   void on(PlanItemChanged changed) {
-    audit.on(
-        new ChildRecordChanged(
-            changed.childId(),
-            changed.actorId(),
-            changed.actorName(),
-            changed.role(),
-            Action.UPDATE,
-            Happened.of(
-                "audit.what.plan.changed", item(changed.kind()), written(changed.words()))));
+    record(
+        changed,
+        Action.UPDATE,
+        Happened.of("audit.what.plan.changed", item(changed.kind()), written(changed.words())));
   }
 
   @EventListener
   void on(PlanItemRemoved removed) {
-    audit.on(
-        new ChildRecordChanged(
-            removed.childId(),
-            removed.actorId(),
-            removed.actorName(),
-            removed.role(),
-            Action.DELETE,
-            Happened.of(
-                "audit.what.plan.removed", item(removed.kind()), written(removed.words()))));
+    record(
+        removed,
+        Action.DELETE,
+        Happened.of("audit.what.plan.removed", item(removed.kind()), written(removed.words())));
   }
 
   @EventListener
   void on(PlanCommentAdded comment) {
-    audit.on(
-        new ChildRecordChanged(
-            comment.childId(),
-            comment.actorId(),
-            comment.actorName(),
-            comment.role(),
-            Action.CREATE,
-            Happened.of(
-                "audit.what.plan.commented", item(comment.kind()), written(comment.words()))));
+    record(
+        comment,
+        Action.CREATE,
+        Happened.of("audit.what.plan.commented", item(comment.kind()), written(comment.words())));
   }
 
   @EventListener
   void on(PlanAgreed agreed) {
-    audit.on(
-        new ChildRecordChanged(
-            agreed.childId(),
-            agreed.actorId(),
-            agreed.actorName(),
-            agreed.role(),
-            Action.UPDATE,
-            Happened.of("audit.what.plan.agreed", written(String.valueOf(agreed.planVersion())))));
+    record(
+        agreed,
+        Action.UPDATE,
+        Happened.of("audit.what.plan.agreed", written(String.valueOf(agreed.planVersion()))));
   }
 
   @EventListener
   void on(ReviewRecorded review) {
+    record(
+        review,
+        Action.CREATE,
+        Happened.of(
+            "audit.what.plan.reviewed",
+            day(review.heldOn()),
+            words("audit.review.decision." + review.decision().name()),
+            day(review.nextReviewOn())));
+  }
+
+  /** The change in the child's audit trail, as a change of the record by whoever made it. */
+  private void record(PlanChange change, Action action, Happened what) {
     audit.on(
         new ChildRecordChanged(
-            review.childId(),
-            review.actorId(),
-            review.actorName(),
-            review.role(),
-            Action.CREATE,
-            Happened.of(
-                "audit.what.plan.reviewed",
-                day(review.heldOn()),
-                words("audit.review.decision." + review.decision().name()),
-                day(review.nextReviewOn()))));
+            change.childId(), change.actorId(), change.actorName(), change.role(), action, what));
   }
 
   /** "an outcome", "a need": the kind of item, as a sentence names one. */

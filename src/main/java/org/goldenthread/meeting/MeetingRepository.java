@@ -73,6 +73,12 @@ interface MeetingRepository extends JpaRepository<Meeting, UUID> {
     return lastHeldWithParents(childIds.toArray(UUID[]::new), now);
   }
 
+  /** When each of these meetings begins, those not cancelled: one query, no meeting read whole. */
+  @Query(
+      "select m.id, m.startsAt from Meeting m where array_has(:ids, m.id)"
+          + " and m.status <> org.goldenthread.meeting.MeetingStatus.CANCELLED")
+  List<Object[]> startsOfNotCancelled(UUID[] ids);
+
   /** The booked meetings that start from {@code from} until before {@code to}, soonest first. */
   @Query(
       "select m from Meeting m where m.status = org.goldenthread.meeting.MeetingStatus.BOOKED"

@@ -293,9 +293,8 @@ public class Meetings {
         Meetings.class.getName() + ".startsOf",
         meetingIds,
         missing ->
-            meetings.findAllById(missing).stream()
-                .filter(meeting -> meeting.storedStatus() != MeetingStatus.CANCELLED)
-                .collect(Collectors.toMap(Meeting::id, Meeting::startsAt)));
+            meetings.startsOfNotCancelled(missing.toArray(UUID[]::new)).stream()
+                .collect(Collectors.toMap(row -> (UUID) row[0], row -> (Instant) row[1])));
   }
 
   /**

@@ -11,4 +11,5 @@ public record PlanAgreed(
     UUID actorId,
     String actorName,
     Relationship role,
-    LocalDate agreedOn) {}
+    LocalDate agreedOn)
+    implements PlanChange {}

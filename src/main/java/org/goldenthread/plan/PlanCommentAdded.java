@@ -11,4 +11,5 @@ public record PlanCommentAdded(
     UUID actorId,
     String actorName,
     Relationship role,
-    String words) {}
+    String words)
+    implements PlanChange {}

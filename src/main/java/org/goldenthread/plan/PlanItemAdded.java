@@ -16,4 +16,5 @@ public record PlanItemAdded(
     UUID actorId,
     String actorName,
     Relationship role,
-    String words) {}
+    String words)
+    implements PlanChange {}

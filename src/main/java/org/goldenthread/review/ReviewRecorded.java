@@ -3,6 +3,7 @@ package org.goldenthread.review;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.goldenthread.child.Relationship;
+import org.goldenthread.plan.PlanChange;
 
 /**
  * Someone recorded a graduated-approach review of a child's plan.
@@ -18,4 +19,5 @@ public record ReviewRecorded(
     int outcomesReviewed,
     UUID actorId,
     String actorName,
-    Relationship role) {}
+    Relationship role)
+    implements PlanChange {}

@@ -2,6 +2,8 @@ package org.goldenthread.statutory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.ZoneId;
@@ -110,6 +112,42 @@ class AnnualReviewApiTests {
         api.get("/api/v1/annual-reviews/" + review.get("id").asString(), parent);
     assertThat(read.status()).isEqualTo(200);
     assertThat(read.json().get("meetingId").asString()).isEqualTo(meetingId);
+  }
+
+  @Test
+  void theReviewsDayFollowsItsMeetingWhenMovedAndFallsBackToTheDayRecordedWhenCalledOff() {
+    LocalDate recordedOn = TODAY.plusDays(20);
+    JsonNode review = recorded("{\"meetingOn\": \"" + recordedOn + "\"}");
+    assertThat(deadline(review, "REVIEW_REPORT").get("due").asString())
+        .isEqualTo(recordedOn.plusWeeks(2).toString());
+    String meetingPath = "/api/v1/meetings/" + review.get("meetingId").asString();
+    JsonNode meeting = api.get(meetingPath, senco).json();
+
+    Instant aWeekLater = Instant.parse(meeting.get("startsAt").asString()).plus(Duration.ofDays(7));
+    ApiClient.Response moved =
+        api.send(
+            "PUT",
+            meetingPath,
+            senco,
+            "{\"startsAt\":\"" + aWeekLater + "\",\"version\":" + meeting.get("version") + "}");
+    assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+    JsonNode afterMove = api.get(reviews(pupil), senco).json().get("items").get(0);
+    assertThat(deadline(afterMove, "REVIEW_REPORT").get("due").asString())
+        .as("the report is due two weeks after the meeting, on its new day")
+        .isEqualTo(recordedOn.plusWeeks(3).toString());
+
+    ApiClient.Response calledOff =
+        api.send(
+            "PUT",
+            meetingPath,
+            senco,
+            "{\"status\":\"CANCELLED\",\"version\":" + moved.json().get("version") + "}");
+    assertThat(calledOff.status()).as(calledOff.body()).isEqualTo(200);
+    JsonNode afterCancel =
+        api.get("/api/v1/annual-reviews/" + review.get("id").asString(), parent).json();
+    assertThat(deadline(afterCancel, "REVIEW_REPORT").get("due").asString())
+        .as("with the meeting called off, the day recorded counts again")
+        .isEqualTo(recordedOn.plusWeeks(2).toString());
   }
 
   @Test
