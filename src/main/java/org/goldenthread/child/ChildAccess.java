@@ -238,8 +238,7 @@ public class ChildAccess {
       return Map.of();
     }
     Set<UUID> ids = Set.copyOf(childIds);
-    Ties own =
-        new Ties(ownFamily(user), teamPlacesByChild(team.findByUserIdAndChildIdIn(user.id(), ids)));
+    Ties own = new Ties(ownFamily(user), teamPlacesByChild(team.placesAmong(user.id(), ids)));
     Map<UUID, AccessibleChild> opened = new HashMap<>();
     for (Child child : children.allOf(ids)) {
       grant(user, child, own)

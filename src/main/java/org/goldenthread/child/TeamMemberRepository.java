@@ -12,8 +12,16 @@ interface TeamMemberRepository extends JpaRepository<TeamMember, UUID> {
 
   List<TeamMember> findByUserId(UUID userId);
 
-  /** The person's places on the teams of these children only. */
-  List<TeamMember> findByUserIdAndChildIdIn(UUID userId, Collection<UUID> childIds);
+  /**
+   * The person's places on the teams of these children only: the ids bound as one array, so that a
+   * school's worth of children is one parameter and Hibernate keeps the query translated.
+   */
+  default List<TeamMember> placesAmong(UUID userId, Collection<UUID> childIds) {
+    return childIds.isEmpty() ? List.of() : placesAmong0(userId, childIds.toArray(UUID[]::new));
+  }
+
+  @Query("select m from TeamMember m where m.userId = :userId and array_has(:childIds, m.childId)")
+  List<TeamMember> placesAmong0(UUID userId, UUID[] childIds);
 
   /**
    * The person's places on the teams of children outside the given schools, each with its child:

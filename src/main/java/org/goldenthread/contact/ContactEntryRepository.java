@@ -15,13 +15,18 @@ interface ContactEntryRepository extends JpaRepository<ContactEntry, UUID> {
   Page<ContactEntry> findByChildIdOrderByOnDescRecordedAtDesc(UUID childId, Pageable page);
 
   /** The latest entry of each of these children that has any: its day and how. */
+  default List<Latest> latestOf(Collection<UUID> childIds) {
+    return latestOf(childIds.toArray(UUID[]::new));
+  }
+
+  /** As {@link #latestOf(Collection)}, the ids bound as one array, whatever their number. */
   @Query(
       value =
           "select distinct on (child_id) child_id as childId, on_date as onDate, how as how"
-              + " from contact_entry where child_id in (:childIds)"
+              + " from contact_entry where child_id = any(:childIds)"
               + " order by child_id, on_date desc, recorded_at desc",
       nativeQuery = true)
-  List<Latest> latestOf(Collection<UUID> childIds);
+  List<Latest> latestOf(UUID[] childIds);
 
   /** A child's latest entry: its day and how. */
   interface Latest {

@@ -49,8 +49,8 @@ interface InboxItemRepository extends JpaRepository<InboxItem, UUID> {
   @Modifying
   @Query(
       "update InboxItem i set i.readAt = :at, i.version = i.version + 1"
-          + " where i.userId = :userId and i.childId in :childIds and i.readAt is null")
-  int markAllRead(UUID userId, Collection<UUID> childIds, Instant at);
+          + " where i.userId = :userId and array_has(:childIds, i.childId) and i.readAt is null")
+  int markAllRead(UUID userId, UUID[] childIds, Instant at);
 
   /** The items a digest may carry for the person: unread, of these kinds, carried by none yet. */
   @Query(

@@ -132,7 +132,9 @@ public class InboxItems {
   @Transactional
   public int markAllRead(CurrentUser user) {
     Set<UUID> visible = access.visibleAmong(user, items.childIdsOf(user.id()));
-    return visible.isEmpty() ? 0 : items.markAllRead(user.id(), visible, clock.instant());
+    return visible.isEmpty()
+        ? 0
+        : items.markAllRead(user.id(), visible.toArray(UUID[]::new), clock.instant());
   }
 
   private InboxItem visible(CurrentUser user, UUID itemId) {

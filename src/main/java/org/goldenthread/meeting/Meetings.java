@@ -292,9 +292,7 @@ public class Meetings {
     return OncePerPageView.byKey(
         Meetings.class.getName() + ".startsOf",
         meetingIds,
-        missing ->
-            meetings.startsOfNotCancelled(missing.toArray(UUID[]::new)).stream()
-                .collect(Collectors.toMap(row -> (UUID) row[0], row -> (Instant) row[1])));
+        missing -> instantsById(meetings.startsOfNotCancelled(missing.toArray(UUID[]::new))));
   }
 
   /**
@@ -306,8 +304,12 @@ public class Meetings {
     if (childIds.isEmpty()) {
       return Map.of();
     }
-    return meetings.lastHeldWithParents(childIds, clock.instant()).stream()
-        .collect(Collectors.toMap(row -> (UUID) row[0], row -> (Instant) row[1]));
+    return instantsById(meetings.lastHeldWithParents(childIds, clock.instant()));
+  }
+
+  /** Rows of an id and an instant, as a map. */
+  private static Map<UUID, Instant> instantsById(List<Object[]> rows) {
+    return rows.stream().collect(Collectors.toMap(row -> (UUID) row[0], row -> (Instant) row[1]));
   }
 
   /**
