@@ -30,6 +30,11 @@ class ChildRows {
     return byId(List.of(childId)).stream().findFirst();
   }
 
+  /** Rows read another way in this page view (a page of a list), so that none is read again. */
+  void keep(List<Child> read) {
+    OncePerPageView.keep(ChildRows.class.getName(), read, Child::id);
+  }
+
   /** The rows of these children that exist. */
   List<Child> byId(Collection<UUID> childIds) {
     Map<UUID, Child> found =

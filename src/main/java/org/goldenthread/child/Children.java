@@ -268,7 +268,12 @@ public class Children {
     return schools;
   }
 
+  /**
+   * Summaries of rows just read; the rows are kept for the rest of the page view ({@link
+   * ChildRows}).
+   */
   private List<ChildSummary> summaries(List<Child> found) {
+    rows.keep(found);
     Map<UUID, String> schoolNames =
         organisations.schoolNames(found.stream().map(Child::schoolId).distinct().toList());
     return found.stream().map(child -> child.summary(schoolNames.get(child.schoolId()))).toList();

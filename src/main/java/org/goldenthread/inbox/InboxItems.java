@@ -26,6 +26,7 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -86,7 +87,10 @@ public class InboxItems {
    * withdrawn, off the team, a limit) are gone already ({@link #forget}); one about a child they
    * can no longer see for another reason (a move of school, a role taken away) is counted here
    * until they open their inbox, which shows the count through the door ({@link #unreadVisible}).
+   * The navigation is drawn after the page's own transaction has ended: the one statement needs no
+   * transaction of its own around it, so it is sent alone rather than between a BEGIN and a COMMIT.
    */
+  @Transactional(propagation = Propagation.SUPPORTS)
   public long unreadCount(CurrentUser user) {
     return OncePerPageView.get(
         InboxItems.class.getName() + ".unread." + user.id(),

@@ -1,6 +1,5 @@
 package org.goldenthread.request;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.goldenthread.child.HomePanel;
@@ -26,10 +25,12 @@ class RequestsHomePanel implements HomePanel {
 
   @Override
   public Optional<PagePanel> panelFor(CurrentUser user, boolean seesChildren) {
-    boolean answers = seesChildren && requests.answersRequests(user);
-    List<RequestView> awaiting = answers ? requests.awaitingAnswerFrom(user) : List.of();
-    List<RequestView> late = seesChildren ? requests.lateMadeBy(user) : List.of();
-    if (!answers && late.isEmpty()) {
+    if (!seesChildren) {
+      return Optional.empty();
+    }
+    boolean answers = requests.answersRequests(user);
+    WrittenRequests.OnHome onHome = requests.onHomeOf(user);
+    if (!answers && onHome.late().isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(
@@ -41,9 +42,9 @@ class RequestsHomePanel implements HomePanel {
                 "answers",
                 answers,
                 "awaiting",
-                awaiting,
+                onHome.awaiting(),
                 "late",
-                late,
+                onHome.late(),
                 "today",
                 requests.today())));
   }

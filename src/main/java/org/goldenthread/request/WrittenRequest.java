@@ -125,6 +125,10 @@ class WrittenRequest {
     return childId;
   }
 
+  UUID schoolId() {
+    return schoolId;
+  }
+
   RequestKind kind() {
     return kind;
   }

@@ -36,22 +36,19 @@ interface WrittenRequestRepository extends JpaRepository<WrittenRequest, UUID> {
         "request.ofChild." + childId, () -> findByChildIdInOrderByMadeOnDesc(List.of(childId)));
   }
 
-  /** Requests still awaiting an answer from one of these schools, or from their authority. */
+  /**
+   * Requests still awaiting an answer: those sent to one of the schools, those sent to the
+   * authority of one of the area's schools, and those the person made; read at once for the
+   * person's home.
+   */
   @Query(
-      "select r from WrittenRequest r where r.answeredOn is null"
-          + " and r.addressedTo = :to and array_has(:schoolIds, r.schoolId)"
-          + " order by r.dueOn, r.madeAt")
-  List<WrittenRequest> findOpenTo(RequestTo to, UUID[] schoolIds);
-
-  default List<WrittenRequest> findOpenTo(RequestTo to, Collection<UUID> schoolIds) {
-    return findOpenTo(to, schoolIds.toArray(UUID[]::new));
-  }
-
-  /** The requests this person made that still await an answer. */
-  @Query(
-      "select r from WrittenRequest r where r.answeredOn is null and r.madeById = :userId"
-          + " order by r.dueOn, r.madeAt")
-  List<WrittenRequest> findOpenMadeBy(UUID userId);
+      "select r from WrittenRequest r where r.answeredOn is null and ("
+          + "(r.addressedTo = org.goldenthread.request.RequestTo.SCHOOL"
+          + " and array_has(:schools, r.schoolId))"
+          + " or (r.addressedTo = org.goldenthread.request.RequestTo.LOCAL_AUTHORITY"
+          + " and array_has(:areaSchools, r.schoolId))"
+          + " or r.madeById = :userId) order by r.dueOn, r.madeAt")
+  List<WrittenRequest> findOpenToOrMadeBy(UUID[] schools, UUID[] areaSchools, UUID userId);
 
   /** Every request still awaiting an answer: for the deadline letters. */
   List<WrittenRequest> findByAnsweredOnIsNull();

@@ -9,8 +9,10 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.goldenthread.child.AccessibleChild;
 import org.goldenthread.child.ChildAccess;
@@ -265,37 +267,50 @@ public class WrittenRequests {
   }
 
   /**
-   * The requests awaiting this person's answer, across the children they may see: those to the
-   * schools where they are SENCO or head, and those to the authorities where they are an officer.
-   * Late ones first, then by due date.
+   * The requests on the person's home, read at once: for someone who answers requests, those
+   * waiting for their answer across their children, late ones first; and those the person made that
+   * are past their due date without an answer. Each only when the person may see its child.
    */
-  public List<RequestView> awaitingAnswerFrom(CurrentUser user) {
+  public OnHome onHomeOf(CurrentUser user) {
     Set<UUID> schools = new HashSet<>(user.organisationsWhere(Role.SENCO));
     schools.addAll(user.organisationsWhere(Role.HEAD));
     Set<UUID> areaSchools = new HashSet<>();
     user.organisationsWhere(Role.AUTHORITY_OFFICER)
         .forEach(authority -> areaSchools.addAll(organisations.schoolIdsOf(authority)));
-    List<WrittenRequest> found = new ArrayList<>();
-    if (!schools.isEmpty()) {
-      found.addAll(requests.findOpenTo(RequestTo.SCHOOL, schools));
-    }
-    if (!areaSchools.isEmpty()) {
-      found.addAll(requests.findOpenTo(RequestTo.LOCAL_AUTHORITY, areaSchools));
-    }
     LocalDate today = today();
-    return views(user, found, today).stream()
-        .sorted(
-            Comparator.comparing((RequestView r) -> !r.late()).thenComparing(RequestView::dueOn))
-        .toList();
+    List<WrittenRequest> open =
+        requests.findOpenToOrMadeBy(
+            schools.toArray(UUID[]::new), areaSchools.toArray(UUID[]::new), user.id());
+    Map<UUID, RequestView> visible =
+        views(user, open, today).stream()
+            .collect(Collectors.toMap(RequestView::id, Function.identity()));
+    List<RequestView> awaiting =
+        open.stream()
+            .filter(r -> awaitsAnswerFrom(r, schools, areaSchools))
+            .map(r -> visible.get(r.id()))
+            .filter(Objects::nonNull)
+            .sorted(
+                Comparator.comparing((RequestView r) -> !r.late())
+                    .thenComparing(RequestView::dueOn))
+            .toList();
+    List<RequestView> late =
+        open.stream()
+            .filter(r -> user.id().equals(r.madeById()) && r.lateOn(today))
+            .map(r -> visible.get(r.id()))
+            .filter(Objects::nonNull)
+            .toList();
+    return new OnHome(awaiting, late);
   }
 
-  /** The requests this person made that are past their due date without an answer. */
-  public List<RequestView> lateMadeBy(CurrentUser user) {
-    LocalDate today = today();
-    return views(
-        user,
-        requests.findOpenMadeBy(user.id()).stream().filter(r -> r.lateOn(today)).toList(),
-        today);
+  /** The requests on someone's home: awaiting their answer, and late among those they made. */
+  public record OnHome(List<RequestView> awaiting, List<RequestView> late) {}
+
+  private static boolean awaitsAnswerFrom(
+      WrittenRequest request, Set<UUID> schools, Set<UUID> areaSchools) {
+    return switch (request.addressedTo()) {
+      case SCHOOL -> schools.contains(request.schoolId());
+      case LOCAL_AUTHORITY -> areaSchools.contains(request.schoolId());
+    };
   }
 
   /** The requests of these children, for the deadlines. */

@@ -64,4 +64,15 @@ public final class OncePerPageView {
     keys.forEach(key -> read.get(key).ifPresent(value -> found.put(key, value)));
     return found;
   }
+
+  /**
+   * Values the page view read some other way (a page of a list), kept under {@code name} as {@link
+   * #byKey} keeps what it reads, so that asking for them by key later reads nothing.
+   */
+  public static <K, V> void keep(String name, Collection<V> values, Function<V, K> keyOf) {
+    if (active() && !values.isEmpty()) {
+      Map<K, Optional<V>> read = get(name, HashMap::new);
+      values.forEach(value -> read.putIfAbsent(keyOf.apply(value), Optional.of(value)));
+    }
+  }
 }

@@ -13,11 +13,13 @@ import org.goldenthread.deadline.Deadline;
 import org.goldenthread.deadline.DeadlineKind;
 import org.goldenthread.deadline.DeadlineOwner;
 import org.goldenthread.deadline.DeadlineStatus;
+import org.goldenthread.identity.CurrentUser;
 import org.goldenthread.support.FreshSchool;
 import org.goldenthread.support.Pupils;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
@@ -43,6 +45,7 @@ class RequestModuleTests {
   @Autowired WrittenRequests requests;
   @Autowired RequestDeadlines deadlines;
   @Autowired ChildAccess access;
+  @Autowired JdbcTemplate jdbc;
 
   @Test
   void aRequestMadeIsAnnouncedRecordedAndADeadlineOfTheSchool(Scenario scenario) {
@@ -79,7 +82,7 @@ class RequestModuleTests {
                         assertThat(d.page())
                             .isEqualTo("/children/" + pupil.id() + "/requests/" + view.id());
                       });
-              assertThat(requests.awaitingAnswerFrom(school.senco()))
+              assertThat(requests.onHomeOf(school.senco()).awaiting())
                   .extracting(RequestView::id)
                   .contains(view.id());
             });
@@ -126,9 +129,41 @@ class RequestModuleTests {
                             Happened.words("audit.request.kind.SEN_SUPPORT"),
                             Happened.words("audit.request.decision.AGREED"))));
     assertThat(requests.get(asParent, made.id()).status()).isEqualTo(RequestStatus.ANSWERED);
-    assertThat(requests.awaitingAnswerFrom(school.senco()))
+    assertThat(requests.onHomeOf(school.senco()).awaiting())
         .extracting(RequestView::id)
         .doesNotContain(made.id());
+  }
+
+  @Test
+  void aHomeShowsTheRequestsAwaitingTheSencosAnswerAndTheLateOnesTheFamilyMade() {
+    FreshSchool school = FreshSchool.open(context);
+    Pupils.Pupil pupil = pupilWithParent(school);
+    CurrentUser parent = new Pupils(context).user(pupil.parentEmail());
+    AccessibleChild asParent = access.open(parent, pupil.id());
+    RequestView onTime =
+        requests.make(
+            asParent, new RequestInput(RequestKind.MEETING, RequestTo.SCHOOL, "Can we meet?"));
+    RequestView late =
+        requests.make(
+            asParent, new RequestInput(RequestKind.SEN_SUPPORT, RequestTo.SCHOOL, "Help, please"));
+    jdbc.update(
+        "update written_request set made_on = current_date - 30, due_on = current_date - 5"
+            + " where id = ?",
+        late.id());
+
+    WrittenRequests.OnHome senco = requests.onHomeOf(school.senco());
+    assertThat(senco.awaiting())
+        .as("late ones first")
+        .extracting(RequestView::id)
+        .containsExactly(late.id(), onTime.id());
+    assertThat(senco.late()).as("the SENCO made none").isEmpty();
+
+    WrittenRequests.OnHome family = requests.onHomeOf(parent);
+    assertThat(family.awaiting()).as("a parent answers no requests").isEmpty();
+    assertThat(family.late()).extracting(RequestView::id).containsExactly(late.id());
+
+    FreshSchool other = FreshSchool.open(context);
+    assertThat(requests.onHomeOf(other.senco()).awaiting()).as("another school's SENCO").isEmpty();
   }
 
   private Pupils.Pupil pupilWithParent(FreshSchool school) {
