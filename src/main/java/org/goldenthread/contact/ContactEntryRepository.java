@@ -16,7 +16,7 @@ interface ContactEntryRepository extends JpaRepository<ContactEntry, UUID> {
 
   /** The latest entry of each of these children that has any: its day and how. */
   default List<Latest> latestOf(Collection<UUID> childIds) {
-    return latestOf(childIds.toArray(UUID[]::new));
+    return findLatestOf(childIds.toArray(UUID[]::new));
   }
 
   /** As {@link #latestOf(Collection)}, the ids bound as one array, whatever their number. */
@@ -26,7 +26,7 @@ interface ContactEntryRepository extends JpaRepository<ContactEntry, UUID> {
               + " from contact_entry where child_id = any(:childIds)"
               + " order by child_id, on_date desc, recorded_at desc",
       nativeQuery = true)
-  List<Latest> latestOf(UUID[] childIds);
+  List<Latest> findLatestOf(UUID[] childIds);
 
   /** A child's latest entry: its day and how. */
   interface Latest {
