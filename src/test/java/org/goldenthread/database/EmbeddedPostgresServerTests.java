@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -84,6 +85,19 @@ class EmbeddedPostgresServerTests {
 
     try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(directory, true, false)) {
       assertThat(query(server.dataSource(), "select name from kept")).isEqualTo("still here");
+    }
+  }
+
+  @Test
+  void theAppReachesTheServerThroughItsUnixSocket() throws SQLException {
+    try (EmbeddedPostgresServer server =
+            EmbeddedPostgresServer.start(temp.resolve("socket"), false, true);
+        Connection c = DriverManager.getConnection(server.jdbcUrl());
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("select inet_server_addr() is null, current_database()")) {
+      assertThat(rs.next()).isTrue();
+      assertThat(rs.getBoolean(1)).as("no server address: not TCP but the socket").isTrue();
+      assertThat(rs.getString(2)).isEqualTo(EmbeddedPostgresServer.DATABASE);
     }
   }
 
