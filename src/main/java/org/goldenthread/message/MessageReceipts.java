@@ -1,5 +1,7 @@
 package org.goldenthread.message;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -8,12 +10,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.jdbc.core.SqlTypeValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.support.AbstractSqlTypeValue;
 import org.springframework.stereotype.Component;
 
 /**
  * Who has read which message, and what is still unread, counted in the database: one statement
- * each, whatever the number of messages.
+ * each, whatever the number of messages. Lists of ids are bound as one array.
  */
 @Component
 class MessageReceipts {
@@ -50,9 +54,9 @@ class MessageReceipts {
       return readers;
     }
     jdbc.sql(
-            "select message_id, reader_name from message_read where message_id in (:ids)"
+            "select message_id, reader_name from message_read where message_id = any(:ids)"
                 + " order by read_at, reader_name")
-        .param("ids", messageIds)
+        .param("ids", uuids(messageIds))
         .query(
             (row, n) -> {
               readers
@@ -70,18 +74,27 @@ class MessageReceipts {
       return Map.of();
     }
     return counts(
-        "select m.thread_id, count(*) from message m where m.thread_id in (:ids) and "
+        "select m.thread_id, count(*) from message m where m.thread_id = any(:ids) and "
             + UNREAD
             + " group by m.thread_id",
-        threadIds,
+        uuids(threadIds),
         me);
   }
 
-  /** The person's unread messages about each child that has any. */
-  Map<UUID, Integer> unreadByChild(UUID me) {
+  /**
+   * The person's unread messages about each of these children that has any: the children's own
+   * messages only, found through their index, never every message of the installation. The ids are
+   * bound as one array, whatever their number.
+   */
+  Map<UUID, Integer> unreadByChild(Collection<UUID> childIds, UUID me) {
+    if (childIds.isEmpty()) {
+      return Map.of();
+    }
     return counts(
-        "select m.child_id, count(*) from message m where " + UNREAD + " group by m.child_id",
-        null,
+        "select m.child_id, count(*) from message m where m.child_id = any(:ids) and "
+            + UNREAD
+            + " group by m.child_id",
+        uuids(childIds),
         me);
   }
 
@@ -101,9 +114,9 @@ class MessageReceipts {
       return last;
     }
     jdbc.sql(
-            "select child_id, max(sent_at) from message where from_family and child_id in (:ids)"
-                + " group by child_id")
-        .param("ids", childIds)
+            "select child_id, max(sent_at) from message where from_family"
+                + " and child_id = any(:ids) group by child_id")
+        .param("ids", uuids(childIds))
         .query(
             (row, n) -> {
               last.put(row.getObject(1, UUID.class), row.getTimestamp(2).toInstant());
@@ -113,13 +126,11 @@ class MessageReceipts {
     return last;
   }
 
-  private Map<UUID, Integer> counts(String sql, Collection<UUID> ids, UUID me) {
+  private Map<UUID, Integer> counts(String sql, Object ids, UUID me) {
     Map<UUID, Integer> counts = new HashMap<>();
-    JdbcClient.StatementSpec statement = jdbc.sql(sql).param("me", me);
-    if (ids != null) {
-      statement = statement.param("ids", ids);
-    }
-    statement
+    jdbc.sql(sql)
+        .param("me", me)
+        .param("ids", ids)
         .query(
             (row, n) -> {
               counts.put(row.getObject(1, UUID.class), row.getInt(2));
@@ -127,5 +138,17 @@ class MessageReceipts {
             })
         .list();
     return counts;
+  }
+
+  /** The ids bound as one {@code uuid[]}, whatever their number: {@code = any(:ids)}. */
+  private static SqlTypeValue uuids(Collection<UUID> ids) {
+    UUID[] array = ids.toArray(UUID[]::new);
+    return new AbstractSqlTypeValue() {
+      @Override
+      protected Object createTypeValue(Connection con, int sqlType, String typeName)
+          throws SQLException {
+        return con.createArrayOf("uuid", array);
+      }
+    };
   }
 }

@@ -7,11 +7,11 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.goldenthread.child.AccessibleChild;
 import org.goldenthread.child.ChildAccess;
+import org.goldenthread.child.ChildRecordTable;
 import org.goldenthread.child.Permission;
 import org.goldenthread.identity.CurrentUser;
 import org.goldenthread.web.NotFound;
@@ -32,6 +32,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class Messages {
+
+  /** Where messages are kept, for the door: which children have any. */
+  private static final ChildRecordTable WITH_MESSAGES = ChildRecordTable.of("message");
 
   public static final int SUBJECT_MAX = 200;
   public static final int TEXT_MAX = 10_000;
@@ -168,16 +171,13 @@ public class Messages {
 
   /**
    * The person's unread messages by child, for the children they may still see, the most unread
-   * first: one query for the counts, one for the door.
+   * first: the door names those of them with messages (with the page's other kinds of record, in
+   * its one statement), and one query counts their unread messages.
    */
   public Map<UUID, Integer> unreadByChild(CurrentUser user) {
-    Map<UUID, Integer> counts = receipts.unreadByChild(user.id());
-    if (counts.isEmpty()) {
-      return Map.of();
-    }
-    Set<UUID> visible = access.visibleAmong(user, counts.keySet());
+    Map<UUID, Integer> counts =
+        receipts.unreadByChild(access.visibleWithRecords(user, WITH_MESSAGES), user.id());
     return counts.entrySet().stream()
-        .filter(entry -> visible.contains(entry.getKey()))
         .sorted(Map.Entry.<UUID, Integer>comparingByValue().reversed())
         .collect(
             Collectors.toMap(

@@ -52,4 +52,38 @@ class MessageModuleTests {
               assertThat(sent.subject()).isEqualTo("Hello");
             });
   }
+
+  @Test
+  void theUnreadOnAHomeAreAboutTheChildrenThePersonSeesOnlyAndNeverTheirOwnWords() {
+    FreshSchool school = FreshSchool.open(context);
+    FreshSchool other = FreshSchool.open(context);
+    String tag = java.util.UUID.randomUUID().toString().substring(0, 8);
+    Pupils.Pupil ada =
+        new Pupils(context, school)
+            .pupil("Ada", "Unread" + tag)
+            .withParent("ada." + tag + "@module.example", "Eve Unread")
+            .add();
+    Pupils.Pupil ben =
+        new Pupils(context, other)
+            .pupil("Ben", "Elsewhere" + tag)
+            .withParent("ben." + tag + "@module.example", "Sam Elsewhere")
+            .add();
+    AccessibleChild adaAsParent =
+        access.open(new Pupils(context, school).user("ada." + tag + "@module.example"), ada.id());
+    AccessibleChild benAsParent =
+        access.open(new Pupils(context, other).user("ben." + tag + "@module.example"), ben.id());
+    messages.send(adaAsParent, new NewMessage(null, "Hello", "A first word", null, null));
+    messages.send(adaAsParent, new NewMessage(null, "Again", "A second word", null, null));
+    messages.send(benAsParent, new NewMessage(null, "Hello", "Another school", null, null));
+    messages.send(
+        access.open(school.senco(), ada.id()),
+        new NewMessage(null, "From school", "The SENCO's own words", null, null));
+
+    assertThat(messages.unreadByChild(school.senco()))
+        .as("two from Ada's family; none about the other school's pupil; not her own")
+        .containsExactly(java.util.Map.entry(ada.id(), 2));
+    assertThat(messages.unreadByChild(adaAsParent.user()))
+        .as("the SENCO's message, for Ada's parent")
+        .containsExactly(java.util.Map.entry(ada.id(), 1));
+  }
 }
