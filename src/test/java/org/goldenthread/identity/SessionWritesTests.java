@@ -3,27 +3,34 @@ package org.goldenthread.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.goldenthread.IntegrationTest;
 import org.goldenthread.support.AtOnce;
 import org.goldenthread.support.PageSession;
+import org.goldenthread.support.StatementCount;
+import org.goldenthread.support.StatementCount.Counted;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Page sessions in the database: two pages opened at once right after signing in both open (each
  * may save the same new attribute, such as the form token), and a request within a minute of the
- * last one does not write the session again, while one after a minute moves its last access on.
+ * last one does not write the session again, while one after a minute moves its last access on. A
+ * page view reads its session once: the page is sent whole once the session is saved.
  */
 @IntegrationTest
+@Import(StatementCount.Counting.class)
 class SessionWritesTests {
 
   private static final String PASSWORD = "lantern-harbour-meadow-73";
@@ -78,6 +85,29 @@ class SessionWritesTests {
                 assertThat(lastAccess())
                     .as("a request a minute or more after the stored last access moves it on")
                     .isGreaterThanOrEqualTo(stored));
+  }
+
+  @Test
+  void aPageReadsItsSessionOnceAndIsSentWhole() {
+    PageSession person = new PageSession(port);
+    person.signIn(email, PASSWORD);
+    person.get("/account");
+
+    Counted<PageSession.Page> opened = StatementCount.of(() -> person.get("/"));
+
+    assertThat(opened.result().status()).isEqualTo(200);
+    assertThat(opened.sql().stream().filter(SessionWritesTests::readsASession))
+        .as("reads of the session among:%n%s", opened.listed())
+        .hasSize(1);
+    assertThat(opened.result().header("Content-Length"))
+        .as("the page goes out whole, its length known")
+        .isEqualTo(
+            Integer.toString(opened.result().body().getBytes(StandardCharsets.UTF_8).length));
+  }
+
+  private static boolean readsASession(String sql) {
+    String text = sql.strip().toUpperCase(Locale.ROOT);
+    return text.startsWith("SELECT") && text.contains("FROM SPRING_SESSION ");
   }
 
   private long lastAccess() {

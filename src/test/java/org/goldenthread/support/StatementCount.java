@@ -39,8 +39,8 @@ public final class StatementCount {
 
   /**
    * How many statements the request threads ran for {@code work}, and what it answered. The server
-   * saves the session after the answer has gone, so the count waits until the request threads have
-   * been quiet for a tenth of a second.
+   * may save the session after the answer has gone (an answer larger than its buffer), so the count
+   * waits until the request threads have been quiet for a tenth of a second.
    */
   public static <T> Counted<T> of(Supplier<T> work) {
     int before = count.get();
