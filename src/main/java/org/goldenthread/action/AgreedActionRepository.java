@@ -1,6 +1,7 @@
 package org.goldenthread.action;
 
 import jakarta.persistence.LockModeType;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -16,10 +17,20 @@ interface AgreedActionRepository extends JpaRepository<AgreedAction, UUID> {
 
   List<AgreedAction> findByMeetingIdOrderByDueOnAscCreatedAtAsc(UUID meetingId);
 
-  List<AgreedAction> findByOwnerIdAndStatusOrderByDueOnAsc(UUID ownerId, ActionStatus status);
+  /**
+   * The open actions this person owns, by due date. The status is written into the statement, not
+   * bound, so that its one plan reads the index of open actions by owner.
+   */
+  @Query(
+      "select a from AgreedAction a where a.ownerId = :ownerId"
+          + " and a.status = org.goldenthread.action.ActionStatus.OPEN order by a.dueOn")
+  List<AgreedAction> findOpenOwnedBy(UUID ownerId);
 
-  List<AgreedAction> findByStatusAndDueOnBetweenOrderByDueOnAsc(
-      ActionStatus status, java.time.LocalDate from, java.time.LocalDate until);
+  /** The open actions due from {@code from} to {@code until}, both included, by due date. */
+  @Query(
+      "select a from AgreedAction a where a.status = org.goldenthread.action.ActionStatus.OPEN"
+          + " and a.dueOn between :from and :until order by a.dueOn")
+  List<AgreedAction> findOpenDueBetween(LocalDate from, LocalDate until);
 
   /** The actions of these children by due date: one query whatever their number. */
   @Query(

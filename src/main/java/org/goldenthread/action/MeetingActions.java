@@ -80,8 +80,7 @@ public class MeetingActions {
 
   /** The open actions this person owns, across the children they may see, by due date. */
   public List<ActionView> openOwnedBy(CurrentUser user) {
-    List<AgreedAction> open =
-        actions.findByOwnerIdAndStatusOrderByDueOnAsc(user.id(), ActionStatus.OPEN);
+    List<AgreedAction> open = actions.findOpenOwnedBy(user.id());
     Set<UUID> visible =
         access.visibleAmong(
             user, open.stream().map(AgreedAction::childId).collect(Collectors.toSet()));
@@ -99,8 +98,7 @@ public class MeetingActions {
    * for any person's eyes.
    */
   public List<ActionView> openDueBetween(LocalDate from, LocalDate until) {
-    List<AgreedAction> open =
-        actions.findByStatusAndDueOnBetweenOrderByDueOnAsc(ActionStatus.OPEN, from, until);
+    List<AgreedAction> open = actions.findOpenDueBetween(from, until);
     Map<UUID, String> names =
         children.displayNames(open.stream().map(AgreedAction::childId).collect(Collectors.toSet()));
     LocalDate today = today();

@@ -33,9 +33,9 @@ interface ChildRepository
   }
 
   /**
-   * The children a person may see of some SEN statuses, by name, each with its status and the
-   * columns a listing needs: the same children as {@link ChildListQuery} with one of those
-   * statuses, in one statement Hibernate keeps translated (arrays, not lists).
+   * The children a person may see of one SEN status, by name, each with its status and the columns
+   * a listing needs: the same children as {@link ChildListQuery} with that status, in one statement
+   * Hibernate keeps translated (arrays, not lists).
    */
   @Query(
       """
@@ -43,19 +43,43 @@ interface ChildRepository
           c.id, c.givenName, c.preferredName, c.familyName, c.yearGroup, c.schoolId, c.senStatus)
       from Child c
       where (array_has(:schools, c.schoolId) or array_has(:children, c.id))
-        and not array_has(:hidden, c.id) and array_has(:statuses, c.senStatus)
+        and not array_has(:hidden, c.id) and c.senStatus = :status
       order by lower(c.familyName), lower(c.givenName), c.id""")
   List<ChildWithStatus> findListingsWithStatus(
-      UUID[] schools, UUID[] children, UUID[] hidden, String[] statuses);
+      UUID[] schools, UUID[] children, UUID[] hidden, SenStatus status);
 
-  /** {@link #findListingsWithStatus} for what a person may see. */
+  /**
+   * {@link #findListingsWithStatus} for the children on the SEN register (support and plans). The
+   * statuses are written into the statement, not bound, so that its one plan reads the index of the
+   * register (an authority's register is a fifth of its children).
+   */
+  @Query(
+      """
+      select new org.goldenthread.child.ChildWithStatus(
+          c.id, c.givenName, c.preferredName, c.familyName, c.yearGroup, c.schoolId, c.senStatus)
+      from Child c
+      where (array_has(:schools, c.schoolId) or array_has(:children, c.id))
+        and not array_has(:hidden, c.id)
+        and c.senStatus in (org.goldenthread.child.SenStatus.K, org.goldenthread.child.SenStatus.E)
+      order by lower(c.familyName), lower(c.givenName), c.id""")
+  List<ChildWithStatus> findListingsOnTheRegister(UUID[] schools, UUID[] children, UUID[] hidden);
+
+  /** The children a person may see on the SEN register. */
+  default List<ChildWithStatus> listingsOnTheRegister(ChildAccess.Visibility visibility) {
+    return findListingsOnTheRegister(
+        visibility.schools().toArray(UUID[]::new),
+        visibility.individually().toArray(UUID[]::new),
+        visibility.hidden().toArray(UUID[]::new));
+  }
+
+  /** The children a person may see of one SEN status. */
   default List<ChildWithStatus> listingsWithStatus(
-      ChildAccess.Visibility visibility, Collection<SenStatus> statuses) {
+      ChildAccess.Visibility visibility, SenStatus status) {
     return findListingsWithStatus(
         visibility.schools().toArray(UUID[]::new),
         visibility.individually().toArray(UUID[]::new),
         visibility.hidden().toArray(UUID[]::new),
-        statuses.stream().map(SenStatus::name).toArray(String[]::new));
+        status);
   }
 
   /**

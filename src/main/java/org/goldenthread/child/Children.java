@@ -209,7 +209,7 @@ public class Children {
         ON_THE_REGISTER.contains(status) ? ON_THE_REGISTER : Set.of(status);
     return OncePerPageView.get(
             "children.withStatus." + user.id() + "." + readTogether,
-            () -> readVisibleWithStatus(user, readTogether))
+            () -> readVisibleWithStatus(user, status, readTogether))
         .stream()
         .filter(child -> child.status() == status)
         .map(ChildWithStatus::listing)
@@ -217,11 +217,12 @@ public class Children {
         .toList();
   }
 
-  private List<ChildWithStatus> readVisibleWithStatus(CurrentUser user, Set<SenStatus> statuses) {
+  private List<ChildWithStatus> readVisibleWithStatus(
+      CurrentUser user, SenStatus status, Set<SenStatus> readTogether) {
     ChildAccess.Visibility visibility = access.visibility(user);
     if (visibility.schools().isEmpty()) {
       return rows.byId(visibility.individually()).stream()
-          .filter(child -> statuses.contains(child.senStatus()))
+          .filter(child -> readTogether.contains(child.senStatus()))
           .sorted(BY_NAME)
           .map(
               c ->
@@ -230,7 +231,9 @@ public class Children {
                       c.senStatus()))
           .toList();
     }
-    return children.listingsWithStatus(visibility, statuses);
+    return readTogether.equals(ON_THE_REGISTER)
+        ? children.listingsOnTheRegister(visibility)
+        : children.listingsWithStatus(visibility, status);
   }
 
   /**

@@ -81,7 +81,7 @@ public class TransferReads {
     if (schools.isEmpty()) {
       return List.of();
     }
-    List<Transfer> joining = transfers.toSchools(schools, TransferStatus.AGREED);
+    List<Transfer> joining = transfers.agreedInto(schools);
     Set<UUID> visible = access.visibleAmong(user, joining.stream().map(Transfer::childId).toList());
     return views(joining.stream().filter(t -> visible.contains(t.childId())).toList());
   }
@@ -92,7 +92,7 @@ public class TransferReads {
     if (schools.isEmpty()) {
       return List.of();
     }
-    return views(transfers.latestFromSchools(schools, TransferStatus.COMPLETED));
+    return views(transfers.latestCompletedOutOf(schools));
   }
 
   /**

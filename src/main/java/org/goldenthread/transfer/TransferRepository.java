@@ -24,21 +24,27 @@ interface TransferRepository extends JpaRepository<Transfer, UUID> {
           + " and t.movesOn <= :today order by t.movesOn")
   List<UUID> dueOn(LocalDate today);
 
+  /**
+   * The agreed moves into these schools, soonest first. The statuses of this and the next are
+   * written into the statements, not bound, so that their one plan reads the partial indexes.
+   */
   @Query(
-      "select t from Transfer t where array_has(:schools, t.toSchoolId) and t.status = :status"
-          + " order by t.movesOn")
-  List<Transfer> findToSchools(UUID[] schools, TransferStatus status);
+      "select t from Transfer t where array_has(:schools, t.toSchoolId)"
+          + " and t.status = org.goldenthread.transfer.TransferStatus.AGREED order by t.movesOn")
+  List<Transfer> findAgreedInto(UUID[] schools);
 
-  default List<Transfer> toSchools(Collection<UUID> schools, TransferStatus status) {
-    return findToSchools(schools.toArray(UUID[]::new), status);
+  default List<Transfer> agreedInto(Collection<UUID> schools) {
+    return findAgreedInto(schools.toArray(UUID[]::new));
   }
 
+  /** The latest hundred completed moves out of these schools, latest first. */
   @Query(
-      "select t from Transfer t where array_has(:schools, t.fromSchoolId) and t.status = :status"
+      "select t from Transfer t where array_has(:schools, t.fromSchoolId)"
+          + " and t.status = org.goldenthread.transfer.TransferStatus.COMPLETED"
           + " order by t.completedAt desc limit 100")
-  List<Transfer> findLatestFromSchools(UUID[] schools, TransferStatus status);
+  List<Transfer> findLatestCompletedOutOf(UUID[] schools);
 
-  default List<Transfer> latestFromSchools(Collection<UUID> schools, TransferStatus status) {
-    return findLatestFromSchools(schools.toArray(UUID[]::new), status);
+  default List<Transfer> latestCompletedOutOf(Collection<UUID> schools) {
+    return findLatestCompletedOutOf(schools.toArray(UUID[]::new));
   }
 }

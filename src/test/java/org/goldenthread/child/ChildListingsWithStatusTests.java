@@ -44,7 +44,7 @@ class ChildListingsWithStatusTests {
         new ChildAccess.Visibility(Set.of(school.id()), Set.of(seenOnce.id()), Set.of(hidden.id()));
 
     List<ChildListing> withPlans =
-        children.listingsWithStatus(visibility, Set.of(SenStatus.E)).stream()
+        children.listingsWithStatus(visibility, SenStatus.E).stream()
             .map(ChildWithStatus::listing)
             .toList();
 
@@ -56,7 +56,7 @@ class ChildListingsWithStatusTests {
             children.listings(
                 ChildListQuery.of(
                     visibility, new ChildFilter(null, SenStatus.E.name(), null, null, null))));
-    assertThat(children.listingsWithStatus(visibility, Set.of(SenStatus.K, SenStatus.E)))
+    assertThat(children.listingsOnTheRegister(visibility))
         .extracting(c -> c.listing().displayName(), ChildWithStatus::status)
         .containsExactly(
             tuple("Adam Abbott", SenStatus.E),
@@ -69,6 +69,7 @@ class ChildListingsWithStatusTests {
     assertThat(service.visibleWithStatus(school.senco(), SenStatus.K))
         .extracting(ChildListing::displayName)
         .containsExactly("Sam Support");
+    assertThat(service.visibleWithStatus(school.senco(), SenStatus.N)).isEmpty();
     assertThat(service.visibleWithStatusIn(school.senco(), SenStatus.E, List.of())).isEmpty();
     assertThat(withPlans.get(0))
         .isEqualTo(new ChildListing(adam.id(), "Adam Abbott", "7", school.id()));

@@ -36,6 +36,9 @@ class ExternalDatabaseTests {
     assertThat(jdbc.sql("select version()").query(String.class).single()).contains("Debian");
     assertThat(jdbc.sql("select current_user").query(String.class).single())
         .isEqualTo(DebianPostgres.USERNAME);
+    // The connections' options reach a server of its own as they reach the embedded one.
+    assertThat(jdbc.sql("show plan_cache_mode").query(String.class).single())
+        .isEqualTo("force_generic_plan");
   }
 
   @Test
