@@ -9,8 +9,7 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-interface ChildRepository
-    extends JpaRepository<Child, UUID>, JpaSpecificationExecutor<Child>, ChildListings {
+interface ChildRepository extends JpaRepository<Child, UUID>, JpaSpecificationExecutor<Child> {
 
   Optional<Child> findByUpn(String upn);
 
@@ -81,6 +80,20 @@ interface ChildRepository
         visibility.hidden().toArray(UUID[]::new),
         status);
   }
+
+  /**
+   * Every child with an EHC plan in one of these year groups, whoever may see them. The status is
+   * written into the statement, not bound, so that its one plan reads the index of the register
+   * rather than every child's row.
+   */
+  @Query(
+      """
+      select new org.goldenthread.child.ChildListing(
+          c.id, c.givenName, c.preferredName, c.familyName, c.yearGroup, c.schoolId)
+      from Child c
+      where c.senStatus = org.goldenthread.child.SenStatus.E and array_has(:yearGroups, c.yearGroup)
+      order by lower(c.familyName), lower(c.givenName), c.id""")
+  List<ChildListing> findWithPlansIn(String[] yearGroups);
 
   /**
    * Locks the child's row until the transaction ends, so that changes to one child's record are

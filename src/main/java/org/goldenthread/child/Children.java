@@ -25,7 +25,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -187,14 +186,11 @@ public class Children {
   }
 
   /**
-   * Every child of this status in one of these year groups, whoever may see them: for a job that
+   * Every child with an EHC plan in one of these year groups, whoever may see them: for a job that
    * works for no one person (the letters about a move to a new phase), never for a page.
    */
-  public List<ChildListing> allWithStatusIn(SenStatus status, Collection<String> yearGroups) {
-    Specification<Child> query =
-        (root, q, cb) ->
-            cb.and(cb.equal(root.get("senStatus"), status), root.get("yearGroup").in(yearGroups));
-    return children.listings(query);
+  public List<ChildListing> allWithPlansIn(Collection<String> yearGroups) {
+    return children.findWithPlansIn(yearGroups.toArray(String[]::new));
   }
 
   /**

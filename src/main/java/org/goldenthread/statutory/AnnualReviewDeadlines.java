@@ -98,7 +98,7 @@ class AnnualReviewDeadlines implements DeadlineSource {
   public List<Deadline> forNotices(LocalDate today) {
     return deadlinesOf(
         Set.copyOf(reviews.childrenWithReviews()),
-        children.allWithStatusIn(SenStatus.E, PhaseTransfer.LAST_YEAR_OF_PHASE));
+        children.allWithPlansIn(PhaseTransfer.LAST_YEAR_OF_PHASE));
   }
 
   private List<Deadline> deadlinesOf(Set<UUID> withReviews, List<ChildListing> moving) {

@@ -16,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The children of some SEN statuses that a person may see, as the panels and deadlines list them:
  * the same children, in the same order, as the children list's own query with that status; support
- * and plans read together, and a year group's taken from them.
+ * and plans read together, and a year group's taken from them; and every child with a plan in some
+ * year groups, for the job that writes about a move to a new phase.
  */
 @IntegrationTest
 @Transactional
@@ -53,9 +54,13 @@ class ChildListingsWithStatusTests {
         .containsExactly("Adam Abbott", "Omar Other", "Zara Young");
     assertThat(withPlans)
         .isEqualTo(
-            children.listings(
-                ChildListQuery.of(
-                    visibility, new ChildFilter(null, SenStatus.E.name(), null, null, null))));
+            children
+                .findAll(
+                    ChildListQuery.of(
+                        visibility, new ChildFilter(null, SenStatus.E.name(), null, null, null)))
+                .stream()
+                .map(c -> new ChildListing(c.id(), c.displayName(), c.yearGroup(), c.schoolId()))
+                .toList());
     assertThat(children.listingsOnTheRegister(visibility))
         .extracting(c -> c.listing().displayName(), ChildWithStatus::status)
         .containsExactly(
@@ -71,6 +76,11 @@ class ChildListingsWithStatusTests {
         .containsExactly("Sam Support");
     assertThat(service.visibleWithStatus(school.senco(), SenStatus.N)).isEmpty();
     assertThat(service.visibleWithStatusIn(school.senco(), SenStatus.E, List.of())).isEmpty();
+    assertThat(service.allWithPlansIn(List.of("11", "6")))
+        .as("the job's children with plans in those years, whoever may see them")
+        .extracting(ChildListing::displayName)
+        .contains("Hana Hidden", "Nina Notseen", "Omar Other", "Zara Young")
+        .doesNotContain("Adam Abbott", "Sam Support");
     assertThat(withPlans.get(0))
         .isEqualTo(new ChildListing(adam.id(), "Adam Abbott", "7", school.id()));
   }
