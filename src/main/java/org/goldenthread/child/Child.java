@@ -179,6 +179,11 @@ class Child {
     return displayName(givenName, preferredName, familyName);
   }
 
+  /** The child as a long list names them. */
+  ChildListing listing() {
+    return new ChildListing(id, displayName(), yearGroup, schoolId);
+  }
+
   /** The name the pages show: the preferred name, or else the given name, then the family name. */
   static String displayName(String givenName, String preferredName, String familyName) {
     return (preferredName != null ? preferredName : givenName) + " " + familyName;

@@ -220,11 +220,7 @@ public class Children {
       return rows.byId(visibility.individually()).stream()
           .filter(child -> readTogether.contains(child.senStatus()))
           .sorted(BY_NAME)
-          .map(
-              c ->
-                  new ChildWithStatus(
-                      new ChildListing(c.id(), c.displayName(), c.yearGroup(), c.schoolId()),
-                      c.senStatus()))
+          .map(c -> new ChildWithStatus(c.listing(), c.senStatus()))
           .toList();
     }
     return readTogether.equals(ON_THE_REGISTER)

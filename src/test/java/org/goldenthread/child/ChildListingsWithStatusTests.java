@@ -59,7 +59,7 @@ class ChildListingsWithStatusTests {
                     ChildListQuery.of(
                         visibility, new ChildFilter(null, SenStatus.E.name(), null, null, null)))
                 .stream()
-                .map(c -> new ChildListing(c.id(), c.displayName(), c.yearGroup(), c.schoolId()))
+                .map(Child::listing)
                 .toList());
     assertThat(children.listingsOnTheRegister(visibility))
         .extracting(c -> c.listing().displayName(), ChildWithStatus::status)
