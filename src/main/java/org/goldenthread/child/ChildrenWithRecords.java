@@ -16,8 +16,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Which children of some schools, or of some children seen one by one, have records in some tables:
- * one statement for all the tables asked, each joined to the child's school in the database, so the
- * answer grows with the records of the schools asked about and never with anyone else's.
+ * one statement for all the tables asked, each joined in the database to the children of those
+ * schools (found once, for all the tables), so the answer grows with the records of the schools
+ * asked about and never with anyone else's.
  *
  * <p>A page that asks about one table usually asks about the others too (a SENCO's home asks about
  * each kind of record that carries deadlines: actions, concerns, requests, …). So the tables asked
@@ -58,13 +59,15 @@ class ChildrenWithRecords {
               + i
               + " as asked, r.child_id from "
               + records.table()
-              + " r join child c on c.id = r.child_id where ("
+              + " r join seen on seen.id = r.child_id where ("
               + records.rowsThatCount()
-              + ") and (c.school_id in (:schools)"
-              + (children.isEmpty() ? ")" : " or c.id in (:children))"));
+              + ")");
     }
+    String seen =
+        "with seen as materialized (select c.id from child c where c.school_id in (:schools)"
+            + (children.isEmpty() ? ") " : " or c.id in (:children)) ");
     JdbcClient.StatementSpec statement =
-        jdbc.sql(String.join(" union ", parts)).param("schools", schools);
+        jdbc.sql(seen + String.join(" union ", parts)).param("schools", schools);
     if (!children.isEmpty()) {
       statement = statement.param("children", children);
     }

@@ -142,6 +142,31 @@ class ChildListStatementsTests {
     assertThat(last.statements()).isLessThanOrEqualTo(MOST_STATEMENTS);
   }
 
+  /**
+   * A page's start and size are written into the statement that reads it, so that the one plan a
+   * connection keeps for the statement reads that page alone, in order, rather than every child who
+   * matches, sorted (database.PagesWrittenInDialect); and a statement written for one page is never
+   * run for another.
+   */
+  @Test
+  void aPagesStartAndSizeAreWrittenIntoItsStatement() {
+    PageSession session = signedIn(senco);
+
+    Counted<Page> last = StatementCount.of(() -> session.get("/children?page=39"));
+    Counted<Page> first = StatementCount.of(() -> session.get("/children"));
+    Counted<Page> last2 = StatementCount.of(() -> session.get("/children?page=39"));
+
+    assertThat(last.sql())
+        .anyMatch(sql -> sql.endsWith("offset 1950 rows fetch first 50 rows only"));
+    assertThat(first.sql()).anyMatch(sql -> sql.endsWith("fetch first 50 rows only"));
+    assertThat(first.sql()).noneMatch(sql -> sql.contains("offset 1950"));
+    assertThat(first.result().document().select("#caseload tbody tr th").first().text())
+        .isEqualTo("Pupil1 Family0001");
+    assertThat(last2.result().document().select("#caseload tbody tr th").first().text())
+        .isEqualTo("Pupil1951 Family1951");
+    assertThat(last.sql()).noneMatch(sql -> sql.contains("rows fetch first ?"));
+  }
+
   @Test
   void aFilterIsAppliedInTheDatabaseAndKeptFromPageToPage() {
     PageSession session = signedIn(senco);
