@@ -9,6 +9,7 @@ import org.hibernate.sql.ast.SqlAstTranslatorFactory;
 import org.hibernate.sql.ast.spi.StandardSqlAstTranslatorFactory;
 import org.hibernate.sql.ast.tree.Statement;
 import org.hibernate.sql.ast.tree.expression.Expression;
+import org.hibernate.sql.ast.tree.expression.JdbcParameter;
 import org.hibernate.sql.exec.spi.JdbcOperation;
 
 /**
@@ -50,12 +51,25 @@ public class PagesWrittenInDialect extends PostgreSQLDialect {
 
     @Override
     protected void renderOffsetExpression(Expression offset) {
-      renderExpressionAsLiteral(offset, getJdbcParameterBindings());
+      if (boundNumber(offset)) {
+        renderExpressionAsLiteral(offset, getJdbcParameterBindings());
+      } else {
+        super.renderOffsetExpression(offset);
+      }
     }
 
     @Override
     protected void renderFetchExpression(Expression size) {
-      renderExpressionAsLiteral(size, getJdbcParameterBindings());
+      if (boundNumber(size)) {
+        renderExpressionAsLiteral(size, getJdbcParameterBindings());
+      } else {
+        super.renderFetchExpression(size);
+      }
+    }
+
+    /** A page's start or size given to the query (anything else is written as PostgreSQL's). */
+    private boolean boundNumber(Expression value) {
+      return value instanceof JdbcParameter && getJdbcParameterBindings() != null;
     }
   }
 }
