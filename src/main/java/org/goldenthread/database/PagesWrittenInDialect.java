@@ -1,5 +1,6 @@
 package org.goldenthread.database;
 
+import java.util.function.Consumer;
 import org.hibernate.dialect.PostgreSQLDialect;
 import org.hibernate.dialect.sql.ast.PostgreSQLSqlAstTranslator;
 import org.hibernate.engine.jdbc.dialect.spi.DialectResolutionInfo;
@@ -51,25 +52,24 @@ public class PagesWrittenInDialect extends PostgreSQLDialect {
 
     @Override
     protected void renderOffsetExpression(Expression offset) {
-      if (boundNumber(offset)) {
-        renderExpressionAsLiteral(offset, getJdbcParameterBindings());
-      } else {
-        super.renderOffsetExpression(offset);
-      }
+      writeIn(offset, super::renderOffsetExpression);
     }
 
     @Override
     protected void renderFetchExpression(Expression size) {
-      if (boundNumber(size)) {
-        renderExpressionAsLiteral(size, getJdbcParameterBindings());
-      } else {
-        super.renderFetchExpression(size);
-      }
+      writeIn(size, super::renderFetchExpression);
     }
 
-    /** A page's start or size given to the query (anything else is written as PostgreSQL's). */
-    private boolean boundNumber(Expression value) {
-      return value instanceof JdbcParameter && getJdbcParameterBindings() != null;
+    /**
+     * Writes a page's start or size given to the query as a number; anything else as PostgreSQL's
+     * translator writes it.
+     */
+    private void writeIn(Expression value, Consumer<Expression> otherwise) {
+      if (value instanceof JdbcParameter && getJdbcParameterBindings() != null) {
+        renderExpressionAsLiteral(value, getJdbcParameterBindings());
+      } else {
+        otherwise.accept(value);
+      }
     }
   }
 }
