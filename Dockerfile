@@ -26,7 +26,7 @@ COPY --from=build /build/extracted/application/ ./
 USER golden-thread
 ENV SPRING_PROFILES_ACTIVE=prod \
     MANAGEMENT_SERVER_PORT=8081 \
-    JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:MetaspaceSize=160m -XX:+UnlockExperimentalVMOptions -XX:TrimNativeHeapInterval=5000" \
+    JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -Xms64m -XX:MinHeapFreeRatio=20 -XX:MaxHeapFreeRatio=40 -XX:MetaspaceSize=160m -XX:+UnlockExperimentalVMOptions -XX:TrimNativeHeapInterval=5000" \
     MALLOC_ARENA_MAX=2
 EXPOSE 8080 8081
 HEALTHCHECK --interval=15s --timeout=5s --start-period=180s --retries=3 \
