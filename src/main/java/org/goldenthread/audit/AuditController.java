@@ -1,6 +1,6 @@
 package org.goldenthread.audit;
 
-import org.springframework.data.domain.PageRequest;
+import org.goldenthread.web.PageOf;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,8 +24,7 @@ class AuditController {
   @GetMapping("/admin/audit")
   String list(@RequestParam(defaultValue = "0") int page, Model model) {
     model.addAttribute(
-        "events",
-        events.findAllByOrderByOccurredAtDescIdDesc(PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+        "events", events.findAllByOrderByOccurredAtDescIdDesc(PageOf.request(page, PAGE_SIZE)));
     return VIEW;
   }
 }

@@ -7,8 +7,6 @@ import java.util.UUID;
 import org.goldenthread.child.AccessibleChild;
 import org.goldenthread.child.Permission;
 import org.goldenthread.web.PageOf;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -33,12 +31,9 @@ class ChildAuditApiController {
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size) {
     child.require(Permission.READ_AUDIT);
-    int safeSize = Math.max(1, Math.min(size, PageOf.MAX_SIZE));
-    Page<ChildAuditEntry> found =
-        entries.findByChildIdOrderByOccurredAtDescIdDesc(
-            child.id(), PageRequest.of(Math.max(page, 0), safeSize));
-    return new PageOf<>(
-        found.map(Entry::of).getContent(), found.getNumber(), safeSize, found.getTotalElements());
+    return PageOf.of(
+        entries.findByChildIdOrderByOccurredAtDescIdDesc(child.id(), PageOf.request(page, size)),
+        Entry::of);
   }
 
   /** One line of the trail, as api.md shapes it. */

@@ -4,7 +4,7 @@ import java.time.Instant;
 import org.goldenthread.child.AccessibleChild;
 import org.goldenthread.child.Children;
 import org.goldenthread.child.Permission;
-import org.springframework.data.domain.PageRequest;
+import org.goldenthread.web.PageOf;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,8 +37,7 @@ class ChildAuditPageController {
     model.addAttribute(
         "entries",
         entries
-            .findByChildIdOrderByOccurredAtDescIdDesc(
-                child.id(), PageRequest.of(Math.max(page, 0), PAGE_SIZE))
+            .findByChildIdOrderByOccurredAtDescIdDesc(child.id(), PageOf.request(page, PAGE_SIZE))
             .map(this::line));
     return VIEW;
   }

@@ -5,8 +5,8 @@ import java.util.List;
 import org.goldenthread.identity.CurrentUser;
 import org.goldenthread.organisation.SchoolSummary;
 import org.goldenthread.web.Choice;
+import org.goldenthread.web.PageOf;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.ui.Model;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponents;
@@ -35,8 +35,7 @@ final class Caseload {
       ChildFilter filter,
       int page,
       String action) {
-    Page<ChildSummary> found =
-        children.page(user, filter, PageRequest.of(Math.max(0, page), PAGE_SIZE));
+    Page<ChildSummary> found = children.page(user, filter, PageOf.request(page, PAGE_SIZE));
     long total = filter.isActive() ? children.countVisibleTo(user) : found.getTotalElements();
     addTo(model, found, total, filter, children.schoolsVisibleTo(user), action);
     return total;

@@ -1,11 +1,14 @@
 package org.goldenthread.deadline;
 
+import java.beans.PropertyEditorSupport;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
@@ -22,6 +25,19 @@ class CalculatorPageController {
 
   CalculatorPageController(RightsCalculator calculator) {
     this.calculator = calculator;
+  }
+
+  /** A date given whole in the address ({@code on=2026-01-05}) fills the form's three boxes. */
+  @InitBinder(FORM)
+  void datesGivenWhole(WebDataBinder binder) {
+    binder.registerCustomEditor(
+        TypedDate.class,
+        new PropertyEditorSupport() {
+          @Override
+          public void setAsText(String text) {
+            setValue(TypedDate.ofText(text));
+          }
+        });
   }
 
   @GetMapping("/deadlines/calculator")

@@ -11,8 +11,23 @@ import java.util.stream.Stream;
  */
 record TypedDate(String day, String month, String year) {
 
+  private static final java.util.regex.Pattern WHOLE =
+      java.util.regex.Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
+
   static TypedDate blank() {
     return new TypedDate("", "", "");
+  }
+
+  /**
+   * A date given whole, as a link may give it ({@code on=2026-01-05}): its three parts; anything
+   * else is kept in the day's box, to be refused as not a real date.
+   */
+  static TypedDate ofText(String text) {
+    String given = text == null ? "" : text.strip();
+    java.util.regex.Matcher iso = WHOLE.matcher(given);
+    return iso.matches()
+        ? new TypedDate(iso.group(3), iso.group(2), iso.group(1))
+        : new TypedDate(given, "", "");
   }
 
   boolean isBlank() {

@@ -1,8 +1,8 @@
 package org.goldenthread.notification;
 
 import java.util.UUID;
+import org.goldenthread.web.PageOf;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -40,8 +40,7 @@ class OutboxController {
   @GetMapping("/admin/outbox")
   String list(@RequestParam(defaultValue = "0") int page, Model model) {
     model.addAttribute(
-        "messages",
-        outbox.findAllByOrderByCreatedAtDesc(PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+        "messages", outbox.findAllByOrderByCreatedAtDesc(PageOf.request(page, PAGE_SIZE)));
     return LIST_VIEW;
   }
 

@@ -53,6 +53,10 @@ class BodyValidation extends RequestBodyAdviceAdapter {
       Type targetType,
       Class<? extends HttpMessageConverter<?>> converterType) {
     List<ValidationProblem.FieldMessage> problems = new ArrayList<>(BodyFieldProblems.close());
+    if (body == null) {
+      // The body was JSON's null: nothing to check, and answered as a missing body is.
+      return null;
+    }
     Set<String> named = new HashSet<>();
     problems.forEach(problem -> named.add(problem.field()));
     for (ConstraintViolation<Object> violation : validator.validate(body)) {

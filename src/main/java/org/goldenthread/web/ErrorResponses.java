@@ -32,6 +32,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.ModelAndView;
 import tools.jackson.core.JacksonException;
@@ -194,6 +195,12 @@ class ErrorResponses {
         List.of(),
         null,
         null);
+  }
+
+  /** An upload whose parts cannot be read (no boundary, cut off): the sender's error. */
+  @ExceptionHandler(MultipartException.class)
+  Object unreadableUpload(HttpServletRequest request) {
+    return answer(request, HttpStatus.BAD_REQUEST, List.of(), null, null);
   }
 
   /** Spring's own errors (404, 405, 415, missing parameters...) and those thrown with a status. */

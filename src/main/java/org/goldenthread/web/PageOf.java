@@ -7,10 +7,14 @@ public record PageOf<T>(List<T> items, int page, int size, long total) {
 
   public static final int MAX_SIZE = 200;
 
-  /** The page of a size outside 1..200 brought inside, for a query paged in the database. */
+  /**
+   * The page asked for, for a query paged in the database: a size outside 1..200 brought inside,
+   * and a page number no further than the database can skip to (past the last row, so empty).
+   */
   public static org.springframework.data.domain.PageRequest request(int page, int size) {
-    return org.springframework.data.domain.PageRequest.of(
-        Math.max(0, page), Math.max(1, Math.min(size, MAX_SIZE)));
+    int safeSize = Math.max(1, Math.min(size, MAX_SIZE));
+    int safePage = Math.min(Math.max(0, page), Integer.MAX_VALUE / safeSize);
+    return org.springframework.data.domain.PageRequest.of(safePage, safeSize);
   }
 
   /** A page answered by the database, its items turned into what the API answers. */

@@ -124,6 +124,21 @@ class CalculatorPageControllerTests {
   }
 
   @Test
+  void aDateGivenWholeInTheAddressFillsTheBoxesAndAnyOtherIsAnError() throws Exception {
+    Document whole = ask("?kind=FINAL_PLAN&on=2026-01-05");
+    assertThat(whole.select("#answer strong").text()).isEqualTo("Monday 25 May 2026");
+    assertThat(whole.select("input[name=on.day]").val()).isEqualTo("05");
+
+    for (String query : new String[] {"?on=2026-01-05", "?kind=APPEAL&on=2026-02-30", "?on=soon"}) {
+      Document page = ask(query);
+      assertThat(page.title()).as(query).startsWith("Error:");
+      assertThat(page.select("#answer")).as(query).isEmpty();
+    }
+    assertThat(ask("?kind=APPEAL&on=2026-02-30").select("#on-error").text())
+        .contains("Enter a real date");
+  }
+
+  @Test
   void hostileOrImpossibleInputIsAnErrorKeptAsTyped() throws Exception {
     Document page =
         ask(

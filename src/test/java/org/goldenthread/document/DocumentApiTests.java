@@ -254,6 +254,32 @@ class DocumentApiTests {
   }
 
   @Test
+  void anUploadWhosePartsCannotBeReadIsA400AndNothingIsStored() throws Exception {
+    java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+    Map<String, String> bodies =
+        Map.of(
+            "multipart/form-data", "abc",
+            "multipart/form-data; boundary=cut",
+                "--cut\r\nContent-Disposition: form-data; name=\"title\"\r\n\r\nRep");
+    for (Map.Entry<String, String> sent : bodies.entrySet()) {
+      java.net.http.HttpResponse<String> answer =
+          client.send(
+              java.net.http.HttpRequest.newBuilder(
+                      java.net.URI.create(
+                          "http://localhost:" + port + documents() + "?title=R&kind=OTHER"))
+                  .header("Authorization", "Bearer " + parent)
+                  .header("Content-Type", sent.getKey())
+                  .POST(java.net.http.HttpRequest.BodyPublishers.ofString(sent.getValue()))
+                  .build(),
+              java.net.http.HttpResponse.BodyHandlers.ofString());
+      assertThat(answer.statusCode()).as(sent.getKey()).isEqualTo(400);
+      assertThat(answer.headers().firstValue("Content-Type").orElse(""))
+          .startsWith("application/problem+json");
+    }
+    assertThat(stored()).isZero();
+  }
+
+  @Test
   void aStrangerFindsNoneOfItAndEveryReadIsInTheChildsAuditTrail() {
     String id =
         uploaded(parent, "Notes from home", "PARENT_EVIDENCE", Uploads.pdf("Notes"))

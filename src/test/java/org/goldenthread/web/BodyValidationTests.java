@@ -110,6 +110,15 @@ class BodyValidationTests {
   }
 
   @Test
+  void aBodyThatIsJsonsNullIsAMissingBody() throws Exception {
+    for (String body : new String[] {"null", " null ", ""}) {
+      send(body)
+          .andExpect(status().isBadRequest())
+          .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+  }
+
+  @Test
   void hostileTextIsNamedWithTheOtherFields() throws Exception {
     send("{\"email\":\"a\\u0000b\",\"on\":\"soon\"}")
         .andExpect(status().isBadRequest())
