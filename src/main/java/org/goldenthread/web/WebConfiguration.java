@@ -64,6 +64,7 @@ class WebConfiguration implements WebMvcConfigurer {
   @Bean
   JacksonModule checkedText() {
     return new SimpleModule("checked-text")
-        .addDeserializer(String.class, new CheckedTextDeserializer());
+        .addDeserializer(String.class, new CheckedTextDeserializer())
+        .setDeserializerModifier(new StrictScalars());
   }
 }

@@ -110,6 +110,34 @@ class BodyValidationTests {
   }
 
   @Test
+  void aTypedFieldTakesOnlyAValueOfItsOwnForm() throws Exception {
+    send("{\"status\":\"\\u0000\",\"on\":\"\\u0000\",\"ownerId\":\"\\u0007\","
+            + "\"sessions\":\"\\u0000\",\"steps\":[{\"status\":1,\"on\":20260105}],"
+            + "\"ids\":[\"\\u0000\"]}")
+        .andExpect(status().isBadRequest())
+        .andExpect(
+            jsonPath("$.errors[*].field")
+                .value(
+                    containsInAnyOrder(
+                        "status",
+                        "on",
+                        "ownerId",
+                        "sessions",
+                        "steps[0].status",
+                        "steps[0].on",
+                        "ids[0]")));
+    for (String sessions : new String[] {"1.5", "2147483648", "9223372036854775808", "1e3"}) {
+      send("{\"sessions\":" + sessions + "}")
+          .andExpect(status().isBadRequest())
+          .andExpect(jsonPath("$.errors[0].field").value("sessions"))
+          .andExpect(jsonPath("$.errors[0].message").value("Enter a whole number, like 3"));
+    }
+    send("{\"status\":9223372036854775808}")
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("status"));
+  }
+
+  @Test
   void aBodyThatIsJsonsNullIsAMissingBody() throws Exception {
     for (String body : new String[] {"null", " null ", ""}) {
       send(body)
