@@ -91,10 +91,13 @@ class FeedbackApiController {
   PageOf<GroupOut> authority(
       @AuthenticationPrincipal CurrentUser user,
       @PathVariable String authorityId,
-      @RequestParam(required = false) String year,
+      @RequestParam(required = false) Integer year,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size) {
-    Integer schoolYear = year == null ? null : reports.year(year);
+    Integer schoolYear = year == null ? null : reports.year(year.toString());
+    if (year != null && !year.equals(schoolYear)) {
+      throw new ValidationProblem(List.of(new FieldMessage("year", "api.error.wrongForm")));
+    }
     PageOf<FeedbackGroup> groups =
         reports.authority(user, NotFound.id(authorityId), schoolYear, page, size).groups();
     return new PageOf<>(

@@ -17,9 +17,10 @@ import tools.jackson.databind.deser.std.DelegatingDeserializer;
 /**
  * In a request's JSON body, a typed field (a number, an enum, a date or time, an id, true or false)
  * takes only a value of its own form: text holding a control character (a NUL) is not read as
- * blank, a fraction is not cut to a whole number, a whole number too large is not refused for the
- * body as a whole, and a number is never a date or a choice. Each is noted with its field ({@link
- * BodyFieldProblems}), so that the one 400 names it. JSON read anywhere else is read as before.
+ * blank, text longer than any such value is not parsed, a fraction is not cut to a whole number, a
+ * whole number too large is not refused for the body as a whole, and a number is never a date or a
+ * choice. Each is noted with its field ({@link BodyFieldProblems}), so that the one 400 names it.
+ * JSON read anywhere else is read as before.
  */
 final class StrictScalars extends ValueDeserializerModifier {
 
@@ -45,6 +46,9 @@ final class StrictScalars extends ValueDeserializerModifier {
       ValueDeserializer<?> deserializer) {
     return new Checked(deserializer, type.getRawClass());
   }
+
+  /** Longer than any number, date, time, id or choice is written. */
+  private static final int LONGEST = 100;
 
   /** A typed field's reader that notes a value of another form before its own reader sees it. */
   private static final class Checked extends DelegatingDeserializer {
@@ -73,7 +77,8 @@ final class StrictScalars extends ValueDeserializerModifier {
     private boolean ofAnotherForm(JsonParser parser) {
       JsonToken token = parser.currentToken();
       if (token == JsonToken.VALUE_STRING) {
-        return parser.getString().chars().anyMatch(c -> c < 0x20 || c == 0x7f);
+        String text = parser.getString();
+        return text.length() > LONGEST || text.chars().anyMatch(c -> c < 0x20 || c == 0x7f);
       }
       if (!token.isNumeric()) {
         return false;

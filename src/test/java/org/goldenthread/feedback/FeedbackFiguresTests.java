@@ -125,6 +125,14 @@ class FeedbackFiguresTests {
         api.get("/api/v1/authorities/" + authority + "/feedback?year=2026", api.tokenFor(officer))
             .json();
     assertThat(year.get("total").asLong()).isEqualTo(1);
+    for (String wrong : List.of("abc", "-5", "1990", "99999999999")) {
+      ApiClient.Response refused =
+          api.get(
+              "/api/v1/authorities/" + authority + "/feedback?year=" + wrong,
+              api.tokenFor(officer));
+      assertThat(refused.status()).as(wrong).isEqualTo(400);
+      assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("year");
+    }
     assertThat(
             api.get("/api/v1/authorities/" + authority + "/feedback", api.tokenFor(Pupils.SENCO))
                 .status())

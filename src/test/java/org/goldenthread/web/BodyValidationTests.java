@@ -132,6 +132,9 @@ class BodyValidationTests {
           .andExpect(jsonPath("$.errors[0].field").value("sessions"))
           .andExpect(jsonPath("$.errors[0].message").value("Enter a whole number, like 3"));
     }
+    send("{\"sessions\":\"" + "9".repeat(100_000) + "\",\"on\":\"" + "1".repeat(5_000) + "\"}")
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[*].field").value(containsInAnyOrder("sessions", "on")));
     send("{\"status\":9223372036854775808}")
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].field").value("status"));
