@@ -91,11 +91,11 @@ class FeedbackApiController {
   PageOf<GroupOut> authority(
       @AuthenticationPrincipal CurrentUser user,
       @PathVariable String authorityId,
-      @RequestParam(required = false) Integer year,
+      @RequestParam(required = false) String year,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size) {
-    Integer schoolYear = year == null ? null : reports.year(year.toString());
-    if (year != null && !year.equals(schoolYear)) {
+    Integer schoolYear = year == null ? null : reports.year(year);
+    if (schoolYear != null && !schoolYear.toString().equals(year.strip())) {
       throw new ValidationProblem(List.of(new FieldMessage("year", "api.error.wrongForm")));
     }
     PageOf<FeedbackGroup> groups =

@@ -132,6 +132,31 @@ class PlanFormPageControllerTests {
   }
 
   @Test
+  void aTickBoxSentAValueNoBoxSendsIsReadAsNotTicked() throws Exception {
+    given(plans.add(any(), any())).willReturn(thread.outcome());
+
+    mvc.perform(
+            Slices.form(
+                SENCO,
+                plan + "/outcomes/new",
+                "text",
+                "Joins a game at playtime",
+                "successCriteria",
+                "Three times a week",
+                "writtenWithFamily",
+                "NOPE"))
+        .andExpect(redirectedUrl(plan));
+
+    verify(plans)
+        .add(
+            org.mockito.ArgumentMatchers.eq(sarah),
+            org.mockito.ArgumentMatchers.argThat(
+                input ->
+                    input instanceof ItemInput.Outcome outcome
+                        && !Boolean.TRUE.equals(outcome.writtenWithFamily())));
+  }
+
+  @Test
   void aNewNeedIsAddedWithWhatWasTypedAndTheFamilyHearsOfItOnThePlan() throws Exception {
     given(plans.add(any(), any())).willReturn(thread.need());
 
