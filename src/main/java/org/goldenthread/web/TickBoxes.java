@@ -22,6 +22,7 @@ import org.springframework.web.servlet.HandlerMapping;
 class TickBoxes {
 
   private static final Set<String> TICKED = Set.of("true", "on", "yes", "1");
+  private static final Set<String> NOT_TICKED = Set.of("false", "off", "no", "0");
 
   @InitBinder
   void readAsTickBoxes(WebDataBinder binder, HttpServletRequest request) {
@@ -48,7 +49,7 @@ class TickBoxes {
       String sent = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
       if (TICKED.contains(sent)) {
         setValue(Boolean.TRUE);
-      } else if (Set.of("false", "off", "no", "0").contains(sent)) {
+      } else if (NOT_TICKED.contains(sent)) {
         setValue(Boolean.FALSE);
       } else {
         setValue(unticked);
