@@ -11,7 +11,6 @@ import org.goldenthread.web.ValidationProblem;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -95,10 +94,7 @@ class FeedbackPageController {
               form.knowsWhatNext(),
               form.comment(),
               now.answer().map(FeedbackView::version).orElse(null));
-      model.addAttribute(FORM, typed);
-      BindingResult kept = new BeanPropertyBindingResult(typed, FORM);
-      kept.reject("feedback.error.changed");
-      model.addAttribute(BindingResult.MODEL_KEY_PREFIX + FORM, kept);
+      PageForms.showAgain(model, FORM, typed, "feedback.error.changed");
       return page(now, model);
     } catch (ErrorResponseException refused) {
       if (refused.getStatusCode() != HttpStatus.CONFLICT) {

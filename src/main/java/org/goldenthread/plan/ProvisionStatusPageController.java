@@ -11,7 +11,6 @@ import org.goldenthread.web.PageForms;
 import org.goldenthread.web.ValidationProblem;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -71,11 +70,8 @@ class ProvisionStatusPageController {
       PageForms.reject(binding, problem);
     } catch (EditConflict conflict) {
       ProvisionView now = provision(child, itemId);
-      ProvisionStatusForm saved = ProvisionStatusForm.of(now);
-      model.addAttribute(FORM, saved);
-      BindingResult shown = new BeanPropertyBindingResult(saved, FORM);
-      shown.reject("plan.provisionStatus.conflict");
-      model.addAttribute(BindingResult.MODEL_KEY_PREFIX + FORM, shown);
+      PageForms.showAgain(
+          model, FORM, ProvisionStatusForm.of(now), "plan.provisionStatus.conflict");
       return page(child, now, model);
     }
     return page(child, provision, model);

@@ -9,6 +9,7 @@ import org.goldenthread.web.EditConflict;
 import org.goldenthread.web.NotFound;
 import org.goldenthread.web.PageBanner;
 import org.goldenthread.web.PageForms;
+import org.goldenthread.web.PageLabels;
 import org.goldenthread.web.PageOf;
 import org.goldenthread.web.ValidationProblem;
 import org.springframework.http.HttpStatus;
@@ -38,10 +39,12 @@ class RequestPageController {
   static final String ANSWER_FORM = "answerForm";
 
   private final WrittenRequests requests;
+  private final PageLabels labels;
   private final Clock clock;
 
-  RequestPageController(WrittenRequests requests, Clock clock) {
+  RequestPageController(WrittenRequests requests, PageLabels labels, Clock clock) {
     this.requests = requests;
+    this.labels = labels;
     this.clock = clock;
   }
 
@@ -100,16 +103,40 @@ class RequestPageController {
     } catch (ValidationProblem problem) {
       PageForms.reject(binding, problem);
     } catch (EditConflict conflict) {
-      binding.reject("request.error.changed");
-      request = requests.get(child, request.id());
+      request = notSaved(child, request, form, "request.error.changed", model);
     } catch (ErrorResponseException refused) {
       if (refused.getStatusCode() != HttpStatus.CONFLICT) {
         throw refused;
       }
-      binding.reject("request.error.alreadyAnswered");
-      request = requests.get(child, request.id());
+      request = notSaved(child, request, form, "request.error.alreadyAnswered", model);
     }
     return requestPage(child, request, model);
+  }
+
+  /**
+   * The request as it is now, after someone else answered or changed it first, with why nothing was
+   * saved. While it may still be answered, the form keeps what this person typed, now against the
+   * latest version; once it may not, what they typed is shown beside the request instead.
+   */
+  private RequestView notSaved(
+      AccessibleChild child, RequestView request, AnswerForm form, String why, Model model) {
+    RequestView now = requests.get(child, request.id());
+    AnswerForm typed = new AnswerForm(form.decision(), form.text(), now.version());
+    if (requests.mayAnswer(child, now)) {
+      PageForms.showAgain(model, ANSWER_FORM, typed, why);
+    } else {
+      PageForms.showConflict(
+          model,
+          ANSWER_FORM,
+          labels.rows(
+              "request.decision.legend",
+              labels.choice("request.decision.choice.", form.decision()),
+              "request.answer.text.label",
+              form.text()),
+          typed,
+          why);
+    }
+    return now;
   }
 
   private String listPage(AccessibleChild child, Model model) {

@@ -20,7 +20,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -154,10 +153,7 @@ class ViewPageController {
     RecordedView now = views.get(child, stale.id());
     ResponseForm again =
         new ResponseForm(typed.response(), typed.how(), typed.fedBackOn(), now.version());
-    BindingResult binding = new BeanPropertyBindingResult(again, RESPONSE_FORM);
-    binding.reject("voice.error.changed");
-    model.addAttribute(RESPONSE_FORM, again);
-    model.addAttribute(BindingResult.MODEL_KEY_PREFIX + RESPONSE_FORM, binding);
+    PageForms.showAgain(model, RESPONSE_FORM, again, "voice.error.changed");
     return now;
   }
 

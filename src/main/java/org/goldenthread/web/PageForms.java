@@ -56,8 +56,13 @@ public final class PageForms {
   public static void showConflict(
       Model model, String formName, List<SummaryRow> typed, Object savedNow, String messageKey) {
     model.addAttribute(YOUR_CHANGES, typed);
-    model.addAttribute(formName, savedNow);
-    BindingResult binding = new BeanPropertyBindingResult(savedNow, formName);
+    showAgain(model, formName, savedNow, messageKey);
+  }
+
+  /** Puts {@code form} in the model under {@code formName}, with the message as its only error. */
+  public static void showAgain(Model model, String formName, Object form, String messageKey) {
+    model.addAttribute(formName, form);
+    BindingResult binding = new BeanPropertyBindingResult(form, formName);
     binding.reject(messageKey);
     model.addAttribute(BindingResult.MODEL_KEY_PREFIX + formName, binding);
   }

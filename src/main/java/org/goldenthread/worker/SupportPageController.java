@@ -11,6 +11,7 @@ import org.goldenthread.web.EditConflict;
 import org.goldenthread.web.NotFound;
 import org.goldenthread.web.PageBanner;
 import org.goldenthread.web.PageForms;
+import org.goldenthread.web.PageLabels;
 import org.goldenthread.web.PageOf;
 import org.goldenthread.web.ValidationProblem;
 import org.springframework.http.HttpStatus;
@@ -42,10 +43,12 @@ class SupportPageController {
   static final String STATUS_FORM = "statusForm";
 
   private final SupportRequests requests;
+  private final PageLabels labels;
   private final Clock clock;
 
-  SupportPageController(SupportRequests requests, Clock clock) {
+  SupportPageController(SupportRequests requests, PageLabels labels, Clock clock) {
     this.requests = requests;
+    this.labels = labels;
     this.clock = clock;
   }
 
@@ -149,12 +152,15 @@ class SupportPageController {
       PageForms.reject(binding, problem);
     } catch (EditConflict conflict) {
       request = requests.get(child, id);
-      model.addAttribute(STATUS_FORM, new StatusForm(form.note(), request.version()));
-      BindingResult fresh =
-          new org.springframework.validation.BeanPropertyBindingResult(
-              model.getAttribute(STATUS_FORM), STATUS_FORM);
-      fresh.reject("worker.error.changed");
-      model.addAttribute(BindingResult.MODEL_KEY_PREFIX + STATUS_FORM, fresh);
+      if (!request.open() && form.note() != null && !form.note().isBlank()) {
+        model.addAttribute(
+            PageForms.YOUR_CHANGES, labels.rows("worker.resolve.label", form.note()));
+      }
+      PageForms.showAgain(
+          model,
+          STATUS_FORM,
+          new StatusForm(form.note(), request.version()),
+          "worker.error.changed");
     }
     model.addAttribute(REPLY_FORM, ReplyForm.empty());
     return threadPage(child, request, model);

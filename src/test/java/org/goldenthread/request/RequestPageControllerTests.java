@@ -19,6 +19,7 @@ import org.goldenthread.child.TestDoor;
 import org.goldenthread.identity.CurrentUser;
 import org.goldenthread.identity.Role;
 import org.goldenthread.plan.Slices;
+import org.goldenthread.web.EditConflict;
 import org.goldenthread.web.PageOf;
 import org.goldenthread.web.ValidationProblem;
 import org.goldenthread.web.ValidationProblem.FieldMessage;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpStatus;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -197,5 +199,66 @@ class RequestPageControllerTests {
     mvc.perform(get(list).with(user(stranger))).andExpect(status().isNotFound());
     mvc.perform(get(list + "/" + late.id()).with(user(stranger))).andExpect(status().isNotFound());
     verify(requests, never()).get(any(), any());
+  }
+
+  @Test
+  void anAnswerSentAfterAnotherIsKeptOnThePageForCopying() throws Exception {
+    RequestView answered = RequestViews.answeredLate(late);
+    given(
+            requests.answer(
+                asSenco,
+                late.id(),
+                new AnswerInput("Not the library", RequestDecision.REFUSED),
+                0L))
+        .willThrow(new org.springframework.web.ErrorResponseException(HttpStatus.CONFLICT));
+    given(requests.get(any(), eq(late.id()))).willReturn(late, answered);
+    given(requests.mayAnswer(asSenco, answered)).willReturn(false);
+
+    Document page =
+        Slices.submit(
+            mvc,
+            SENCO,
+            list + "/" + late.id() + "/answer",
+            "decision",
+            "REFUSED",
+            "text",
+            "Not the library",
+            "version",
+            "0");
+
+    assertThat(page.select(".govuk-error-summary").text())
+        .contains("This request has already been answered");
+    assertThat(page.select("#answer-form")).isEmpty();
+    assertThat(page.select("#your-changes").text())
+        .contains("The changes you made, which have not been saved", "Refused", "Not the library");
+    assertThat(page.select("#answer").text()).contains("We can offer the library at lunchtime.");
+  }
+
+  @Test
+  void anAnswerFromAStaleCopyStaysInTheFormAgainstTheLatestVersion() throws Exception {
+    given(
+            requests.answer(
+                asSenco, late.id(), new AnswerInput("Mondays", RequestDecision.AGREED), 0L))
+        .willThrow(new EditConflict());
+    given(requests.get(any(), eq(late.id()))).willReturn(late, RequestViews.atVersion(late, 4L));
+
+    Document page =
+        Slices.submit(
+            mvc,
+            SENCO,
+            list + "/" + late.id() + "/answer",
+            "decision",
+            "AGREED",
+            "text",
+            "Mondays",
+            "version",
+            "0");
+
+    assertThat(page.select(".govuk-error-summary").text())
+        .contains("Someone else changed this request while you were writing");
+    assertThat(page.select("#answer-form textarea#text").text()).isEqualTo("Mondays");
+    assertThat(page.select("#answer-form input[value=AGREED]").hasAttr("checked")).isTrue();
+    assertThat(page.select("#answer-form input[name=version]").val()).isEqualTo("4");
+    assertThat(page.select("#your-changes")).isEmpty();
   }
 }

@@ -83,4 +83,28 @@ final class RequestViews {
         null,
         1);
   }
+
+  /** The same request at another version (changed by someone else meanwhile). */
+  static RequestView atVersion(RequestView r, long version) {
+    return new RequestView(
+        r.id(),
+        r.childId(),
+        r.childName(),
+        r.kind(),
+        r.to(),
+        r.text(),
+        r.madeOn(),
+        r.dueOn(),
+        r.status(),
+        r.late(),
+        r.answer(),
+        r.decision(),
+        r.answeredOn(),
+        r.daysTaken(),
+        r.madeByName(),
+        r.madeByRole(),
+        r.answeredByName(),
+        r.assessmentId(),
+        version);
+  }
 }

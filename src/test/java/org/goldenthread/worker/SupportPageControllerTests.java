@@ -225,4 +225,30 @@ class SupportPageControllerTests {
     assertThat(page.select("#status-form textarea#note").text()).isEqualTo("Talked it through");
     verify(requests, never()).reply(any(), any(), any());
   }
+
+  @Test
+  void aClosingNoteSentAfterAnotherClosedItIsKeptOnThePageForCopying() throws Exception {
+    given(requests.changeStatus(sarah, open.id(), SupportStatus.RESOLVED, "All sorted now", 2L))
+        .willThrow(new EditConflict());
+    given(requests.get(any(), eq(open.id()))).willReturn(open, SupportViews.resolved(sarah));
+
+    Document page =
+        Slices.submit(
+            mvc,
+            LEAD,
+            list + "/" + open.id() + "/status",
+            "status",
+            "RESOLVED",
+            "note",
+            "All sorted now",
+            "version",
+            "2");
+
+    assertThat(page.select(".govuk-error-summary").text())
+        .contains("Someone changed this request since you opened it");
+    assertThat(page.select("#status-form textarea")).isEmpty();
+    assertThat(page.select("#your-changes").text())
+        .contains(
+            "The changes you made, which have not been saved", "Closing note", "All sorted now");
+  }
 }
