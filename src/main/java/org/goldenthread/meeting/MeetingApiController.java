@@ -109,8 +109,9 @@ class MeetingApiController {
       summary =
           "Close with minutes and followUpOn (a draft of the next meeting is made) or"
               + " noFollowUpReason; neither is a 400 naming both, and before the meeting has"
-              + " started it is a 409 /problems/meeting-not-started. The invitees are emailed the"
-              + " summary")
+              + " started it is a 409 /problems/meeting-not-started. Without the version read,"
+              + " minutes that would replace different minutes already kept are a 409. The"
+              + " invitees are emailed the summary")
   MeetingView close(AccessibleMeeting meeting, @RequestBody CloseRequest body) {
     closing.close(
         meeting,

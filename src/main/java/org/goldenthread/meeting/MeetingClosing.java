@@ -59,7 +59,7 @@ public class MeetingClosing {
 
   /**
    * Closes a booked meeting that has started. {@code version}, when sent, must be the meeting's
-   * version.
+   * version; without it, minutes sent may not replace different minutes already kept (409).
    *
    * @throws MeetingNotStarted before its start time (409; nothing is saved)
    * @throws ValidationProblem naming {@code followUpOn} and {@code noFollowUpReason} when neither
@@ -84,6 +84,9 @@ public class MeetingClosing {
     String minutes = MeetingInput.text("minutes", closing.minutes(), problems);
     if (minutes == null && meeting.minutes().notes() == null) {
       problems.add(new FieldMessage("minutes", "meeting.error.minutes"));
+    }
+    if (version == null && replacesOthersMinutes(meeting, minutes)) {
+      throw new EditConflict(); // minutes written meanwhile, which the caller did not read
     }
     String reason = MeetingInput.trim(closing.noFollowUpReason());
     LocalDate followUpOn = closing.followUpOn();
@@ -118,6 +121,16 @@ public class MeetingClosing {
                 ChildRecordChanged.Action.UPDATE,
                 Meetings.happened("audit.what.meeting.closed", meeting)));
     return next;
+  }
+
+  /**
+   * Minutes sent without the version they were written against may fill empty minutes, or repeat
+   * those kept, but not replace different ones: those may have been written meanwhile by someone
+   * else, and would be lost.
+   */
+  private static boolean replacesOthersMinutes(Meeting meeting, String minutes) {
+    String kept = meeting.minutes().notes();
+    return minutes != null && kept != null && !kept.strip().equals(minutes);
   }
 
   /** Who does what by when, and the next meeting (or why there is none). */

@@ -173,6 +173,27 @@ class MeetingRaceTests {
   }
 
   @Test
+  void aClosingWithoutAVersionDoesNotReplaceMinutesWrittenMeanwhile() {
+    MeetingFixtures.Fresh child = fixtures.child();
+    JsonNode held = calls.arrange(child.id(), inDays(-1), false);
+    assertThat(minutes(id(held), "Written by the SENCO", held.get("version").asLong()).status())
+        .isEqualTo(200);
+    String reason = "\"noFollowUpReason\":\"Support ends here.\"";
+
+    assertConflict(calls.close(id(held), "\"minutes\":\"Written elsewhere\"," + reason));
+    JsonNode after = calls.get(id(held));
+    assertThat(after.get("status").asString()).isEqualTo("HELD");
+    assertThat(after.get("minutes").get("notes").asString()).isEqualTo("Written by the SENCO");
+
+    assertThat(calls.close(id(held), "\"minutes\":\" Written by the SENCO \"," + reason).status())
+        .as("the same minutes again")
+        .isEqualTo(200);
+    JsonNode closed = calls.get(id(held));
+    assertThat(closed.get("status").asString()).isEqualTo("CLOSED");
+    assertThat(closed.get("minutes").get("notes").asString()).isEqualTo("Written by the SENCO");
+  }
+
+  @Test
   void aRefusedChangeSavesNothing() {
     MeetingFixtures.Fresh child = fixtures.child();
     JsonNode held = calls.arrange(child.id(), inDays(-1), false, child.teacherId());
