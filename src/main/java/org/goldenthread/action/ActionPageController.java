@@ -1,5 +1,6 @@
 package org.goldenthread.action;
 
+import org.goldenthread.web.CheckedText;
 import org.goldenthread.web.Choice;
 import org.goldenthread.web.EditConflict;
 import org.goldenthread.web.PageBanner;
@@ -42,7 +43,7 @@ class ActionPageController {
   @PostMapping("/actions/{actionId}/edit")
   String save(
       AccessibleAction who,
-      @ModelAttribute(FORM) ActionStatusForm form,
+      @ModelAttribute(FORM) @CheckedText ActionStatusForm form,
       BindingResult binding,
       Model model,
       RedirectAttributes redirect) {
@@ -53,26 +54,28 @@ class ActionPageController {
       binding.rejectValue("status", "meeting.action.error.status");
       return page(who, action, model);
     }
-    try {
-      ActionView saved = actions.update(who, version, update);
-      redirect.addFlashAttribute(
-          PageBanner.ATTRIBUTE,
-          PageBanner.success("meeting.banner.action." + saved.status(), saved.description()));
-      return "redirect:/meetings/" + saved.meetingId() + "#actions";
-    } catch (ValidationProblem problem) {
-      PageForms.reject(binding, problem);
-    } catch (EditConflict conflict) {
-      ActionView now = actions.get(who);
-      PageForms.showConflict(
-          model,
-          FORM,
-          labels.rows(
-              "meeting.action.status.legend",
-                  labels.choice("meeting.action.choice.", form.status()),
-              "meeting.action.reason.label", form.reason()),
-          ActionStatusForm.of(now),
-          "meeting.action.conflict");
-      return page(who, now, model);
+    if (!binding.hasErrors()) {
+      try {
+        ActionView saved = actions.update(who, version, update);
+        redirect.addFlashAttribute(
+            PageBanner.ATTRIBUTE,
+            PageBanner.success("meeting.banner.action." + saved.status(), saved.description()));
+        return "redirect:/meetings/" + saved.meetingId() + "#actions";
+      } catch (ValidationProblem problem) {
+        PageForms.reject(binding, problem);
+      } catch (EditConflict conflict) {
+        ActionView now = actions.get(who);
+        PageForms.showConflict(
+            model,
+            FORM,
+            labels.rows(
+                "meeting.action.status.legend",
+                    labels.choice("meeting.action.choice.", form.status()),
+                "meeting.action.reason.label", form.reason()),
+            ActionStatusForm.of(now),
+            "meeting.action.conflict");
+        return page(who, now, model);
+      }
     }
     return page(who, action, model);
   }

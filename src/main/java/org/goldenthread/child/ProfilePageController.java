@@ -1,6 +1,7 @@
 package org.goldenthread.child;
 
 import java.util.List;
+import org.goldenthread.web.CheckedText;
 import org.goldenthread.web.EditConflict;
 import org.goldenthread.web.NotFound;
 import org.goldenthread.web.PageBanner;
@@ -48,28 +49,30 @@ class ProfilePageController {
   String save(
       AccessibleChild child,
       @PathVariable String section,
-      @ModelAttribute(FORM) ProfileForm form,
+      @ModelAttribute(FORM) @CheckedText ProfileForm form,
       BindingResult binding,
       Model model,
       RedirectAttributes redirect) {
     child.require(Permission.EDIT_PROFILE);
     ProfileSectionKind kind = kindOf(section);
     long version = PageForms.requireVersion(form.version(), binding);
-    try {
-      profiles.write(child, kind, form.text(), version);
-      redirect.addFlashAttribute(
-          PageBanner.ATTRIBUTE, PageBanner.success("child.profile.banner.saved", title(kind)));
-      return "redirect:/children/" + child.id() + "#profile-" + ProfileSectionPage.slug(kind);
-    } catch (ValidationProblem problem) {
-      PageForms.reject(binding, problem);
-    } catch (EditConflict conflict) {
-      ProfileSectionView now = current(child, kind);
-      PageForms.showConflict(
-          model,
-          FORM,
-          List.of(SummaryRow.of(title(kind), form.text() == null ? "" : form.text())),
-          new ProfileForm(now.text(), now.version()),
-          "child.conflict.profile");
+    if (!binding.hasErrors()) {
+      try {
+        profiles.write(child, kind, form.text(), version);
+        redirect.addFlashAttribute(
+            PageBanner.ATTRIBUTE, PageBanner.success("child.profile.banner.saved", title(kind)));
+        return "redirect:/children/" + child.id() + "#profile-" + ProfileSectionPage.slug(kind);
+      } catch (ValidationProblem problem) {
+        PageForms.reject(binding, problem);
+      } catch (EditConflict conflict) {
+        ProfileSectionView now = current(child, kind);
+        PageForms.showConflict(
+            model,
+            FORM,
+            List.of(SummaryRow.of(title(kind), form.text() == null ? "" : form.text())),
+            new ProfileForm(now.text(), now.version()),
+            "child.conflict.profile");
+      }
     }
     return formPage(child, kind, model);
   }

@@ -7,6 +7,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.goldenthread.identity.Accounts;
 import org.goldenthread.identity.CurrentUser;
+import org.goldenthread.web.CheckedText;
 import org.goldenthread.web.Choice;
 import org.goldenthread.web.EditConflict;
 import org.goldenthread.web.NotFound;
@@ -71,7 +72,7 @@ class TeamPageController {
   @PostMapping("/children/{childId}/team/new")
   String create(
       AccessibleChild child,
-      @ModelAttribute(FORM) TeamMemberForm form,
+      @ModelAttribute(FORM) @CheckedText TeamMemberForm form,
       BindingResult binding,
       Model model,
       RedirectAttributes redirect) {
@@ -106,7 +107,7 @@ class TeamPageController {
   String save(
       AccessibleChild child,
       @PathVariable UUID memberId,
-      @ModelAttribute(FORM) TeamMemberForm form,
+      @ModelAttribute(FORM) @CheckedText TeamMemberForm form,
       BindingResult binding,
       Model model,
       RedirectAttributes redirect) {

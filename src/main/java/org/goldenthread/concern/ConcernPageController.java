@@ -7,6 +7,7 @@ import java.util.List;
 import org.goldenthread.child.AccessibleChild;
 import org.goldenthread.child.ChildAccess;
 import org.goldenthread.meeting.MeetingView;
+import org.goldenthread.web.CheckedText;
 import org.goldenthread.web.Choice;
 import org.goldenthread.web.Dates;
 import org.goldenthread.web.EditConflict;
@@ -66,18 +67,20 @@ class ConcernPageController {
   @PostMapping
   String raise(
       AccessibleChild child,
-      @ModelAttribute(FORM) ConcernForm form,
+      @ModelAttribute(FORM) @CheckedText ConcernForm form,
       BindingResult binding,
       Model model,
       RedirectAttributes redirect) {
     requireRaise(child);
-    try {
-      ConcernView raised = concerns.raise(child, form.input());
-      redirect.addFlashAttribute(
-          PageBanner.ATTRIBUTE, PageBanner.success("concern.banner.raised", null));
-      return "redirect:" + ConcernDeadlines.page(child.id(), raised.id());
-    } catch (ValidationProblem problem) {
-      PageForms.reject(binding, problem);
+    if (!binding.hasErrors()) {
+      try {
+        ConcernView raised = concerns.raise(child, form.input());
+        redirect.addFlashAttribute(
+            PageBanner.ATTRIBUTE, PageBanner.success("concern.banner.raised", null));
+        return "redirect:" + ConcernDeadlines.page(child.id(), raised.id());
+      } catch (ValidationProblem problem) {
+        PageForms.reject(binding, problem);
+      }
     }
     return newPage(child, model);
   }
@@ -96,7 +99,7 @@ class ConcernPageController {
   String decide(
       AccessibleChild child,
       @PathVariable String concernId,
-      @ModelAttribute(DECISION_FORM) DecisionForm form,
+      @ModelAttribute(DECISION_FORM) @CheckedText DecisionForm form,
       BindingResult binding,
       Model model,
       RedirectAttributes redirect) {

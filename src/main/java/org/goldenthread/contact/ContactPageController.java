@@ -2,6 +2,7 @@ package org.goldenthread.contact;
 
 import org.goldenthread.child.AccessibleChild;
 import org.goldenthread.child.ChildAccess;
+import org.goldenthread.web.CheckedText;
 import org.goldenthread.web.Choice;
 import org.goldenthread.web.PageBanner;
 import org.goldenthread.web.PageForms;
@@ -42,7 +43,7 @@ class ContactPageController {
   @PostMapping
   String record(
       AccessibleChild child,
-      @ModelAttribute(FORM) ContactForm form,
+      @ModelAttribute(FORM) @CheckedText ContactForm form,
       BindingResult binding,
       Model model,
       RedirectAttributes redirect) {

@@ -3,6 +3,7 @@ package org.goldenthread.disagreement;
 import java.util.Arrays;
 import java.util.List;
 import org.goldenthread.child.AccessibleChild;
+import org.goldenthread.web.CheckedText;
 import org.goldenthread.web.Choice;
 import org.goldenthread.web.EditConflict;
 import org.goldenthread.web.NotFound;
@@ -51,7 +52,7 @@ class DisagreementPageController {
   @PostMapping("/children/{childId}/disagreements")
   String record(
       AccessibleChild child,
-      @ModelAttribute(FORM) DisagreementForm form,
+      @ModelAttribute(FORM) @CheckedText DisagreementForm form,
       BindingResult binding,
       Model model,
       RedirectAttributes redirect) {
@@ -80,7 +81,7 @@ class DisagreementPageController {
   String addStage(
       AccessibleChild child,
       @PathVariable String disagreementId,
-      @ModelAttribute(STAGE_FORM) StageForm form,
+      @ModelAttribute(STAGE_FORM) @CheckedText StageForm form,
       BindingResult binding,
       Model model,
       RedirectAttributes redirect) {

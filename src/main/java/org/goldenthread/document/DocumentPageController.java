@@ -1,6 +1,7 @@
 package org.goldenthread.document;
 
 import org.goldenthread.child.AccessibleChild;
+import org.goldenthread.web.CheckedText;
 import org.goldenthread.web.Choice;
 import org.goldenthread.web.EditConflict;
 import org.goldenthread.web.NotFound;
@@ -81,22 +82,24 @@ class DocumentPageController {
   String respond(
       AccessibleChild child,
       @PathVariable String documentId,
-      @ModelAttribute(RESPONSE_FORM) DocumentResponseForm form,
+      @ModelAttribute(RESPONSE_FORM) @CheckedText DocumentResponseForm form,
       BindingResult binding,
       Model model,
       RedirectAttributes redirect) {
     DocumentView document = documents.get(child, NotFound.id(documentId));
     long version = PageForms.requireVersion(form.version(), binding);
-    try {
-      documents.respond(child, document.id(), form.text(), version);
-      redirect.addFlashAttribute(
-          PageBanner.ATTRIBUTE, PageBanner.success("document.banner.responded", null));
-      return "redirect:/children/" + child.id() + "/documents/" + document.id();
-    } catch (ValidationProblem problem) {
-      PageForms.reject(binding, problem);
-    } catch (EditConflict conflict) {
-      binding.reject("document.error.changed");
-      document = documents.get(child, document.id());
+    if (!binding.hasErrors()) {
+      try {
+        documents.respond(child, document.id(), form.text(), version);
+        redirect.addFlashAttribute(
+            PageBanner.ATTRIBUTE, PageBanner.success("document.banner.responded", null));
+        return "redirect:/children/" + child.id() + "/documents/" + document.id();
+      } catch (ValidationProblem problem) {
+        PageForms.reject(binding, problem);
+      } catch (EditConflict conflict) {
+        binding.reject("document.error.changed");
+        document = documents.get(child, document.id());
+      }
     }
     return documentPage(child, document, model);
   }

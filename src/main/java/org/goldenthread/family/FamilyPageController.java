@@ -7,6 +7,7 @@ import org.goldenthread.child.Children;
 import org.goldenthread.child.Permission;
 import org.goldenthread.identity.InvitationRefused;
 import org.goldenthread.identity.InvitationSummary;
+import org.goldenthread.web.CheckedText;
 import org.goldenthread.web.Choice;
 import org.goldenthread.web.EditConflict;
 import org.goldenthread.web.NotFound;
@@ -135,24 +136,26 @@ class FamilyPageController {
   @PostMapping("/children/{childId}/family/context")
   String saveContext(
       AccessibleChild child,
-      @ModelAttribute(CONTEXT_FORM) FamilyContextForm form,
+      @ModelAttribute(CONTEXT_FORM) @CheckedText FamilyContextForm form,
       BindingResult binding,
       Model model,
       RedirectAttributes redirect) {
     child.require(Permission.EDIT_FAMILY).require(Permission.READ_CIRCUMSTANCES);
     long version = PageForms.requireVersion(form.version(), binding);
-    try {
-      contexts.update(child, version, form.details());
-      return done(child, redirect, "child.family.banner.contextSaved", null);
-    } catch (ValidationProblem problem) {
-      PageForms.reject(binding, problem);
-    } catch (EditConflict conflict) {
-      PageForms.showConflict(
-          model,
-          CONTEXT_FORM,
-          cards.typed(form),
-          FamilyContextForm.of(contexts.context(child)),
-          "child.conflict.familyContext");
+    if (!binding.hasErrors()) {
+      try {
+        contexts.update(child, version, form.details());
+        return done(child, redirect, "child.family.banner.contextSaved", null);
+      } catch (ValidationProblem problem) {
+        PageForms.reject(binding, problem);
+      } catch (EditConflict conflict) {
+        PageForms.showConflict(
+            model,
+            CONTEXT_FORM,
+            cards.typed(form),
+            FamilyContextForm.of(contexts.context(child)),
+            "child.conflict.familyContext");
+      }
     }
     return contextPage(child, model);
   }

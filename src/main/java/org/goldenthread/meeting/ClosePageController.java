@@ -3,6 +3,7 @@ package org.goldenthread.meeting;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import org.goldenthread.action.MeetingActions;
+import org.goldenthread.web.CheckedText;
 import org.goldenthread.web.EditConflict;
 import org.goldenthread.web.PageBanner;
 import org.goldenthread.web.PageForms;
@@ -53,7 +54,7 @@ class ClosePageController {
   @PostMapping("/meetings/{meetingId}/close")
   String close(
       AccessibleMeeting who,
-      @ModelAttribute(FORM) CloseForm form,
+      @ModelAttribute(FORM) @CheckedText CloseForm form,
       BindingResult binding,
       Model model,
       RedirectAttributes redirect,

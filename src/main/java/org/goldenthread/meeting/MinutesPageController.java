@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.goldenthread.action.ActionInput;
 import org.goldenthread.action.ActionView;
 import org.goldenthread.action.MeetingActions;
+import org.goldenthread.web.CheckedText;
 import org.goldenthread.web.Choice;
 import org.goldenthread.web.EditConflict;
 import org.goldenthread.web.PageBanner;
@@ -59,7 +60,7 @@ class MinutesPageController {
   @PostMapping("/meetings/{meetingId}/minutes")
   String save(
       AccessibleMeeting who,
-      @ModelAttribute(FORM) MinutesForm form,
+      @ModelAttribute(FORM) @CheckedText MinutesForm form,
       BindingResult binding,
       @RequestParam(required = false) String then,
       Model model,
@@ -67,30 +68,32 @@ class MinutesPageController {
       HttpServletResponse response) {
     MeetingView meeting = MeetingPages.runnable(meetings, who);
     long version = PageForms.requireVersion(form.version(), binding);
-    try {
-      meetings.recordMinutes(who, version, form.minutes());
-      redirect.addFlashAttribute(
-          PageBanner.ATTRIBUTE, PageBanner.success("meeting.banner.minutes", null));
-      return "action".equals(then)
-          ? "redirect:/meetings/" + who.id() + "/actions/new"
-          : "redirect:/meetings/" + who.id() + "/minutes";
-    } catch (ValidationProblem problem) {
-      PageForms.reject(binding, problem);
-    } catch (MeetingNotStarted early) {
-      MeetingPages.refusedBeforeStart(meeting, model, response);
-    } catch (EditConflict conflict) {
-      MeetingView now = meetings.get(who);
-      PageForms.showConflict(
-          model,
-          FORM,
-          labels.rows(
-              "meeting.minutes.notes.label", form.notes(),
-              "meeting.minutes.parentView.label", form.parentView(),
-              "meeting.minutes.childView.label", form.childView(),
-              "meeting.minutes.decisions.label", form.decisions()),
-          MinutesForm.of(now),
-          "meeting.minutes.conflict");
-      return page(who, now, model);
+    if (!binding.hasErrors()) {
+      try {
+        meetings.recordMinutes(who, version, form.minutes());
+        redirect.addFlashAttribute(
+            PageBanner.ATTRIBUTE, PageBanner.success("meeting.banner.minutes", null));
+        return "action".equals(then)
+            ? "redirect:/meetings/" + who.id() + "/actions/new"
+            : "redirect:/meetings/" + who.id() + "/minutes";
+      } catch (ValidationProblem problem) {
+        PageForms.reject(binding, problem);
+      } catch (MeetingNotStarted early) {
+        MeetingPages.refusedBeforeStart(meeting, model, response);
+      } catch (EditConflict conflict) {
+        MeetingView now = meetings.get(who);
+        PageForms.showConflict(
+            model,
+            FORM,
+            labels.rows(
+                "meeting.minutes.notes.label", form.notes(),
+                "meeting.minutes.parentView.label", form.parentView(),
+                "meeting.minutes.childView.label", form.childView(),
+                "meeting.minutes.decisions.label", form.decisions()),
+            MinutesForm.of(now),
+            "meeting.minutes.conflict");
+        return page(who, now, model);
+      }
     }
     return page(who, meeting, model);
   }
@@ -108,20 +111,22 @@ class MinutesPageController {
   @PostMapping("/meetings/{meetingId}/actions/new")
   String createAction(
       AccessibleMeeting who,
-      @ModelAttribute(ACTION_FORM) ActionForm form,
+      @ModelAttribute(ACTION_FORM) @CheckedText ActionForm form,
       BindingResult binding,
       Model model,
       RedirectAttributes redirect) {
     MeetingView meeting = MeetingPages.runnable(meetings, who);
     // A due date that is not a real date reaches the service as none, so nothing is saved.
     ActionInput input = form.input(binding);
-    try {
-      ActionView added = actions.add(who.child(), who.id(), input);
-      redirect.addFlashAttribute(
-          PageBanner.ATTRIBUTE, PageBanner.success("meeting.banner.action", added.ownerName()));
-      return "redirect:/meetings/" + who.id() + "/minutes#actions";
-    } catch (ValidationProblem problem) {
-      PageForms.reject(binding, problem);
+    if (!binding.hasErrors()) {
+      try {
+        ActionView added = actions.add(who.child(), who.id(), input);
+        redirect.addFlashAttribute(
+            PageBanner.ATTRIBUTE, PageBanner.success("meeting.banner.action", added.ownerName()));
+        return "redirect:/meetings/" + who.id() + "/minutes#actions";
+      } catch (ValidationProblem problem) {
+        PageForms.reject(binding, problem);
+      }
     }
     return actionPage(who, meeting, model);
   }

@@ -2,6 +2,7 @@ package org.goldenthread.meeting;
 
 import java.util.List;
 import org.goldenthread.voice.Views;
+import org.goldenthread.web.CheckedText;
 import org.goldenthread.web.Choice;
 import org.goldenthread.web.PageBanner;
 import org.goldenthread.web.PageForms;
@@ -64,23 +65,25 @@ class PreparationPageController {
   @PostMapping("/meetings/{meetingId}/preparation/new")
   String create(
       AccessibleMeeting who,
-      @ModelAttribute(FORM) ContributionForm form,
+      @ModelAttribute(FORM) @CheckedText ContributionForm form,
       BindingResult binding,
       Model model,
       RedirectAttributes redirect) {
     requirePrepare(who);
-    try {
-      ContributionView added = preparation.add(who, form.input());
-      redirect.addFlashAttribute(
-          PageBanner.ATTRIBUTE,
-          PageBanner.success(
-              added.chairOnly() ? "meeting.banner.preparedForChair" : "meeting.banner.prepared",
-              null));
-      // No #preparation: a page opened at a fragment takes focus off the success banner, and a
-      // screen reader would not say that it was added.
-      return "redirect:/meetings/" + who.id();
-    } catch (ValidationProblem problem) {
-      PageForms.reject(binding, problem);
+    if (!binding.hasErrors()) {
+      try {
+        ContributionView added = preparation.add(who, form.input());
+        redirect.addFlashAttribute(
+            PageBanner.ATTRIBUTE,
+            PageBanner.success(
+                added.chairOnly() ? "meeting.banner.preparedForChair" : "meeting.banner.prepared",
+                null));
+        // No #preparation: a page opened at a fragment takes focus off the success banner, and a
+        // screen reader would not say that it was added.
+        return "redirect:/meetings/" + who.id();
+      } catch (ValidationProblem problem) {
+        PageForms.reject(binding, problem);
+      }
     }
     return page(who, model);
   }

@@ -2,6 +2,7 @@ package org.goldenthread.message;
 
 import java.util.UUID;
 import org.goldenthread.child.AccessibleChild;
+import org.goldenthread.web.CheckedText;
 import org.goldenthread.web.NotFound;
 import org.goldenthread.web.PageBanner;
 import org.goldenthread.web.PageForms;
@@ -52,25 +53,27 @@ class MessagePageController {
   @PostMapping
   String start(
       AccessibleChild child,
-      @ModelAttribute(FORM) ThreadForm form,
+      @ModelAttribute(FORM) @CheckedText ThreadForm form,
       BindingResult binding,
       Model model,
       RedirectAttributes redirect) {
-    try {
-      MessageView sent =
-          messages.send(
-              child,
-              new NewMessage(
-                  null,
-                  form.subject(),
-                  form.text(),
-                  PageForms.choice(AboutKind.class, form.aboutKind()),
-                  PageForms.id(form.aboutId())));
-      redirect.addFlashAttribute(
-          PageBanner.ATTRIBUTE, PageBanner.success("message.banner.started", null));
-      return "redirect:" + Messages.page(child.id(), sent.threadId());
-    } catch (ValidationProblem problem) {
-      PageForms.reject(binding, problem);
+    if (!binding.hasErrors()) {
+      try {
+        MessageView sent =
+            messages.send(
+                child,
+                new NewMessage(
+                    null,
+                    form.subject(),
+                    form.text(),
+                    PageForms.choice(AboutKind.class, form.aboutKind()),
+                    PageForms.id(form.aboutId())));
+        redirect.addFlashAttribute(
+            PageBanner.ATTRIBUTE, PageBanner.success("message.banner.started", null));
+        return "redirect:" + Messages.page(child.id(), sent.threadId());
+      } catch (ValidationProblem problem) {
+        PageForms.reject(binding, problem);
+      }
     }
     return listPage(child, 0, model);
   }
@@ -85,19 +88,21 @@ class MessagePageController {
   String reply(
       AccessibleChild child,
       @PathVariable String threadId,
-      @ModelAttribute(FORM) ThreadForm form,
+      @ModelAttribute(FORM) @CheckedText ThreadForm form,
       BindingResult binding,
       Model model,
       RedirectAttributes redirect) {
     UUID id = NotFound.id(threadId);
     ThreadView thread = messages.open(child, id);
-    try {
-      messages.send(child, new NewMessage(id, null, form.text(), null, null));
-      redirect.addFlashAttribute(
-          PageBanner.ATTRIBUTE, PageBanner.success("message.banner.sent", null));
-      return "redirect:" + Messages.page(child.id(), id) + "#reply";
-    } catch (ValidationProblem problem) {
-      PageForms.reject(binding, problem);
+    if (!binding.hasErrors()) {
+      try {
+        messages.send(child, new NewMessage(id, null, form.text(), null, null));
+        redirect.addFlashAttribute(
+            PageBanner.ATTRIBUTE, PageBanner.success("message.banner.sent", null));
+        return "redirect:" + Messages.page(child.id(), id) + "#reply";
+      } catch (ValidationProblem problem) {
+        PageForms.reject(binding, problem);
+      }
     }
     return threadPage(child, thread, model);
   }

@@ -3,6 +3,7 @@ package org.goldenthread.plan;
 import java.util.List;
 import java.util.UUID;
 import org.goldenthread.child.AccessibleChild;
+import org.goldenthread.web.CheckedText;
 import org.goldenthread.web.EditConflict;
 import org.goldenthread.web.NotFound;
 import org.goldenthread.web.PageBanner;
@@ -67,7 +68,7 @@ class PlanFormPageController {
   String create(
       AccessibleChild child,
       @PathVariable String kind,
-      @ModelAttribute(FORM) ItemForm form,
+      @ModelAttribute(FORM) @CheckedText ItemForm form,
       BindingResult binding,
       Model model,
       RedirectAttributes redirect) {
@@ -102,7 +103,7 @@ class PlanFormPageController {
       @PathVariable String kind,
       @PathVariable String itemId,
       @RequestParam(required = false) Long version,
-      @ModelAttribute(FORM) ItemForm form,
+      @ModelAttribute(FORM) @CheckedText ItemForm form,
       BindingResult binding,
       Model model,
       RedirectAttributes redirect) {

@@ -2,6 +2,7 @@ package org.goldenthread.plan;
 
 import java.util.UUID;
 import org.goldenthread.child.AccessibleChild;
+import org.goldenthread.web.CheckedText;
 import org.goldenthread.web.NotFound;
 import org.goldenthread.web.PageBanner;
 import org.goldenthread.web.PageForms;
@@ -43,19 +44,21 @@ class PlanItemPageController {
       AccessibleChild child,
       @PathVariable String kind,
       @PathVariable String itemId,
-      @ModelAttribute(COMMENT_FORM) CommentForm form,
+      @ModelAttribute(COMMENT_FORM) @CheckedText CommentForm form,
       BindingResult binding,
       Model model,
       RedirectAttributes redirect) {
     PlanItemKind itemKind = PlanPaths.kind(kind);
     UUID id = NotFound.id(itemId);
-    try {
-      plans.comment(child, itemKind, id, form.text());
-      redirect.addFlashAttribute(
-          PageBanner.ATTRIBUTE, PageBanner.success("plan.item.comment.added", null));
-      return "redirect:" + PlanPaths.plan(child.id()) + "/" + itemKind.path() + "/" + id;
-    } catch (ValidationProblem problem) {
-      PageForms.reject(binding, problem);
+    if (!binding.hasErrors()) {
+      try {
+        plans.comment(child, itemKind, id, form.text());
+        redirect.addFlashAttribute(
+            PageBanner.ATTRIBUTE, PageBanner.success("plan.item.comment.added", null));
+        return "redirect:" + PlanPaths.plan(child.id()) + "/" + itemKind.path() + "/" + id;
+      } catch (ValidationProblem problem) {
+        PageForms.reject(binding, problem);
+      }
     }
     return page(child, itemKind, id, model);
   }

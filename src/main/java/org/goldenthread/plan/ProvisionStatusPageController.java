@@ -2,6 +2,7 @@ package org.goldenthread.plan;
 
 import java.time.LocalDate;
 import org.goldenthread.child.AccessibleChild;
+import org.goldenthread.web.CheckedText;
 import org.goldenthread.web.Choice;
 import org.goldenthread.web.DateInput;
 import org.goldenthread.web.EditConflict;
@@ -46,7 +47,7 @@ class ProvisionStatusPageController {
   String save(
       AccessibleChild child,
       @PathVariable String itemId,
-      @ModelAttribute(FORM) ProvisionStatusForm form,
+      @ModelAttribute(FORM) @CheckedText ProvisionStatusForm form,
       BindingResult binding,
       Model model,
       RedirectAttributes redirect) {

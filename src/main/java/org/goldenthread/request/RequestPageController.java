@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.goldenthread.child.AccessibleChild;
+import org.goldenthread.web.CheckedText;
 import org.goldenthread.web.Choice;
 import org.goldenthread.web.EditConflict;
 import org.goldenthread.web.NotFound;
@@ -57,23 +58,25 @@ class RequestPageController {
   @PostMapping
   String make(
       AccessibleChild child,
-      @ModelAttribute(FORM) RequestForm form,
+      @ModelAttribute(FORM) @CheckedText RequestForm form,
       BindingResult binding,
       Model model,
       RedirectAttributes redirect) {
-    try {
-      RequestView made = requests.make(child, form.input());
-      redirect.addFlashAttribute(
-          PageBanner.ATTRIBUTE, PageBanner.success("request.banner.made", null));
-      return "redirect:" + RequestDeadlines.page(child.id(), made.id());
-    } catch (ValidationProblem problem) {
-      PageForms.reject(binding, problem);
-    } catch (ErrorResponseException refused) {
-      if (refused.getStatusCode() != HttpStatus.CONFLICT) {
-        throw refused;
+    if (!binding.hasErrors()) {
+      try {
+        RequestView made = requests.make(child, form.input());
+        redirect.addFlashAttribute(
+            PageBanner.ATTRIBUTE, PageBanner.success("request.banner.made", null));
+        return "redirect:" + RequestDeadlines.page(child.id(), made.id());
+      } catch (ValidationProblem problem) {
+        PageForms.reject(binding, problem);
+      } catch (ErrorResponseException refused) {
+        if (refused.getStatusCode() != HttpStatus.CONFLICT) {
+          throw refused;
+        }
+        binding.rejectValue("kind", "request.error.assessmentUnderWay");
+        model.addAttribute("assessmentId", refused.getBody().getProperties().get("assessmentId"));
       }
-      binding.rejectValue("kind", "request.error.assessmentUnderWay");
-      model.addAttribute("assessmentId", refused.getBody().getProperties().get("assessmentId"));
     }
     return listPage(child, model);
   }
@@ -89,26 +92,28 @@ class RequestPageController {
   String answer(
       AccessibleChild child,
       @PathVariable String requestId,
-      @ModelAttribute(ANSWER_FORM) AnswerForm form,
+      @ModelAttribute(ANSWER_FORM) @CheckedText AnswerForm form,
       BindingResult binding,
       Model model,
       RedirectAttributes redirect) {
     RequestView request = requests.get(child, NotFound.id(requestId));
     long version = PageForms.requireVersion(form.version(), binding);
-    try {
-      requests.answer(child, request.id(), form.input(), version);
-      redirect.addFlashAttribute(
-          PageBanner.ATTRIBUTE, PageBanner.success("request.banner.answered", null));
-      return "redirect:" + RequestDeadlines.page(child.id(), request.id());
-    } catch (ValidationProblem problem) {
-      PageForms.reject(binding, problem);
-    } catch (EditConflict conflict) {
-      request = notSaved(child, request, form, "request.error.changed", model);
-    } catch (ErrorResponseException refused) {
-      if (refused.getStatusCode() != HttpStatus.CONFLICT) {
-        throw refused;
+    if (!binding.hasErrors()) {
+      try {
+        requests.answer(child, request.id(), form.input(), version);
+        redirect.addFlashAttribute(
+            PageBanner.ATTRIBUTE, PageBanner.success("request.banner.answered", null));
+        return "redirect:" + RequestDeadlines.page(child.id(), request.id());
+      } catch (ValidationProblem problem) {
+        PageForms.reject(binding, problem);
+      } catch (EditConflict conflict) {
+        request = notSaved(child, request, form, "request.error.changed", model);
+      } catch (ErrorResponseException refused) {
+        if (refused.getStatusCode() != HttpStatus.CONFLICT) {
+          throw refused;
+        }
+        request = notSaved(child, request, form, "request.error.alreadyAnswered", model);
       }
-      request = notSaved(child, request, form, "request.error.alreadyAnswered", model);
     }
     return requestPage(child, request, model);
   }

@@ -12,6 +12,7 @@ import org.goldenthread.meeting.MeetingStatus;
 import org.goldenthread.meeting.MeetingTimes;
 import org.goldenthread.meeting.MeetingView;
 import org.goldenthread.meeting.Meetings;
+import org.goldenthread.web.CheckedText;
 import org.goldenthread.web.Choice;
 import org.goldenthread.web.Dates;
 import org.goldenthread.web.EditConflict;
@@ -78,7 +79,7 @@ class AnnualReviewPageController {
   @PostMapping
   String record(
       AccessibleChild child,
-      @ModelAttribute(FORM) ReviewForm form,
+      @ModelAttribute(FORM) @CheckedText ReviewForm form,
       BindingResult binding,
       Model model,
       RedirectAttributes redirect) {
@@ -118,7 +119,7 @@ class AnnualReviewPageController {
   String recordStep(
       AccessibleChild child,
       @PathVariable String reviewId,
-      @ModelAttribute(STEP_FORM) ReviewStepForm form,
+      @ModelAttribute(STEP_FORM) @CheckedText ReviewStepForm form,
       BindingResult binding,
       Model model,
       RedirectAttributes redirect) {

@@ -2,6 +2,7 @@ package org.goldenthread.statutory;
 
 import java.util.List;
 import org.goldenthread.child.AccessibleChild;
+import org.goldenthread.web.CheckedText;
 import org.goldenthread.web.Choice;
 import org.goldenthread.web.NotFound;
 import org.goldenthread.web.PageBanner;
@@ -47,7 +48,7 @@ class AssessmentPageController {
   @PostMapping
   String request(
       AccessibleChild child,
-      @ModelAttribute(FORM) RequestForm form,
+      @ModelAttribute(FORM) @CheckedText RequestForm form,
       BindingResult binding,
       Model model,
       RedirectAttributes redirect) {

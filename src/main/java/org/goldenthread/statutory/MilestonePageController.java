@@ -5,6 +5,7 @@ import java.util.Map;
 import org.goldenthread.child.AccessibleChild;
 import org.goldenthread.child.ChildAccess;
 import org.goldenthread.deadline.AllowedException;
+import org.goldenthread.web.CheckedText;
 import org.goldenthread.web.Choice;
 import org.goldenthread.web.EditConflict;
 import org.goldenthread.web.NotFound;
@@ -56,7 +57,7 @@ class MilestonePageController {
       AccessibleChild child,
       @PathVariable String assessmentId,
       @PathVariable String step,
-      @ModelAttribute(FORM) StepForm form,
+      @ModelAttribute(FORM) @CheckedText StepForm form,
       BindingResult binding,
       Model model,
       RedirectAttributes redirect) {

@@ -11,6 +11,7 @@ import org.goldenthread.child.TeamMemberView;
 import org.goldenthread.child.Teams;
 import org.goldenthread.identity.CurrentUser;
 import org.goldenthread.organisation.SchoolSummary;
+import org.goldenthread.web.CheckedText;
 import org.goldenthread.web.Choice;
 import org.goldenthread.web.NotFound;
 import org.goldenthread.web.PageBanner;
@@ -72,7 +73,7 @@ class TransferPageController {
   @PostMapping("/children/{childId}/transfers")
   String propose(
       AccessibleChild child,
-      @ModelAttribute(FORM) ProposalForm form,
+      @ModelAttribute(FORM) @CheckedText ProposalForm form,
       BindingResult binding,
       Model model,
       RedirectAttributes redirect) {

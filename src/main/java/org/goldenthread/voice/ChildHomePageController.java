@@ -8,6 +8,7 @@ import org.goldenthread.child.ProfileSectionView;
 import org.goldenthread.child.Profiles;
 import org.goldenthread.plan.OutcomeView;
 import org.goldenthread.plan.Plans;
+import org.goldenthread.web.CheckedText;
 import org.goldenthread.web.PageBanner;
 import org.goldenthread.web.PageLabels;
 import org.goldenthread.web.TextRules;
@@ -57,7 +58,7 @@ class ChildHomePageController {
   @PostMapping
   String say(
       AccessibleChild child,
-      @ModelAttribute(FORM) MyViewForm form,
+      @ModelAttribute(FORM) @CheckedText MyViewForm form,
       BindingResult binding,
       Model model,
       RedirectAttributes redirect) {
@@ -73,13 +74,15 @@ class ChildHomePageController {
     if (text == null) {
       text = labels.text("voice.my.said.feeling." + feeling.name());
     }
-    try {
-      views.record(child, ViewInput.ofChild(text, feeling));
-      redirect.addFlashAttribute(
-          PageBanner.ATTRIBUTE, PageBanner.success("voice.my.banner.sent", null));
-      return "redirect:/children/" + child.id() + "/my-page";
-    } catch (ValidationProblem problem) {
-      binding.rejectValue("text", "voice.my.error.text", "voice.my.error.text");
+    if (!binding.hasErrors()) {
+      try {
+        views.record(child, ViewInput.ofChild(text, feeling));
+        redirect.addFlashAttribute(
+            PageBanner.ATTRIBUTE, PageBanner.success("voice.my.banner.sent", null));
+        return "redirect:/children/" + child.id() + "/my-page";
+      } catch (ValidationProblem problem) {
+        binding.rejectValue("text", "voice.my.error.text", "voice.my.error.text");
+      }
     }
     return page(child, model);
   }

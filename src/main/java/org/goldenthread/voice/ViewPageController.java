@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.goldenthread.child.AccessibleChild;
 import org.goldenthread.child.ChildAccess;
 import org.goldenthread.document.DocumentRefused;
+import org.goldenthread.web.CheckedText;
 import org.goldenthread.web.Choice;
 import org.goldenthread.web.EditConflict;
 import org.goldenthread.web.NotFound;
@@ -78,20 +79,22 @@ class ViewPageController {
   @PostMapping
   String record(
       AccessibleChild child,
-      @ModelAttribute(FORM) ViewForm form,
+      @ModelAttribute(FORM) @CheckedText ViewForm form,
       BindingResult binding,
       Model model,
       RedirectAttributes redirect) {
     Set<Whose> whose = requireRecord(child);
-    try {
-      RecordedView recorded = views.record(child, form.input(), form.upload());
-      redirect.addFlashAttribute(
-          PageBanner.ATTRIBUTE, PageBanner.success("voice.banner.recorded", null));
-      return "redirect:/children/" + child.id() + "/views/" + recorded.id();
-    } catch (ValidationProblem problem) {
-      PageForms.reject(binding, problem);
-    } catch (DocumentRefused refused) {
-      binding.rejectValue("file", refused.messageKey(), refused.arguments(), null);
+    if (!binding.hasErrors()) {
+      try {
+        RecordedView recorded = views.record(child, form.input(), form.upload());
+        redirect.addFlashAttribute(
+            PageBanner.ATTRIBUTE, PageBanner.success("voice.banner.recorded", null));
+        return "redirect:/children/" + child.id() + "/views/" + recorded.id();
+      } catch (ValidationProblem problem) {
+        PageForms.reject(binding, problem);
+      } catch (DocumentRefused refused) {
+        binding.rejectValue("file", refused.messageKey(), refused.arguments(), null);
+      }
     }
     return newPage(child, whose, model);
   }
@@ -113,7 +116,7 @@ class ViewPageController {
   String respond(
       AccessibleChild child,
       @PathVariable String viewId,
-      @ModelAttribute(RESPONSE_FORM) ResponseForm form,
+      @ModelAttribute(RESPONSE_FORM) @CheckedText ResponseForm form,
       BindingResult binding,
       Model model,
       RedirectAttributes redirect) {

@@ -10,7 +10,8 @@ import org.springframework.web.servlet.HandlerInterceptor;
 /**
  * Every form field and query parameter is read through {@link TextRules} before any handler runs: a
  * NUL or another control character, or text past the limit, is a 400 naming the field, and nothing
- * is saved.
+ * is saved. A page form marked {@link CheckedText} is shown again instead (still a 400), with each
+ * such field's error beside it ({@link RefusedText}).
  */
 class TextInputCheck implements HandlerInterceptor {
 
@@ -24,9 +25,13 @@ class TextInputCheck implements HandlerInterceptor {
           .or(() -> firstProblem(parameter.getValue()))
           .ifPresent(key -> problems.add(new ValidationProblem.FieldMessage(safe(name), key)));
     }
-    if (!problems.isEmpty()) {
+    if (problems.isEmpty()) {
+      return true;
+    }
+    if (!RefusedText.keepForForm(request, handler, problems)) {
       throw new ValidationProblem(problems);
     }
+    response.setStatus(HttpServletResponse.SC_BAD_REQUEST); // the form, shown again with its errors
     return true;
   }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import org.goldenthread.child.AccessibleChild;
 import org.goldenthread.child.ChildAccess;
+import org.goldenthread.web.CheckedText;
 import org.goldenthread.web.Choice;
 import org.goldenthread.web.EditConflict;
 import org.goldenthread.web.NotFound;
@@ -72,7 +73,7 @@ class SupportPageController {
   @PostMapping
   String ask(
       AccessibleChild child,
-      @ModelAttribute(FORM) SupportForm form,
+      @ModelAttribute(FORM) @CheckedText SupportForm form,
       BindingResult binding,
       Model model,
       RedirectAttributes redirect) {
@@ -104,25 +105,27 @@ class SupportPageController {
   String reply(
       AccessibleChild child,
       @PathVariable String requestId,
-      @ModelAttribute(REPLY_FORM) ReplyForm form,
+      @ModelAttribute(REPLY_FORM) @CheckedText ReplyForm form,
       BindingResult binding,
       Model model,
       RedirectAttributes redirect) {
     UUID id = NotFound.id(requestId);
     SupportRequestView request = requests.get(child, id);
-    try {
-      requests.reply(child, id, form.text());
-      redirect.addFlashAttribute(
-          PageBanner.ATTRIBUTE, PageBanner.success("worker.banner.replied", null));
-      return "redirect:" + SupportRequests.page(child.id(), id);
-    } catch (ValidationProblem problem) {
-      PageForms.reject(binding, problem);
-    } catch (ErrorResponseException refused) {
-      if (refused.getStatusCode() != HttpStatus.CONFLICT) {
-        throw refused;
+    if (!binding.hasErrors()) {
+      try {
+        requests.reply(child, id, form.text());
+        redirect.addFlashAttribute(
+            PageBanner.ATTRIBUTE, PageBanner.success("worker.banner.replied", null));
+        return "redirect:" + SupportRequests.page(child.id(), id);
+      } catch (ValidationProblem problem) {
+        PageForms.reject(binding, problem);
+      } catch (ErrorResponseException refused) {
+        if (refused.getStatusCode() != HttpStatus.CONFLICT) {
+          throw refused;
+        }
+        binding.reject("worker.error.resolvedAlready");
+        request = requests.get(child, id);
       }
-      binding.reject("worker.error.resolvedAlready");
-      request = requests.get(child, id);
     }
     model.addAttribute(STATUS_FORM, StatusForm.empty(request.version()));
     return threadPage(child, request, model);
@@ -133,7 +136,7 @@ class SupportPageController {
       AccessibleChild child,
       @PathVariable String requestId,
       @RequestParam(name = "status", required = false) String status,
-      @ModelAttribute(STATUS_FORM) StatusForm form,
+      @ModelAttribute(STATUS_FORM) @CheckedText StatusForm form,
       BindingResult binding,
       Model model,
       RedirectAttributes redirect) {
@@ -141,26 +144,28 @@ class SupportPageController {
     SupportRequestView request = requests.get(child, id);
     long version = PageForms.requireVersion(form.version(), binding);
     SupportStatus wanted = PageForms.choice(SupportStatus.class, status);
-    try {
-      SupportRequestView changed = requests.changeStatus(child, id, wanted, form.note(), version);
-      redirect.addFlashAttribute(
-          PageBanner.ATTRIBUTE,
-          PageBanner.success(
-              changed.open() ? "worker.banner.reopened" : "worker.banner.resolved", null));
-      return "redirect:" + SupportRequests.page(child.id(), id);
-    } catch (ValidationProblem problem) {
-      PageForms.reject(binding, problem);
-    } catch (EditConflict conflict) {
-      request = requests.get(child, id);
-      if (!request.open() && form.note() != null && !form.note().isBlank()) {
-        model.addAttribute(
-            PageForms.YOUR_CHANGES, labels.rows("worker.resolve.label", form.note()));
+    if (!binding.hasErrors()) {
+      try {
+        SupportRequestView changed = requests.changeStatus(child, id, wanted, form.note(), version);
+        redirect.addFlashAttribute(
+            PageBanner.ATTRIBUTE,
+            PageBanner.success(
+                changed.open() ? "worker.banner.reopened" : "worker.banner.resolved", null));
+        return "redirect:" + SupportRequests.page(child.id(), id);
+      } catch (ValidationProblem problem) {
+        PageForms.reject(binding, problem);
+      } catch (EditConflict conflict) {
+        request = requests.get(child, id);
+        if (!request.open() && form.note() != null && !form.note().isBlank()) {
+          model.addAttribute(
+              PageForms.YOUR_CHANGES, labels.rows("worker.resolve.label", form.note()));
+        }
+        PageForms.showAgain(
+            model,
+            STATUS_FORM,
+            new StatusForm(form.note(), request.version()),
+            "worker.error.changed");
       }
-      PageForms.showAgain(
-          model,
-          STATUS_FORM,
-          new StatusForm(form.note(), request.version()),
-          "worker.error.changed");
     }
     model.addAttribute(REPLY_FORM, ReplyForm.empty());
     return threadPage(child, request, model);

@@ -105,7 +105,7 @@ class HostileInputTests {
   }
 
   @Test
-  void aNulInAFormFieldIsA400PageNamingTheFieldAndNothingIsSaved() {
+  void aNulInAFormFieldIsA400ShowingTheFormWithTheErrorBesideTheFieldAndNothingIsSaved() {
     PageSession pages = new PageSession(port);
     pages.signIn("senco@riverside.example", ApiClient.DEMO_PASSWORD);
     String child = "/children/" + ids.get("childId");
@@ -116,9 +116,59 @@ class HostileInputTests {
             "main form[method=post]",
             Map.of("text", "hostile-marker" + NUL, "voice", "CHILD"));
     assertThat(answer.status()).isEqualTo(400);
-    assertThat(answer.document().select("main li").text()).contains("text:");
+    assertThat(answer.document().select(".govuk-error-summary").text())
+        .contains("hidden control character");
+    assertThat(answer.document().select("#text-error").text()).contains("hidden control character");
+    assertThat(answer.document().select("textarea#text").text())
+        .as("what was typed, without the character refused")
+        .isEqualTo("hostile-markerbeforeafter");
+    assertThat(answer.document().select("input[name=voice][value=CHILD]").hasAttr("checked"))
+        .isTrue();
     assertThat(api.get("/api/v1/children/" + ids.get("childId") + "/plan", senco).body())
         .doesNotContain("hostile-marker");
+  }
+
+  @Test
+  void aHundredThousandCharactersInAFormFieldAreKeptInTheFormBesideTheirError() {
+    PageSession pages = new PageSession(port);
+    pages.signIn("senco@riverside.example", ApiClient.DEMO_PASSWORD);
+    String contacts = "/children/" + ids.get("childId") + "/contacts";
+    PageSession.Page form = pages.get(contacts);
+    String pasted = "long-marker " + "a".repeat(100_000);
+    PageSession.Page answer =
+        pages.submit(
+            form,
+            "main form[method=post]",
+            Map.of(
+                "on.day", "2",
+                "on.month", "11",
+                "on.year", "2026",
+                "how", "PHONE",
+                "with", "Claire Bennett",
+                "summary", pasted));
+    assertThat(answer.status()).isEqualTo(400);
+    assertThat(answer.document().select("#summary-error").text()).contains("50,000 characters");
+    assertThat(answer.document().select("textarea#summary").text()).isEqualTo(pasted);
+    assertThat(answer.document().select("input#with").val()).isEqualTo("Claire Bennett");
+    assertThat(api.get("/api/v1" + contacts + "?size=200", senco).body())
+        .doesNotContain("long-marker");
+  }
+
+  @Test
+  void aNulInAParameterNoFieldOfTheFormHoldsIsTheGeneral400Page() {
+    PageSession pages = new PageSession(port);
+    pages.signIn("senco@riverside.example", ApiClient.DEMO_PASSWORD);
+    String child = "/children/" + ids.get("childId");
+    PageSession.Page form = pages.get(child + "/plan/aspirations/new");
+    PageSession.Page answer =
+        pages.submit(
+            form,
+            "main form[method=post]",
+            Map.of("text", "hostile-extra", "voice", "CHILD", "extra", NUL));
+    assertThat(answer.status()).isEqualTo(400);
+    assertThat(answer.document().select("main li").text()).contains("extra:");
+    assertThat(api.get("/api/v1/children/" + ids.get("childId") + "/plan", senco).body())
+        .doesNotContain("hostile-extra");
   }
 
   @Test
