@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.goldenthread.organisation.Organisations;
 import org.goldenthread.organisation.SchoolSummary;
+import org.goldenthread.web.CheckedText;
 import org.goldenthread.web.EditConflict;
 import org.goldenthread.web.PageBanner;
 import org.goldenthread.web.PageForms;
@@ -87,7 +88,7 @@ class ChildPageController {
   @PostMapping("/children/{childId}/edit")
   String save(
       AccessibleChild child,
-      @ModelAttribute(FORM) ChildForm form,
+      @ModelAttribute(FORM) @CheckedText ChildForm form,
       BindingResult binding,
       Model model,
       RedirectAttributes redirect) {
@@ -95,17 +96,19 @@ class ChildPageController {
     long version = PageForms.requireVersion(form.version(), binding);
     PageForms.rejectUnreadableDate(
         binding, "dateOfBirth", form.dateOfBirth(), "child.error.dateOfBirth.real");
-    try {
-      ChildSummary saved = children.update(child, version, form.details(binding));
-      redirect.addFlashAttribute(
-          PageBanner.ATTRIBUTE, PageBanner.success("child.banner.saved", saved.displayName()));
-      return "redirect:/children/" + child.id();
-    } catch (ValidationProblem problem) {
-      PageForms.reject(binding, problem);
-    } catch (EditConflict conflict) {
-      ChildSummary now = children.get(child);
-      PageForms.showConflict(
-          model, FORM, rows.typed(form), ChildForm.of(now), "child.conflict.record");
+    if (!binding.hasErrors()) {
+      try {
+        ChildSummary saved = children.update(child, version, form.details(binding));
+        redirect.addFlashAttribute(
+            PageBanner.ATTRIBUTE, PageBanner.success("child.banner.saved", saved.displayName()));
+        return "redirect:/children/" + child.id();
+      } catch (ValidationProblem problem) {
+        PageForms.reject(binding, problem);
+      } catch (EditConflict conflict) {
+        ChildSummary now = children.get(child);
+        PageForms.showConflict(
+            model, FORM, rows.typed(form), ChildForm.of(now), "child.conflict.record");
+      }
     }
     return formPage(child, children.get(child), model);
   }

@@ -72,7 +72,7 @@ class FamilyPageController {
   @PostMapping("/children/{childId}/family/new")
   String create(
       AccessibleChild child,
-      @ModelAttribute(MEMBER_FORM) FamilyMemberForm form,
+      @ModelAttribute(MEMBER_FORM) @CheckedText FamilyMemberForm form,
       BindingResult binding,
       Model model,
       RedirectAttributes redirect) {
@@ -100,7 +100,7 @@ class FamilyPageController {
   String save(
       AccessibleChild child,
       @PathVariable UUID memberId,
-      @ModelAttribute(MEMBER_FORM) FamilyMemberForm form,
+      @ModelAttribute(MEMBER_FORM) @CheckedText FamilyMemberForm form,
       BindingResult binding,
       Model model,
       RedirectAttributes redirect) {
@@ -181,9 +181,8 @@ class FamilyPageController {
   private static boolean answered(FamilyMemberForm form, BindingResult binding) {
     if (PageForms.yesNo(form.parentalResponsibility()) == null) {
       binding.rejectValue("parentalResponsibility", "child.family.error.parentalResponsibility");
-      return false;
     }
-    return true;
+    return !binding.hasErrors();
   }
 
   private FamilyMemberView member(AccessibleChild child, UUID memberId) {

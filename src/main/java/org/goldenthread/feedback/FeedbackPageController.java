@@ -2,6 +2,7 @@ package org.goldenthread.feedback;
 
 import org.goldenthread.child.AccessibleChild;
 import org.goldenthread.meeting.AccessibleMeeting;
+import org.goldenthread.web.CheckedText;
 import org.goldenthread.web.Choice;
 import org.goldenthread.web.EditConflict;
 import org.goldenthread.web.NotFound;
@@ -43,7 +44,7 @@ class FeedbackPageController {
   @PostMapping("/meetings/{meetingId}/feedback")
   String giveAboutMeeting(
       AccessibleMeeting who,
-      @ModelAttribute(FORM) FeedbackForm form,
+      @ModelAttribute(FORM) @CheckedText FeedbackForm form,
       BindingResult binding,
       Model model,
       RedirectAttributes redirect) {
@@ -59,7 +60,7 @@ class FeedbackPageController {
   String giveAboutReview(
       AccessibleChild child,
       @PathVariable String reviewId,
-      @ModelAttribute(FORM) FeedbackForm form,
+      @ModelAttribute(FORM) @CheckedText FeedbackForm form,
       BindingResult binding,
       Model model,
       RedirectAttributes redirect) {
@@ -77,6 +78,9 @@ class FeedbackPageController {
       BindingResult binding,
       Model model,
       RedirectAttributes redirect) {
+    if (binding.hasErrors()) {
+      return page(asked, model);
+    }
     try {
       FamilyFeedbacks.Saved saved = feedback.give(asked, form.input(), form.version());
       redirect.addFlashAttribute(

@@ -155,6 +155,38 @@ class HostileInputTests {
   }
 
   @Test
+  void aNulInTheFreeTextOfEachFormIsShownBesideItsFieldAndNothingIsSaved() {
+    PageSession pages = new PageSession(port);
+    pages.signIn("senco@riverside.example", ApiClient.DEMO_PASSWORD);
+    String child = "/children/" + ids.get("childId");
+    Map<String, String> fieldOfPage = new LinkedHashMap<>();
+    fieldOfPage.put("/contacts", "summary");
+    fieldOfPage.put("/messages", "text");
+    fieldOfPage.put("/requests", "text");
+    fieldOfPage.put("/support-requests/new", "text");
+    fieldOfPage.put("/views/new", "text");
+    fieldOfPage.put("/edit", "givenName");
+    fieldOfPage.put("/family/context", "culture");
+    List<String> wrong = new ArrayList<>();
+    fieldOfPage.forEach(
+        (path, field) -> {
+          PageSession.Page form = pages.get(child + path);
+          String marker = "nul-marker-" + field;
+          PageSession.Page answer =
+              pages.submit(form, "form:has([name=" + field + "])", Map.of(field, marker + NUL));
+          String error = answer.document().select("#" + field + "-error").text();
+          if (answer.status() != 400 || !error.contains("hidden control character")) {
+            wrong.add(path + " answered " + answer.status() + " with '" + error + "'");
+          }
+          if (pages.get(child + path).body().contains(marker)
+              || pages.get(child).body().contains(marker)) {
+            wrong.add(path + " saved the text");
+          }
+        });
+    assertThat(wrong).isEmpty();
+  }
+
+  @Test
   void aNulInAParameterNoFieldOfTheFormHoldsIsTheGeneral400Page() {
     PageSession pages = new PageSession(port);
     pages.signIn("senco@riverside.example", ApiClient.DEMO_PASSWORD);
