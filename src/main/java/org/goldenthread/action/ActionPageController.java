@@ -54,7 +54,7 @@ class ActionPageController {
       binding.rejectValue("status", "meeting.action.error.status");
       return page(who, action, model);
     }
-    if (!binding.hasErrors()) {
+    if (!PageForms.hasRefusedText(binding)) {
       try {
         ActionView saved = actions.update(who, version, update);
         redirect.addFlashAttribute(

@@ -96,7 +96,7 @@ class ChildPageController {
     long version = PageForms.requireVersion(form.version(), binding);
     PageForms.rejectUnreadableDate(
         binding, "dateOfBirth", form.dateOfBirth(), "child.error.dateOfBirth.real");
-    if (!binding.hasErrors()) {
+    if (!PageForms.hasRefusedText(binding)) {
       try {
         ChildSummary saved = children.update(child, version, form.details(binding));
         redirect.addFlashAttribute(

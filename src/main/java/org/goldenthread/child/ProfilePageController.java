@@ -56,7 +56,7 @@ class ProfilePageController {
     child.require(Permission.EDIT_PROFILE);
     ProfileSectionKind kind = kindOf(section);
     long version = PageForms.requireVersion(form.version(), binding);
-    if (!binding.hasErrors()) {
+    if (!PageForms.hasRefusedText(binding)) {
       try {
         profiles.write(child, kind, form.text(), version);
         redirect.addFlashAttribute(

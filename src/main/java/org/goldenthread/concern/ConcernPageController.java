@@ -72,7 +72,7 @@ class ConcernPageController {
       Model model,
       RedirectAttributes redirect) {
     requireRaise(child);
-    if (!binding.hasErrors()) {
+    if (!PageForms.hasRefusedText(binding)) {
       try {
         ConcernView raised = concerns.raise(child, form.input());
         redirect.addFlashAttribute(

@@ -88,7 +88,7 @@ class DocumentPageController {
       RedirectAttributes redirect) {
     DocumentView document = documents.get(child, NotFound.id(documentId));
     long version = PageForms.requireVersion(form.version(), binding);
-    if (!binding.hasErrors()) {
+    if (!PageForms.hasRefusedText(binding)) {
       try {
         documents.respond(child, document.id(), form.text(), version);
         redirect.addFlashAttribute(

@@ -142,7 +142,7 @@ class FamilyPageController {
       RedirectAttributes redirect) {
     child.require(Permission.EDIT_FAMILY).require(Permission.READ_CIRCUMSTANCES);
     long version = PageForms.requireVersion(form.version(), binding);
-    if (!binding.hasErrors()) {
+    if (!PageForms.hasRefusedText(binding)) {
       try {
         contexts.update(child, version, form.details());
         return done(child, redirect, "child.family.banner.contextSaved", null);
@@ -181,8 +181,9 @@ class FamilyPageController {
   private static boolean answered(FamilyMemberForm form, BindingResult binding) {
     if (PageForms.yesNo(form.parentalResponsibility()) == null) {
       binding.rejectValue("parentalResponsibility", "child.family.error.parentalResponsibility");
+      return false;
     }
-    return !binding.hasErrors();
+    return !PageForms.hasRefusedText(binding);
   }
 
   private FamilyMemberView member(AccessibleChild child, UUID memberId) {

@@ -78,7 +78,7 @@ class FeedbackPageController {
       BindingResult binding,
       Model model,
       RedirectAttributes redirect) {
-    if (binding.hasErrors()) {
+    if (PageForms.hasRefusedText(binding)) {
       return page(asked, model);
     }
     try {

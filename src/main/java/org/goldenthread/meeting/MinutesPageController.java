@@ -68,7 +68,7 @@ class MinutesPageController {
       HttpServletResponse response) {
     MeetingView meeting = MeetingPages.runnable(meetings, who);
     long version = PageForms.requireVersion(form.version(), binding);
-    if (!binding.hasErrors()) {
+    if (!PageForms.hasRefusedText(binding)) {
       try {
         meetings.recordMinutes(who, version, form.minutes());
         redirect.addFlashAttribute(
@@ -118,7 +118,7 @@ class MinutesPageController {
     MeetingView meeting = MeetingPages.runnable(meetings, who);
     // A due date that is not a real date reaches the service as none, so nothing is saved.
     ActionInput input = form.input(binding);
-    if (!binding.hasErrors()) {
+    if (!PageForms.hasRefusedText(binding)) {
       try {
         ActionView added = actions.add(who.child(), who.id(), input);
         redirect.addFlashAttribute(

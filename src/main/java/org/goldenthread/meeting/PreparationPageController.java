@@ -70,7 +70,7 @@ class PreparationPageController {
       Model model,
       RedirectAttributes redirect) {
     requirePrepare(who);
-    if (!binding.hasErrors()) {
+    if (!PageForms.hasRefusedText(binding)) {
       try {
         ContributionView added = preparation.add(who, form.input());
         redirect.addFlashAttribute(

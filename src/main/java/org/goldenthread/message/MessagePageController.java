@@ -57,7 +57,7 @@ class MessagePageController {
       BindingResult binding,
       Model model,
       RedirectAttributes redirect) {
-    if (!binding.hasErrors()) {
+    if (!PageForms.hasRefusedText(binding)) {
       try {
         MessageView sent =
             messages.send(
@@ -94,7 +94,7 @@ class MessagePageController {
       RedirectAttributes redirect) {
     UUID id = NotFound.id(threadId);
     ThreadView thread = messages.open(child, id);
-    if (!binding.hasErrors()) {
+    if (!PageForms.hasRefusedText(binding)) {
       try {
         messages.send(child, new NewMessage(id, null, form.text(), null, null));
         redirect.addFlashAttribute(

@@ -50,7 +50,7 @@ class PlanItemPageController {
       RedirectAttributes redirect) {
     PlanItemKind itemKind = PlanPaths.kind(kind);
     UUID id = NotFound.id(itemId);
-    if (!binding.hasErrors()) {
+    if (!PageForms.hasRefusedText(binding)) {
       try {
         plans.comment(child, itemKind, id, form.text());
         redirect.addFlashAttribute(

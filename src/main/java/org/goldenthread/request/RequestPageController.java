@@ -62,7 +62,7 @@ class RequestPageController {
       BindingResult binding,
       Model model,
       RedirectAttributes redirect) {
-    if (!binding.hasErrors()) {
+    if (!PageForms.hasRefusedText(binding)) {
       try {
         RequestView made = requests.make(child, form.input());
         redirect.addFlashAttribute(
@@ -98,7 +98,7 @@ class RequestPageController {
       RedirectAttributes redirect) {
     RequestView request = requests.get(child, NotFound.id(requestId));
     long version = PageForms.requireVersion(form.version(), binding);
-    if (!binding.hasErrors()) {
+    if (!PageForms.hasRefusedText(binding)) {
       try {
         requests.answer(child, request.id(), form.input(), version);
         redirect.addFlashAttribute(

@@ -10,6 +10,7 @@ import org.goldenthread.plan.OutcomeView;
 import org.goldenthread.plan.Plans;
 import org.goldenthread.web.CheckedText;
 import org.goldenthread.web.PageBanner;
+import org.goldenthread.web.PageForms;
 import org.goldenthread.web.PageLabels;
 import org.goldenthread.web.TextRules;
 import org.goldenthread.web.ValidationProblem;
@@ -74,7 +75,7 @@ class ChildHomePageController {
     if (text == null) {
       text = labels.text("voice.my.said.feeling." + feeling.name());
     }
-    if (!binding.hasErrors()) {
+    if (!PageForms.hasRefusedText(binding)) {
       try {
         views.record(child, ViewInput.ofChild(text, feeling));
         redirect.addFlashAttribute(

@@ -84,7 +84,7 @@ class ViewPageController {
       Model model,
       RedirectAttributes redirect) {
     Set<Whose> whose = requireRecord(child);
-    if (!binding.hasErrors()) {
+    if (!PageForms.hasRefusedText(binding)) {
       try {
         RecordedView recorded = views.record(child, form.input(), form.upload());
         redirect.addFlashAttribute(

@@ -67,6 +67,14 @@ public final class PageForms {
     model.addAttribute(BindingResult.MODEL_KEY_PREFIX + formName, binding);
   }
 
+  /**
+   * Whether the form holds text that may not be kept ({@link CheckedText}): it is shown again with
+   * the errors beside the fields, and nothing is saved.
+   */
+  public static boolean hasRefusedText(BindingResult binding) {
+    return binding.getAllErrors().stream().anyMatch(error -> TextRules.refuses(error.getCode()));
+  }
+
   /** A form posted without a usable version was not made by our page. */
   public static long requireVersion(Long version, BindingResult binding) {
     if (version == null || binding.hasFieldErrors("version")) {

@@ -17,6 +17,11 @@ public final class TextRules {
 
   private TextRules() {}
 
+  /** Whether a message key is one of these rules' refusals. */
+  static boolean refuses(String messageKey) {
+    return CONTROL_CHARACTER.equals(messageKey) || TOO_LONG.equals(messageKey);
+  }
+
   /** The text without surrounding spaces, or null when nothing is left: what was typed, tidied. */
   public static String tidy(String value) {
     if (value == null) {

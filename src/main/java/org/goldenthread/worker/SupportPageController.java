@@ -111,7 +111,7 @@ class SupportPageController {
       RedirectAttributes redirect) {
     UUID id = NotFound.id(requestId);
     SupportRequestView request = requests.get(child, id);
-    if (!binding.hasErrors()) {
+    if (!PageForms.hasRefusedText(binding)) {
       try {
         requests.reply(child, id, form.text());
         redirect.addFlashAttribute(
@@ -144,7 +144,7 @@ class SupportPageController {
     SupportRequestView request = requests.get(child, id);
     long version = PageForms.requireVersion(form.version(), binding);
     SupportStatus wanted = PageForms.choice(SupportStatus.class, status);
-    if (!binding.hasErrors()) {
+    if (!PageForms.hasRefusedText(binding)) {
       try {
         SupportRequestView changed = requests.changeStatus(child, id, wanted, form.note(), version);
         redirect.addFlashAttribute(
