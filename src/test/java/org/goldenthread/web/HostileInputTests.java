@@ -106,15 +106,8 @@ class HostileInputTests {
 
   @Test
   void aNulInAFormFieldIsA400ShowingTheFormWithTheErrorBesideTheFieldAndNothingIsSaved() {
-    PageSession pages = new PageSession(port);
-    pages.signIn("senco@riverside.example", ApiClient.DEMO_PASSWORD);
-    String child = "/children/" + ids.get("childId");
-    PageSession.Page form = pages.get(child + "/plan/aspirations/new");
     PageSession.Page answer =
-        pages.submit(
-            form,
-            "main form[method=post]",
-            Map.of("text", "hostile-marker" + NUL, "voice", "CHILD"));
+        postNewAspiration(Map.of("text", "hostile-marker" + NUL, "voice", "CHILD"));
     assertThat(answer.status()).isEqualTo(400);
     assertThat(answer.document().select(".govuk-error-summary").text())
         .contains("hidden control character");
@@ -130,8 +123,7 @@ class HostileInputTests {
 
   @Test
   void aHundredThousandCharactersInAFormFieldAreKeptInTheFormBesideTheirError() {
-    PageSession pages = new PageSession(port);
-    pages.signIn("senco@riverside.example", ApiClient.DEMO_PASSWORD);
+    PageSession pages = sencoPages();
     String contacts = "/children/" + ids.get("childId") + "/contacts";
     PageSession.Page form = pages.get(contacts);
     String pasted = "long-marker " + "a".repeat(100_000);
@@ -156,8 +148,7 @@ class HostileInputTests {
 
   @Test
   void aNulInTheFreeTextOfEachFormIsShownBesideItsFieldAndNothingIsSaved() {
-    PageSession pages = new PageSession(port);
-    pages.signIn("senco@riverside.example", ApiClient.DEMO_PASSWORD);
+    PageSession pages = sencoPages();
     String child = "/children/" + ids.get("childId");
     Map<String, String> fieldOfPage = new LinkedHashMap<>();
     fieldOfPage.put("/contacts", "summary");
@@ -188,15 +179,8 @@ class HostileInputTests {
 
   @Test
   void aNulInAParameterNoFieldOfTheFormHoldsIsTheGeneral400Page() {
-    PageSession pages = new PageSession(port);
-    pages.signIn("senco@riverside.example", ApiClient.DEMO_PASSWORD);
-    String child = "/children/" + ids.get("childId");
-    PageSession.Page form = pages.get(child + "/plan/aspirations/new");
     PageSession.Page answer =
-        pages.submit(
-            form,
-            "main form[method=post]",
-            Map.of("text", "hostile-extra", "voice", "CHILD", "extra", NUL));
+        postNewAspiration(Map.of("text", "hostile-extra", "voice", "CHILD", "extra", NUL));
     assertThat(answer.status()).isEqualTo(400);
     assertThat(answer.document().select("main li").text()).contains("extra:");
     assertThat(api.get("/api/v1/children/" + ids.get("childId") + "/plan", senco).body())
@@ -338,6 +322,19 @@ class HostileInputTests {
   }
 
   /** A POST over a plain socket that writes the whole body before reading a byte of the answer. */
+  private PageSession sencoPages() {
+    PageSession pages = new PageSession(port);
+    pages.signIn("senco@riverside.example", ApiClient.DEMO_PASSWORD);
+    return pages;
+  }
+
+  /** Sarah's new aspiration form, posted by her SENCO with these fields. */
+  private PageSession.Page postNewAspiration(Map<String, String> fields) {
+    PageSession pages = sencoPages();
+    PageSession.Page form = pages.get("/children/" + ids.get("childId") + "/plan/aspirations/new");
+    return pages.submit(form, "main form[method=post]", fields);
+  }
+
   private String rawPost(String path, String json) throws Exception {
     byte[] body = json.getBytes(StandardCharsets.UTF_8);
     try (Socket socket = new Socket("localhost", port)) {
