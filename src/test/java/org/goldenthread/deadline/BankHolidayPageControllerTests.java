@@ -137,6 +137,14 @@ class BankHolidayPageControllerTests {
   }
 
   @Test
+  void aVersionThePageDidNotWriteIsA400AndNothingIsLoaded() throws Exception {
+    String shipped = new String(ShippedCalendar.shippedFile(), StandardCharsets.UTF_8);
+    mvc.perform(upload(shipped, "abc")).andExpect(status().isBadRequest());
+    mvc.perform(upload(shipped, "1.5")).andExpect(status().isBadRequest());
+    verify(holidays, never()).load(any(), anyString(), anyString(), any());
+  }
+
+  @Test
   void aFileLoadedBySomeoneElseMeanwhileIsAnErrorNotAnOverwrite() throws Exception {
     given(holidays.load(any(), anyString(), anyString(), eq(0L)))
         .willThrow(new BankHolidays.CalendarChanged());

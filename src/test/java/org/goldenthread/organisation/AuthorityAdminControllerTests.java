@@ -60,6 +60,15 @@ class AuthorityAdminControllerTests {
   }
 
   @Test
+  void aTickBoxSentAValueNoBoxSendsIsA400AndNothingIsSaved() throws Exception {
+    mvc.perform(
+            AdminPages.form(
+                "/admin/authorities/new", "name", "Kent", "code", "886", "staffTwoFactor", "BOGUS"))
+        .andExpect(status().isBadRequest());
+    verifyNoInteractions(organisations);
+  }
+
+  @Test
   void anAuthorityCanRequireTwoFactorSignInOfItsOfficers() throws Exception {
     given(organisations.createAuthority(any(), any())).willReturn(KENT);
 

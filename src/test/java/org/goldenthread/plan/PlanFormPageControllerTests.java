@@ -132,9 +132,7 @@ class PlanFormPageControllerTests {
   }
 
   @Test
-  void aTickBoxSentAValueNoBoxSendsIsReadAsNotTicked() throws Exception {
-    given(plans.add(any(), any())).willReturn(thread.outcome());
-
+  void aTickBoxOrAVersionSentAValueNoPageSendsIsA400AndNothingIsSaved() throws Exception {
     mvc.perform(
             Slices.form(
                 SENCO,
@@ -145,15 +143,18 @@ class PlanFormPageControllerTests {
                 "Three times a week",
                 "writtenWithFamily",
                 "NOPE"))
-        .andExpect(redirectedUrl(plan));
-
-    verify(plans)
-        .add(
-            org.mockito.ArgumentMatchers.eq(sarah),
-            org.mockito.ArgumentMatchers.argThat(
-                input ->
-                    input instanceof ItemInput.Outcome outcome
-                        && !Boolean.TRUE.equals(outcome.writtenWithFamily())));
+        .andExpect(status().isBadRequest());
+    mvc.perform(
+            Slices.form(
+                SENCO,
+                plan + "/outcomes/" + thread.outcome().id() + "/edit",
+                "text",
+                "Joins a game at playtime",
+                "version",
+                "1.5"))
+        .andExpect(status().isBadRequest());
+    verify(plans, never()).add(any(), any());
+    verify(plans, never()).update(any(), any(), anyLong(), any());
   }
 
   @Test

@@ -152,6 +152,26 @@ class MilestonePageControllerTests {
   }
 
   @Test
+  void aVersionThePageDidNotWriteIsA400AndNothingIsRecorded() throws Exception {
+    for (String version : new String[] {"abc", "1.0", "99999999999999999999"}) {
+      mvc.perform(
+              Slices.form(
+                  SENCO,
+                  steps + "draft-issued",
+                  "on.day",
+                  "3",
+                  "on.month",
+                  "2",
+                  "on.year",
+                  "2026",
+                  "version",
+                  version))
+          .andExpect(status().isBadRequest());
+    }
+    verify(assessments, never()).record(any(), any(), any(), any());
+  }
+
+  @Test
   void aStepOutOfOrderOrOnAStaleCopyIsExplained() throws Exception {
     given(assessments.record(any(), any(), any(), eq(2L)))
         .willThrow(new ErrorResponseException(HttpStatus.CONFLICT));
