@@ -140,14 +140,15 @@ class PlanFormPageController {
       AccessibleChild child,
       @PathVariable String kind,
       @PathVariable String itemId,
-      @RequestParam(required = false) Long version,
+      @RequestParam Long version,
       Model model,
       RedirectAttributes redirect) {
     PlanItemKind itemKind = editable(child, kind);
     UUID id = NotFound.id(itemId);
     PlanItem item = plans.item(child, itemKind, id);
     try {
-      plans.remove(child, itemKind, id, version);
+      plans.remove(
+          child, itemKind, id, version); // the version the page showed: never removed unseen
     } catch (EditConflict conflict) {
       return removePage(child, plans.item(child, itemKind, id), true, model);
     }

@@ -335,6 +335,10 @@ class PlanFormPageControllerTests {
                     PageBanner.ATTRIBUTE,
                     PageBanner.success("plan.form.removed.OUTCOMES", "Joins a game at playtime")));
     verify(plans).remove(sarah, PlanItemKind.OUTCOMES, thread.outcome().id(), 3L);
+
+    mvc.perform(Slices.form(SENCO, remove)).andExpect(status().isBadRequest());
+    mvc.perform(Slices.form(SENCO, remove, "version", "")).andExpect(status().isBadRequest());
+    verify(plans, org.mockito.Mockito.times(1)).remove(any(), any(), any(), any());
   }
 
   @Test
